@@ -1,0 +1,26 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", ".wrangler/", "test-artifacts/", "**/*.d.ts"] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      // noUncheckedIndexedAccess is on: `xs[i]!` after a bounds-checked index is the intended idiom.
+      "@typescript-eslint/no-non-null-assertion": "off",
+    },
+  },
+  {
+    // The shared core stays pure: no Node, DOM, Office or Hono.
+    files: ["shared/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["node:*", "fs", "path", "react", "react-dom", "hono", "hono/*", "@fluentui/*"] },
+      ],
+      "no-restricted-globals": ["error", "window", "document", "Excel", "Office", "process"],
+    },
+  },
+);

@@ -1,0 +1,166 @@
+/**
+ * I08 (sub-regions add up to their total) and I09 (derived values typed into the table agree with the
+ * values recomputed from the raw counts, at the precision they were typed with).
+ */
+import { befund, type Befund } from "../befund";
+import { formatZahl } from "../format";
+import { liesZahl, nachkommastellen } from "../zahl";
+import { regionText } from "./hierarchie";
+import type { Region } from "./schema";
+import type { Zaehlwerte } from "./zaehlwerte";
+
+/** Areas are published to 0,01 km²; each rounded child may move the sum by half of that. */
+const FLAECHE_RUNDUNG_JE_TEIL = 0.005;
+
+export function pruefeTeilregionen(
+  regionen: readonly Region[],
+  eigene: readonly Zaehlwerte[],
+  kinder: readonly number[][],
+): Befund[] {
+  const befunde: Befund[] = [];
+  kinder.forEach((k, i) => {
+    if (k.length === 0) return;
+    const r = regionen[i]!;
+    const e = eigene[i]!;
+    const summe = (f: "einwohner" | "flaeche_km2") => {
+      let s = 0;
+      for (const c of k) {
+        const w = teilsumme(c, f, eigene, kinder);
+        if (w === null) return null;
+        s += w;
+      }
+      return s;
+    };
+    if (e.einwohner !== null) {
+      const s = summe("einwohner");
+      if (s !== null && s !== e.einwohner) {
+        befunde.push(
+          befund(
+            "I08",
+            "fehler",
+            {
+              de: `${regionText(r)}: die ${k.length} Teilregionen haben zusammen ${formatZahl(s)} Einwohner, die Region selbst ${formatZahl(e.einwohner)} (Differenz ${formatZahl(s - e.einwohner)}).`,
+              en: `${regionText(r)}: its ${k.length} sub-regions have ${formatZahl(s, "en")} inhabitants together, the region itself ${formatZahl(e.einwohner, "en")}.`,
+            },
+            { tabelle: "regionen", zeile: i + 1, spalte: "einwohner" },
+          ),
+        );
+      }
+    }
+    if (e.flaeche_km2 !== null) {
+      const s = summe("flaeche_km2");
+      const toleranz = Math.max(0.01, k.length * FLAECHE_RUNDUNG_JE_TEIL) + 1e-9;
+      if (s !== null && Math.abs(s - e.flaeche_km2) > toleranz) {
+        befunde.push(
+          befund(
+            "I08",
+            "fehler",
+            {
+              de: `${regionText(r)}: die ${k.length} Teilregionen haben zusammen ${formatZahl(s)} km², die Region selbst ${formatZahl(e.flaeche_km2)} km² (Differenz ${formatZahl(s - e.flaeche_km2)} km²).`,
+              en: `${regionText(r)}: its ${k.length} sub-regions cover ${formatZahl(s, "en")} km² together, the region itself ${formatZahl(e.flaeche_km2, "en")} km².`,
+            },
+            { tabelle: "regionen", zeile: i + 1, spalte: "flaeche_km2" },
+          ),
+        );
+      }
+    }
+  });
+  return befunde;
+}
+
+/** A child's value: its own, or (when it is a sum region without its own) the sum of its children. */
+function teilsumme(
+  i: number,
+  f: "einwohner" | "flaeche_km2",
+  eigene: readonly Zaehlwerte[],
+  kinder: readonly number[][],
+  tiefe = 0,
+): number | null {
+  const eigen = eigene[i]![f];
+  if (eigen !== null || kinder[i]!.length === 0 || tiefe > 64) return eigen;
+  let s = 0;
+  for (const c of kinder[i]!) {
+    const w = teilsumme(c, f, eigene, kinder, tiefe + 1);
+    if (w === null) return null;
+    s += w;
+  }
+  return s;
+}
+
+interface Abgeleitet {
+  mindestsicherungsquote: number | null;
+  abhaengigenquotient: number | null;
+  km2_je_einwohner: number | null;
+}
+
+const ANGEGEBEN = [
+  {
+    feld: "km2_je_einwohner_angegeben",
+    wert: "km2_je_einwohner",
+    de: "km² je Einwohner",
+    en: "km² per inhabitant",
+    je100: false,
+  },
+  {
+    feld: "mindestsicherungsquote_angegeben",
+    wert: "mindestsicherungsquote",
+    de: "Mindestsicherungsquote",
+    en: "minimum-income quota",
+    je100: true,
+  },
+  {
+    feld: "abhaengigenquotient_angegeben",
+    wert: "abhaengigenquotient",
+    de: "Abhängigenquotient",
+    en: "dependency ratio",
+    je100: true,
+  },
+] as const;
+
+export function pruefeAngegebeneWerte(
+  regionen: readonly Region[],
+  berechnet: readonly Abgeleitet[],
+): Befund[] {
+  const befunde: Befund[] = [];
+  regionen.forEach((r, i) => {
+    for (const a of ANGEGEBEN) {
+      const gelesen = liesZahl(r[a.feld]);
+      const ist = berechnet[i]![a.wert];
+      if (gelesen.art === "leer") continue;
+      if (gelesen.art === "unlesbar") {
+        befunde.push(
+          befund(
+            "I09",
+            "warnung",
+            {
+              de: `${regionText(r)}: ${a.de} „${gelesen.text}“ ist keine Zahl.`,
+              en: `${regionText(r)}: ${a.en} "${gelesen.text}" is not a number.`,
+            },
+            { tabelle: "regionen", zeile: i + 1, spalte: a.feld },
+          ),
+        );
+        continue;
+      }
+      if (ist === null) continue;
+      // Quotas may be typed as ratios (0,716), per 100 (71,6) or as percent (8,4 %).
+      const stellen = Math.min(12, nachkommastellen(gelesen));
+      const je100 = a.je100 && (gelesen.prozent || gelesen.wert > 2);
+      const angegeben = gelesen.prozent ? gelesen.wert * 100 : gelesen.wert;
+      const neu = je100 ? ist * 100 : ist;
+      if (Math.abs(neu - angegeben) <= 0.5 * 10 ** -stellen + 1e-12) continue;
+      const f = (x: number, s: "de" | "en") => formatZahl(x, s, Math.max(stellen, 2));
+      befunde.push(
+        befund(
+          "I09",
+          "warnung",
+          {
+            de: `${regionText(r)}: ${a.de} angegeben ${f(angegeben, "de")}${gelesen.prozent ? " %" : ""}, aus den Zählwerten berechnet ${formatZahl(neu, "de", stellen)}${gelesen.prozent ? " %" : ""}.`,
+            en: `${regionText(r)}: ${a.en} typed as ${f(angegeben, "en")}${gelesen.prozent ? "%" : ""}, recomputed from the counts ${formatZahl(neu, "en", stellen)}${gelesen.prozent ? "%" : ""}.`,
+          },
+          { tabelle: "regionen", zeile: i + 1, spalte: a.feld },
+        ),
+      );
+    }
+  });
+  return befunde;
+}

@@ -1,0 +1,638 @@
+/**
+ * The allocation engine: distributes Haushaltsmittel over regions by four indicators
+ * (../shared/brief/DOMAIN.md, "state → Kreis"). Pure; never throws on what a user typed; every problem
+ * becomes a finding; a Fehler leaves the amounts null rather than showing a wrong euro.
+ */
+import { befund, type Befund } from "../befund";
+import { centZuEuro, euroZuCent, verteileGroessterRest, type Cent } from "../geld";
+import { formatEuro, formatProzent, formatZahl, formatDatum } from "../format";
+import { datumIso, liesDatum } from "../datum";
+import { liesZahl } from "../zahl";
+import {
+  REGELWERKE,
+  foerderperiodeText,
+  inFoerderperiode,
+  regelwerkFuerJahr,
+  type Regelwerk,
+} from "../regelwerke";
+import { baueHierarchie, regionText } from "./hierarchie";
+import { pruefeTeilregionen, pruefeAngegebeneWerte } from "./teilregionen";
+import { liesZaehlwerte, type Zaehlfeld, type Zaehlwerte, ZAEHLFELDER, ZAEHLFELD_LISTE } from "./zaehlwerte";
+import {
+  INDIKATOREN,
+  type AllocationRequest,
+  type AllocationResponse,
+  type Indikator,
+  type Region,
+  type RegionErgebnis,
+  type VerfahrenErgebnis,
+} from "./schema";
+
+export const STANDARD_VERFAHREN: VerfahrenErgebnis = {
+  normierung: "summe_der_kreiswerte",
+  gewichte: { bevoelkerung: 0.25, abhaengigenquotient: 0.25, mindestsicherung: 0.25, inverse_dichte: 0.25 },
+  sockelbetrag_eur: 0,
+  rundung: "euro",
+};
+
+const INDIKATOR_NAME: Record<Indikator, { de: string; en: string }> = {
+  bevoelkerung: { de: "Bevölkerungszahl", en: "population" },
+  abhaengigenquotient: { de: "Abhängigenquotient", en: "dependency ratio" },
+  mindestsicherung: { de: "Mindestsicherung", en: "minimum income" },
+  inverse_dichte: { de: "inverse Bevölkerungsdichte", en: "inverse population density" },
+};
+
+/** The raw counts each indicator needs, besides Einwohner (always needed). */
+const BENOETIGT: Record<Indikator, readonly Zaehlfeld[]> = {
+  bevoelkerung: ["einwohner"],
+  abhaengigenquotient: ["einwohner", "unter_20", "von_20_bis_unter_65", "ab_65"],
+  mindestsicherung: ["einwohner", "mindestsicherung"],
+  inverse_dichte: ["einwohner", "flaeche_km2"],
+};
+
+const GEWICHT_TOLERANZ = 1e-9;
+
+export function verfahrenMitStandards(verfahren: AllocationRequest["verfahren"]): VerfahrenErgebnis {
+  const g = verfahren?.gewichte;
+  return {
+    normierung: verfahren?.normierung ?? STANDARD_VERFAHREN.normierung,
+    // Weights left out entirely: 4 × 25 %. A weight left out of a given set: 0.
+    gewichte: g
+      ? {
+          bevoelkerung: g.bevoelkerung ?? 0,
+          abhaengigenquotient: g.abhaengigenquotient ?? 0,
+          mindestsicherung: g.mindestsicherung ?? 0,
+          inverse_dichte: g.inverse_dichte ?? 0,
+        }
+      : { ...STANDARD_VERFAHREN.gewichte },
+    sockelbetrag_eur: verfahren?.sockelbetrag_eur ?? 0,
+    rundung: verfahren?.rundung ?? "euro",
+  };
+}
+
+interface Indikatorwerte {
+  einwohner: number | null;
+  jugendquotient: number | null;
+  altenquotient: number | null;
+  abhaengigenquotient: number | null;
+  mindestsicherungsquote: number | null;
+  km2_je_einwohner: number | null;
+}
+
+export function berechneIndikatoren(w: Zaehlwerte): Indikatorwerte {
+  const {
+    einwohner: e,
+    unter_20: u,
+    von_20_bis_unter_65: m,
+    ab_65: a,
+    mindestsicherung: ms,
+    flaeche_km2: f,
+  } = w;
+  const teile = (x: number | null, y: number | null) => (x !== null && y !== null && y > 0 ? x / y : null);
+  return {
+    einwohner: e,
+    jugendquotient: teile(u, m),
+    altenquotient: teile(a, m),
+    abhaengigenquotient: u !== null && a !== null ? teile(u + a, m) : null,
+    mindestsicherungsquote: teile(ms, e),
+    km2_je_einwohner: teile(f, e),
+  };
+}
+
+/** What an indicator puts into the share: the Kreis's own value, or value × Einwohner. */
+function basiswert(
+  k: Indikator,
+  w: Zaehlwerte,
+  ind: Indikatorwerte,
+  normierung: VerfahrenErgebnis["normierung"],
+): number | null {
+  const e = w.einwohner;
+  if (e === null) return null;
+  switch (k) {
+    case "bevoelkerung":
+      return e; // the population share under both readings
+    case "abhaengigenquotient":
+      return ind.abhaengigenquotient === null
+        ? null
+        : normierung === "summe_der_kreiswerte"
+          ? ind.abhaengigenquotient
+          : ind.abhaengigenquotient * e;
+    case "mindestsicherung":
+      return normierung === "summe_der_kreiswerte" ? ind.mindestsicherungsquote : w.mindestsicherung;
+    case "inverse_dichte":
+      return normierung === "summe_der_kreiswerte" ? ind.km2_je_einwohner : w.flaeche_km2;
+  }
+}
+
+function leereBetraege(): Record<Indikator, number | null> {
+  return { bevoelkerung: null, abhaengigenquotient: null, mindestsicherung: null, inverse_dichte: null };
+}
+
+/** Distributes the Haushaltsmittel. The request must have passed allocationRequestSchema. */
+export function verteile(anfrage: AllocationRequest): AllocationResponse {
+  const regelwerk: Regelwerk = anfrage.regelwerk
+    ? REGELWERKE[anfrage.regelwerk]
+    : regelwerkFuerJahr(anfrage.foerderjahr);
+  const ebene = anfrage.ebene ?? "zuwendungsempfaenger";
+  const verfahren = verfahrenMitStandards(anfrage.verfahren);
+  const regionen = anfrage.regionen;
+  const befunde: Befund[] = [];
+  const einheit: Cent = verfahren.rundung === "euro" ? 100 : 1;
+
+  // — Parameters —
+  if (!inFoerderperiode(regelwerk, anfrage.foerderjahr)) {
+    befunde.push(
+      befund(
+        "F09",
+        "fehler",
+        {
+          de: `Förderjahr ${anfrage.foerderjahr} liegt außerhalb der Förderperiode ${foerderperiodeText(regelwerk)} des Regelwerks ${regelwerk.id}.`,
+          en: `Funding year ${anfrage.foerderjahr} is outside the funding period ${foerderperiodeText(regelwerk)} of rule set ${regelwerk.id}.`,
+        },
+        { tabelle: "parameter", spalte: "foerderjahr" },
+      ),
+    );
+  }
+  const stichtagSoll = `${anfrage.foerderjahr - 2}-12-31`;
+  if (anfrage.stichtag) {
+    const b = pruefeStichtag(anfrage.stichtag, stichtagSoll, anfrage.foerderjahr, "Indikatorentabelle", {
+      tabelle: "parameter",
+      spalte: "stichtag",
+    });
+    if (b) befunde.push(b);
+  }
+  befunde.push(...pruefeGewichte(verfahren));
+  const haushaltCent = euroZuCent(anfrage.haushaltsmittel_eur);
+  const sockelCent = euroZuCent(verfahren.sockelbetrag_eur);
+  const einheitText =
+    verfahren.rundung === "euro"
+      ? { de: "volle Euro", en: "whole euros" }
+      : { de: "volle Cent", en: "whole cents" };
+  for (const [wert, cent, spalte, de, en] of [
+    [anfrage.haushaltsmittel_eur, haushaltCent, "haushaltsmittel_eur", "Haushaltsmittel", "budget"],
+    [verfahren.sockelbetrag_eur, sockelCent, "sockelbetrag_eur", "Sockelbetrag", "base amount"],
+  ] as const) {
+    if (cent === null || cent % einheit !== 0) {
+      befunde.push(
+        befund(
+          "I12",
+          "fehler",
+          {
+            de: `${de} ${formatZahl(wert, "de", 6)} € sind keine ${einheitText.de}; bei Rundung „${verfahren.rundung}“ muss der Betrag auf ${einheitText.de} lauten.`,
+            en: `${en} €${formatZahl(wert, "en", 6)} is not in ${einheitText.en}, as rounding "${verfahren.rundung}" requires.`,
+          },
+          { tabelle: "parameter", spalte },
+        ),
+      );
+    }
+  }
+
+  // — Structure —
+  const hierarchie = baueHierarchie(regionen, ebene === "zuwendungsempfaenger");
+  befunde.push(...hierarchie.befunde);
+  if (ebene === "zuwendungsempfaenger")
+    befunde.push(...pruefeZuwendungsempfaenger(regionen, hierarchie.eltern, regelwerk, anfrage.foerderjahr));
+  const { blaetter, kinder } = hierarchie;
+  const istBlatt = kinder.map((k) => k.length === 0);
+
+  if (sockelCent !== null && haushaltCent !== null && sockelCent * blaetter.length > haushaltCent) {
+    befunde.push(
+      befund(
+        "I07",
+        "fehler",
+        {
+          de: `Sockelbetrag ${formatEuro(sockelCent)} × ${blaetter.length} Regionen = ${formatEuro(sockelCent * blaetter.length)} übersteigt die Haushaltsmittel ${formatEuro(haushaltCent)}.`,
+          en: `Base amount ${formatEuro(sockelCent, "en")} × ${blaetter.length} regions = ${formatEuro(sockelCent * blaetter.length, "en")} exceeds the budget ${formatEuro(haushaltCent, "en")}.`,
+        },
+        { tabelle: "parameter", spalte: "sockelbetrag_eur" },
+      ),
+    );
+  }
+
+  // — Counts and indicators —
+  const gelesen = regionen.map((r, i) => liesZaehlwerte(r, i + 1));
+  for (const g of gelesen) befunde.push(...g.befunde);
+  const aktiv = INDIKATOREN.filter((k) => verfahren.gewichte[k] > 0);
+  for (const i of blaetter) {
+    const benoetigt = new Set<Zaehlfeld>(["einwohner"]);
+    for (const k of aktiv) for (const f of BENOETIGT[k]) benoetigt.add(f);
+    for (const f of benoetigt) {
+      if (gelesen[i]!.werte[f] === null && !gelesen[i]!.ungueltig.has(f)) {
+        const fuer = aktiv.filter((k) => BENOETIGT[k].includes(f));
+        befunde.push(
+          befund(
+            "I04",
+            "fehler",
+            {
+              de: `${regionText(regionen[i]!)}: ${ZAEHLFELDER[f].de} fehlt${fuer.length ? ` (gebraucht für ${fuer.map((k) => INDIKATOR_NAME[k].de).join(", ")})` : ""}.`,
+              en: `${regionText(regionen[i]!)}: ${ZAEHLFELDER[f].en} is missing.`,
+            },
+            { tabelle: "regionen", zeile: i + 1, spalte: f },
+          ),
+        );
+      }
+    }
+  }
+  const werte = effektiveZaehlwerte(
+    gelesen.map((g) => g.werte),
+    kinder,
+  );
+  const indikatoren = werte.map(berechneIndikatoren);
+  regionen.forEach((r, i) => {
+    befunde.push(...pruefeQuoten(r, i + 1, indikatoren[i]!, regelwerk));
+    if (r.stichtag) {
+      const b = pruefeStichtag(r.stichtag, stichtagSoll, anfrage.foerderjahr, regionText(r), {
+        tabelle: "regionen",
+        zeile: i + 1,
+        spalte: "stichtag",
+      });
+      if (b) befunde.push(b);
+    }
+  });
+  befunde.push(
+    ...pruefeTeilregionen(
+      regionen,
+      gelesen.map((g) => g.werte),
+      kinder,
+    ),
+  );
+  befunde.push(...pruefeAngegebeneWerte(regionen, indikatoren));
+
+  // — Shares, in canonical (key) order so that sums do not depend on the input order —
+  const kanonisch = [...blaetter].sort((a, b) =>
+    vergleiche(regionen[a]!.schluessel, regionen[b]!.schluessel),
+  );
+  const anteile = regionen.map(leereBetraege);
+  for (const k of INDIKATOREN) {
+    const basis = kanonisch.map((i) => basiswert(k, werte[i]!, indikatoren[i]!, verfahren.normierung));
+    if (basis.some((b) => b === null)) continue; // reported above where the weight is > 0
+    const summe = (basis as number[]).reduce((s, b) => s + b, 0);
+    if (!(summe > 0)) {
+      if (verfahren.gewichte[k] > 0) {
+        befunde.push(
+          befund(
+            "I04",
+            "fehler",
+            {
+              de: `Der Indikator ${INDIKATOR_NAME[k].de} ist über alle Regionen 0: nach ihm kann nichts verteilt werden (Gewicht auf 0 setzen oder Werte eintragen).`,
+              en: `The indicator ${INDIKATOR_NAME[k].en} is 0 over all regions: nothing can be distributed by it.`,
+            },
+            { tabelle: "regionen", spalte: BENOETIGT[k][BENOETIGT[k].length - 1]! },
+          ),
+        );
+      }
+      continue;
+    }
+    kanonisch.forEach((i, j) => (anteile[i]![k] = (basis[j] as number) / summe));
+  }
+
+  const berechnet =
+    !befunde.some((b) => b.schwere === "fehler") && haushaltCent !== null && sockelCent !== null;
+  const betragCent: (Cent | null)[] = regionen.map(() => null);
+  const teilCent: Record<Indikator, Cent | null>[] = regionen.map(leereBetraege);
+  const anteilGesamt: (number | null)[] = regionen.map(() => null);
+
+  if (berechnet) {
+    const verteilbar = haushaltCent - sockelCent * blaetter.length;
+    for (const i of kanonisch) {
+      anteilGesamt[i] = INDIKATOREN.reduce((s, k) => s + verfahren.gewichte[k] * (anteile[i]![k] ?? 0), 0);
+    }
+    const einheiten = verteileGroessterRest(
+      kanonisch.map((i) => anteilGesamt[i]!),
+      verteilbar / einheit,
+      kanonisch.map((i) => regionen[i]!.schluessel),
+    );
+    kanonisch.forEach((i, j) => {
+      betragCent[i] = sockelCent + einheiten[j]! * einheit;
+      for (const k of INDIKATOREN) {
+        const a = anteile[i]![k];
+        teilCent[i]![k] =
+          a === null
+            ? verfahren.gewichte[k] > 0
+              ? null
+              : 0
+            : Math.round(verteilbar * verfahren.gewichte[k] * a);
+      }
+    });
+    // Parents: sums of their leaves.
+    for (const i of nachOben(kinder)) {
+      if (istBlatt[i]) continue;
+      betragCent[i] = summeUeber(kinder[i]!, betragCent);
+      anteilGesamt[i] = kinder[i]!.reduce((s, c) => s + (anteilGesamt[c] ?? 0), 0);
+      for (const k of INDIKATOREN)
+        teilCent[i]![k] = summeUeber(
+          kinder[i]!,
+          teilCent.map((t) => t[k]),
+        );
+    }
+  }
+  // Parents' shares: the sum of their leaves' shares.
+  for (const i of nachOben(kinder)) {
+    if (istBlatt[i]) continue;
+    for (const k of INDIKATOREN) {
+      const s = kinder[i]!.map((c) => anteile[c]![k]);
+      anteile[i]![k] = s.every((x) => x !== null) ? (s as number[]).reduce((a, b) => a + b, 0) : null;
+    }
+  }
+
+  const blattZahl = (i: number): number =>
+    istBlatt[i] ? 1 : kinder[i]!.reduce((s, c) => s + blattZahl(c), 0);
+  const ergebnisse: RegionErgebnis[] = regionen.map((r, i) => {
+    const betrag = betragCent[i] ?? null;
+    const sockel = berechnet ? sockelCent * blattZahl(i) : null;
+    const teile = teilCent[i]!;
+    const teileSumme = INDIKATOREN.every((k) => teile[k] !== null)
+      ? INDIKATOREN.reduce((s, k) => s + (teile[k] as number), 0)
+      : null;
+    const vorjahr = liesZahl(r.vorjahr_eur);
+    const vorjahrCent =
+      vorjahr.art === "zahl" && vorjahr.wert >= 0 ? euroZuCent(Math.round(vorjahr.wert * 100) / 100) : null;
+    let veraenderung: number | null = null;
+    if (betrag !== null && vorjahrCent !== null && vorjahrCent > 0)
+      veraenderung = (betrag - vorjahrCent) / vorjahrCent;
+    if (vorjahr.art !== "leer" && vorjahrCent === null) {
+      befunde.push(
+        befund(
+          "I10",
+          "hinweis",
+          {
+            de: `${regionText(r)}: Vorjahresbetrag „${vorjahr.art === "unlesbar" ? vorjahr.text : String(r.vorjahr_eur)}“ ist kein Betrag; der Vergleich mit dem Vorjahr entfällt.`,
+            en: `${regionText(r)}: previous year's amount is not an amount; no comparison.`,
+          },
+          { tabelle: "regionen", zeile: i + 1, spalte: "vorjahr_eur" },
+        ),
+      );
+    } else if (betrag !== null && vorjahrCent !== null) {
+      const grenze = regelwerk.grenzen.veraenderung_vorjahr;
+      if (
+        vorjahrCent === 0
+          ? betrag > 0
+          : ueberschreitetAnteil(Math.abs(betrag - vorjahrCent), vorjahrCent, grenze)
+      ) {
+        befunde.push(
+          befund(
+            "I10",
+            "hinweis",
+            {
+              de: `${regionText(r)}: ${formatEuro(betrag)} statt ${formatEuro(vorjahrCent)} im Vorjahr${veraenderung === null ? "" : ` (${veraenderung > 0 ? "+" : ""}${formatProzent(veraenderung, "de", 1)})`}, Änderung über ${formatProzent(grenze)}.`,
+              en: `${regionText(r)}: ${formatEuro(betrag, "en")} instead of ${formatEuro(vorjahrCent, "en")} the previous year${veraenderung === null ? "" : ` (${veraenderung > 0 ? "+" : ""}${formatProzent(veraenderung, "en", 1)})`}, a change above ${formatProzent(grenze, "en")}.`,
+            },
+            { tabelle: "regionen", zeile: i + 1, spalte: "vorjahr_eur" },
+          ),
+        );
+      }
+    }
+    return {
+      schluessel: r.schluessel,
+      name: r.name ?? null,
+      gehoert_zu: r.gehoert_zu?.trim() ? r.gehoert_zu.trim() : null,
+      ist_summe: !istBlatt[i],
+      foerderhoechstbetrag_eur: betrag === null ? null : centZuEuro(betrag),
+      sockelbetrag_eur: sockel === null ? null : centZuEuro(sockel),
+      indikatoren: indikatoren[i]!,
+      anteile: anteile[i]!,
+      anteil_gesamt: anteilGesamt[i] ?? null,
+      betraege_je_indikator_eur: mapBetraege(teile),
+      rundungsdifferenz_eur:
+        betrag !== null && sockel !== null && teileSumme !== null
+          ? centZuEuro(betrag - sockel - teileSumme)
+          : null,
+      vorjahr_eur: vorjahrCent === null ? null : centZuEuro(vorjahrCent),
+      veraenderung_vorjahr: veraenderung,
+    };
+  });
+
+  const summeCent = berechnet ? blaetter.reduce((s, i) => s + (betragCent[i] as number), 0) : null;
+  return {
+    regelwerk: regelwerk.id,
+    regelwerk_version: regelwerk.version,
+    foerderjahr: anfrage.foerderjahr,
+    ebene,
+    verfahren,
+    haushaltsmittel_eur: anfrage.haushaltsmittel_eur,
+    berechnet,
+    summe_eur: summeCent === null ? null : centZuEuro(summeCent),
+    regionen: ergebnisse,
+    befunde,
+  };
+}
+
+/** |delta| > grenze × basis, exactly (grenze to 6 decimals; integer cents may be large). */
+function ueberschreitetAnteil(delta: Cent, basis: Cent, grenze: number): boolean {
+  return BigInt(delta) * 1_000_000n > BigInt(Math.round(grenze * 1_000_000)) * BigInt(basis);
+}
+
+function mapBetraege(t: Record<Indikator, Cent | null>): Record<Indikator, number | null> {
+  const r = leereBetraege();
+  for (const k of INDIKATOREN) r[k] = t[k] === null ? null : centZuEuro(t[k]);
+  return r;
+}
+
+function summeUeber(indizes: readonly number[], werte: readonly (number | null)[]): number | null {
+  let s = 0;
+  for (const i of indizes) {
+    const w = werte[i];
+    if (w === null || w === undefined) return null;
+    s += w;
+  }
+  return s;
+}
+
+/** Regions ordered so that every child comes before its parent. */
+function nachOben(kinder: readonly number[][]): number[] {
+  const reihenfolge: number[] = [];
+  const besucht = new Uint8Array(kinder.length);
+  for (let start = 0; start < kinder.length; start++) {
+    if (besucht[start]) continue;
+    const stapel: [number, number][] = [[start, 0]];
+    besucht[start] = 1;
+    while (stapel.length) {
+      const oben = stapel[stapel.length - 1]!;
+      const [knoten, naechstes] = oben;
+      const k = kinder[knoten]!;
+      if (naechstes < k.length) {
+        oben[1]++;
+        const c = k[naechstes]!;
+        if (!besucht[c]) {
+          besucht[c] = 1;
+          stapel.push([c, 0]);
+        }
+      } else {
+        stapel.pop();
+        reihenfolge.push(knoten);
+      }
+    }
+  }
+  return reihenfolge;
+}
+
+/** A parent's counts: its own where typed, else the sum over its children where all have one. */
+function effektiveZaehlwerte(eigene: readonly Zaehlwerte[], kinder: readonly number[][]): Zaehlwerte[] {
+  const ergebnis = eigene.map((w) => ({ ...w }));
+  for (const i of nachOben(kinder)) {
+    const k = kinder[i]!;
+    if (k.length === 0) continue;
+    for (const f of ZAEHLFELD_LISTE) {
+      if (ergebnis[i]![f] !== null) continue;
+      ergebnis[i]![f] = summeUeber(
+        k,
+        ergebnis.map((w) => w[f]),
+      );
+    }
+  }
+  return ergebnis;
+}
+
+function vergleiche(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function pruefeGewichte(v: VerfahrenErgebnis): Befund[] {
+  const befunde: Befund[] = [];
+  for (const k of INDIKATOREN) {
+    const g = v.gewichte[k];
+    if (g < 0) {
+      befunde.push(
+        befund(
+          "I07",
+          "fehler",
+          {
+            de: `Gewicht ${INDIKATOR_NAME[k].de} ist negativ (${formatProzent(g)}).`,
+            en: `Weight of ${INDIKATOR_NAME[k].en} is negative (${formatProzent(g, "en")}).`,
+          },
+          { tabelle: "parameter", spalte: `gewichte.${k}` },
+        ),
+      );
+    }
+  }
+  const summe = INDIKATOREN.reduce((s, k) => s + v.gewichte[k], 0);
+  if (Math.abs(summe - 1) > GEWICHT_TOLERANZ) {
+    const liste = INDIKATOREN.map((k) => formatProzent(v.gewichte[k])).join(" + ");
+    befunde.push(
+      befund(
+        "I07",
+        "fehler",
+        {
+          de: `Die Gewichte ergeben ${formatProzent(summe)} statt 100 % (${liste}).`,
+          en: `The weights add up to ${formatProzent(summe, "en")} instead of 100% (${INDIKATOREN.map((k) => formatProzent(v.gewichte[k], "en")).join(" + ")}).`,
+        },
+        { tabelle: "parameter", spalte: "gewichte" },
+      ),
+    );
+  }
+  return befunde;
+}
+
+function pruefeZuwendungsempfaenger(
+  regionen: readonly Region[],
+  eltern: readonly number[],
+  rw: Regelwerk,
+  jahr: number,
+): Befund[] {
+  const befunde: Befund[] = [];
+  const bekannt = new Map(rw.zuwendungsempfaenger.map((k) => [k.schluessel, k]));
+  const gefunden = new Set<string>();
+  regionen.forEach((r, i) => {
+    if (eltern[i] !== -1 || r.gehoert_zu?.trim()) return; // only the top level are Zuwendungsempfänger
+    const s = r.schluessel.trim();
+    gefunden.add(s);
+    if (!bekannt.has(s)) {
+      befunde.push(
+        befund(
+          "I01",
+          "warnung",
+          {
+            de: `${regionText(r)}: Kreisschlüssel ${s} ist kein Zuwendungsempfänger im Förderjahr ${jahr} (${rw.id}, ${rw.zuwendungsempfaenger.length} Kreise).`,
+            en: `${regionText(r)}: key ${s} is not a grant recipient in ${jahr} (${rw.id}, ${rw.zuwendungsempfaenger.length} Kreise).`,
+          },
+          { tabelle: "regionen", zeile: i + 1, spalte: "schluessel" },
+        ),
+      );
+    }
+  });
+  for (const k of rw.zuwendungsempfaenger) {
+    if (!gefunden.has(k.schluessel)) {
+      befunde.push(
+        befund(
+          "I01",
+          "fehler",
+          {
+            de: `${k.name} (${k.schluessel}) fehlt in der Regionstabelle; im Förderjahr ${jahr} sind ${rw.zuwendungsempfaenger.length} Kreise Zuwendungsempfänger (${rw.id}).`,
+            en: `${k.name} (${k.schluessel}) is missing from the region table; ${rw.zuwendungsempfaenger.length} Kreise receive grants in ${jahr} (${rw.id}).`,
+          },
+          { tabelle: "regionen", spalte: "schluessel" },
+        ),
+      );
+    }
+  }
+  return befunde;
+}
+
+function pruefeQuoten(r: Region, zeile: number, ind: Indikatorwerte, rw: Regelwerk): Befund[] {
+  const befunde: Befund[] = [];
+  const pruefe = (
+    wert: number | null,
+    [min, max]: readonly [number, number],
+    de: string,
+    en: string,
+    spalte: string,
+    alsProzent: boolean,
+  ) => {
+    if (wert === null || (wert >= min && wert <= max)) return;
+    const f = (x: number, s: "de" | "en") => (alsProzent ? formatProzent(x, s) : formatZahl(x, s, 3));
+    befunde.push(
+      befund(
+        "I05",
+        "warnung",
+        {
+          de: `${regionText(r)}: ${de} ${f(wert, "de")} liegt außerhalb des plausiblen Bereichs ${f(min, "de")} bis ${f(max, "de")}.`,
+          en: `${regionText(r)}: ${en} ${f(wert, "en")} is outside the plausible band ${f(min, "en")} to ${f(max, "en")}.`,
+        },
+        { tabelle: "regionen", zeile, spalte },
+      ),
+    );
+  };
+  pruefe(
+    ind.mindestsicherungsquote,
+    rw.grenzen.mindestsicherungsquote,
+    "Mindestsicherungsquote",
+    "minimum-income quota",
+    "mindestsicherung",
+    true,
+  );
+  pruefe(
+    ind.abhaengigenquotient,
+    rw.grenzen.abhaengigenquotient,
+    "Abhängigenquotient",
+    "dependency ratio",
+    "von_20_bis_unter_65",
+    false,
+  );
+  return befunde;
+}
+
+function pruefeStichtag(
+  wert: string,
+  soll: string,
+  jahr: number,
+  wo: string,
+  ort: { tabelle: "parameter" | "regionen"; zeile?: number; spalte: string },
+): Befund | null {
+  const d = liesDatum(wert);
+  const ist = d ? datumIso(d) : null;
+  if (ist === soll) return null;
+  return befund(
+    "I06",
+    "warnung",
+    ist === null
+      ? {
+          de: `${wo}: Stichtag „${wert}“ ist kein lesbares Datum; erwartet ${formatDatum(soll)} für das Förderjahr ${jahr}.`,
+          en: `${wo}: reference date "${wert}" cannot be read; expected ${soll} for funding year ${jahr}.`,
+        }
+      : {
+          de: `${wo}: Stichtag ${formatDatum(ist)} statt ${formatDatum(soll)} (31.12. des vorletzten Jahres vor dem Förderjahr ${jahr}).`,
+          en: `${wo}: reference date ${ist} instead of ${soll} (31 Dec of the year before last before ${jahr}).`,
+        },
+    ort,
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * De-DE (and en-US) formatting for messages: `445.785,00 €`, `74,3 %`, `106.675`.
+ */
+import type { Cent } from "./geld";
+
+export type Sprache = "de" | "en";
+
+const LOCALE: Record<Sprache, string> = { de: "de-DE", en: "en-US" };
+
+const ganzzahl = {
+  de: new Intl.NumberFormat(LOCALE.de, { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat(LOCALE.en, { maximumFractionDigits: 0 }),
+};
+
+/** An amount in cents as `1.234,56 €` (de) or `€1,234.56` (en); exact, no float formatting. */
+export function formatEuro(cent: Cent, sprache: Sprache = "de"): string {
+  const negativ = cent < 0;
+  const betrag = Math.abs(Math.round(cent));
+  const euro = Math.floor(betrag / 100);
+  const rest = String(betrag % 100).padStart(2, "0");
+  const zahl = `${negativ ? "-" : ""}${ganzzahl[sprache].format(euro)}${sprache === "de" ? "," : "."}${rest}`;
+  return sprache === "de" ? `${zahl} €` : `€${zahl}`;
+}
+
+/** A ratio as percent with up to `stellen` decimals: 0.743 → `74,3 %`; 0.7 → `70 %`. */
+export function formatProzent(anteil: number, sprache: Sprache = "de", stellen = 2): string {
+  const s = Math.min(20, Math.max(0, Math.floor(stellen)));
+  const text = new Intl.NumberFormat(LOCALE[sprache], { maximumFractionDigits: s }).format(anteil * 100);
+  return sprache === "de" ? `${text} %` : `${text}%`;
+}
+
+/** A plain number with grouping and up to `stellen` decimals. */
+export function formatZahl(zahl: number, sprache: Sprache = "de", stellen = 2): string {
+  const s = Math.min(20, Math.max(0, Math.floor(stellen)));
+  return new Intl.NumberFormat(LOCALE[sprache], { maximumFractionDigits: s }).format(zahl);
+}
+
+/** An ISO date (2019-02-01) as 01.02.2019 (de) or 2019-02-01 (en). */
+export function formatDatum(iso: string, sprache: Sprache = "de"): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m || sprache === "en") return iso;
+  return `${m[3]}.${m[2]}.${m[1]}`;
+}

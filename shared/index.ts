@@ -1,0 +1,12 @@
+export * from "./befund";
+export * from "./befund-schema";
+export * from "./datum";
+export * from "./format";
+export * from "./geld";
+export * from "./kreise";
+export * from "./regelwerke";
+export * from "./regeln/katalog";
+export * from "./zahl";
+export * from "./allocation/schema";
+export * from "./allocation/verteilung";
+export { baueHierarchie, regionText } from "./allocation/hierarchie";
