@@ -69,3 +69,23 @@ export function verteileGroessterRest(
   }
   return teile;
 }
+
+const PPM = 1_000_000n;
+const ppm = (anteil: number) => BigInt(Math.round(anteil * 1_000_000));
+
+/** wert > anteil × basis, exactly (anteil to 6 decimals: 70 % → 700000 ppm). */
+export function istUeberAnteil(wert: Cent, basis: Cent, anteil: number): boolean {
+  return BigInt(wert) * PPM > ppm(anteil) * BigInt(basis);
+}
+
+/** wert < anteil × basis, exactly. */
+export function istUnterAnteil(wert: Cent, basis: Cent, anteil: number): boolean {
+  return BigInt(wert) * PPM < ppm(anteil) * BigInt(basis);
+}
+
+/** betrag ÷ anteil, rounded half up to the cent: 445.785 € ÷ 70 % → 636.835,71 €. */
+export function teileDurchAnteil(betrag: Cent, anteil: number): Cent {
+  const nenner = ppm(anteil);
+  if (nenner <= 0n) return 0;
+  return Number((BigInt(betrag) * PPM * 2n + nenner) / (2n * nenner));
+}

@@ -10,3 +10,8 @@ export * from "./zahl";
 export * from "./allocation/schema";
 export * from "./allocation/verteilung";
 export { baueHierarchie, regionText } from "./allocation/hierarchie";
+export * from "./pruefung/schema";
+export * from "./pruefung/pruefe";
+export * from "./pruefung/woerter";
+export { liesZeitraum, type Zeitraum } from "./pruefung/zeitraum";
+export { PRUEFREGELN, PRUEFREGEL_CODES } from "./pruefung/regeln";

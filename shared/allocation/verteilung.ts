@@ -4,7 +4,7 @@
  * becomes a finding; a Fehler leaves the amounts null rather than showing a wrong euro.
  */
 import { befund, type Befund } from "../befund";
-import { centZuEuro, euroZuCent, verteileGroessterRest, type Cent } from "../geld";
+import { centZuEuro, euroZuCent, istUeberAnteil, verteileGroessterRest, type Cent } from "../geld";
 import { formatEuro, formatProzent, formatZahl, formatDatum } from "../format";
 import { datumIso, liesDatum } from "../datum";
 import { liesZahl } from "../zahl";
@@ -365,9 +365,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
     } else if (betrag !== null && vorjahrCent !== null) {
       const grenze = regelwerk.grenzen.veraenderung_vorjahr;
       if (
-        vorjahrCent === 0
-          ? betrag > 0
-          : ueberschreitetAnteil(Math.abs(betrag - vorjahrCent), vorjahrCent, grenze)
+        vorjahrCent === 0 ? betrag > 0 : istUeberAnteil(Math.abs(betrag - vorjahrCent), vorjahrCent, grenze)
       ) {
         befunde.push(
           befund(
@@ -415,11 +413,6 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
     regionen: ergebnisse,
     befunde,
   };
-}
-
-/** |delta| > grenze × basis, exactly (grenze to 6 decimals; integer cents may be large). */
-function ueberschreitetAnteil(delta: Cent, basis: Cent, grenze: number): boolean {
-  return BigInt(delta) * 1_000_000n > BigInt(Math.round(grenze * 1_000_000)) * BigInt(basis);
 }
 
 function mapBetraege(t: Record<Indikator, Cent | null>): Record<Indikator, number | null> {

@@ -1,8 +1,8 @@
 /**
  * The rule catalogue (../shared/brief/RULES.md): one definition of every check's code, severity and
  * title. The worker's GET /api/v1/rules, the task pane and the tests read it from here. Codes never
- * change meaning; a new check gets a new code (I11, I12 are ours: structural problems of a region
- * table and amounts that do not fit the rounding unit).
+ * change meaning; a new check gets a new code (I11, I12 and K01 are ours: structural problems of a
+ * region table, amounts that do not fit the rounding unit, an unreadable Kreis header).
  */
 import type { Schwere, Tabelle } from "../befund";
 
@@ -204,6 +204,12 @@ export const REGELN = {
     "regionen",
     "Regionstabelle nicht eindeutig: Schlüssel doppelt oder übergeordnete Region unbekannt oder zirkulär",
     "Region table ambiguous: key twice, or parent unknown or circular",
+  ),
+  K01: regel(
+    "fehler",
+    "parameter",
+    "Kreisangaben fehlen oder sind nicht lesbar (Förderstufe, Förderhöchstbetrag, Fachplan-Datum)",
+    "Kreis header missing or unreadable (funding level, maximum grant, plan date)",
   ),
   I12: regel(
     "fehler",

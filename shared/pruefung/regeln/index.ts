@@ -1,0 +1,39 @@
+/**
+ * Every check function by code. A rule set (shared/regelwerke.ts) chooses which of them run.
+ * The I-codes run in the allocation engine (shared/allocation/).
+ */
+import type { RegelCode } from "../../regeln/katalog";
+import type { Regel } from "../kontext";
+import { F01, F02, F03, F04, F05, F06, F07, F08, F09, F10, F11, F12, F13 } from "./finanzplan";
+import { K01, M01, M02, M03, M04, M05, M06, M07, M08, M09, M10, M11, M12 } from "./massnahmen";
+
+export const PRUEFREGELN: readonly Regel[] = [
+  K01,
+  F07,
+  F09,
+  F10,
+  F04,
+  F08,
+  F06,
+  F05,
+  F12,
+  F01,
+  F02,
+  F03,
+  F13,
+  M01,
+  M02,
+  M03,
+  M04,
+  M05,
+  M06,
+  M07,
+  M08,
+  M09,
+  M10,
+  M11,
+  M12,
+  F11,
+];
+
+export const PRUEFREGEL_CODES: ReadonlySet<RegelCode> = new Set(PRUEFREGELN.map((r) => r.code));

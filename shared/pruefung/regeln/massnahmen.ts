@@ -1,0 +1,385 @@
+/**
+ * The Maßnahmen checks M01–M12 and the Kreis header check K01 (../shared/brief/RULES.md).
+ */
+import { befund, type Befund } from "../../befund";
+import { formatDatum, formatEuro, formatProzent } from "../../format";
+import { kurz } from "../../zahl";
+import { zellText, type GeleseneMassnahme } from "../lesen";
+import type { Regel } from "../kontext";
+import { BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER, normiere, type Handlungsfeld } from "../woerter";
+
+const ort = (m: GeleseneMassnahme, spalte: string | null) => ({
+  tabelle: "massnahmen" as const,
+  zeile: m.zeile,
+  spalte,
+});
+const name = (m: GeleseneMassnahme) => (m.nr ? `Maßnahme ${m.nr}` : `Zeile ${m.zeile}`);
+const nameEn = (m: GeleseneMassnahme) => (m.nr ? `measure ${m.nr}` : `row ${m.zeile}`);
+
+const PFLICHT = [
+  ["nr", "Nr", "number"],
+  ["titel", "Titel", "title"],
+  ["handlungsfeld", "Handlungsfeld", "field of action"],
+  ["art", "Art", "kind"],
+  ["traeger", "Träger", "provider"],
+  ["traegerart", "Trägerart", "provider type"],
+  ["beginn", "Beginn", "start"],
+] as const;
+
+export const M01: Regel = {
+  code: "M01",
+  pruefe: (k) =>
+    k.massnahmen.flatMap((m) =>
+      PFLICHT.filter(([feld]) => zellText(m.roh[feld]) === null).map(([feld, de, en]) =>
+        befund(
+          "M01",
+          "fehler",
+          {
+            de: `${name(m)}: Pflichtfeld ${de} ist leer.`,
+            en: `${nameEn(m)}: required field ${en} is empty.`,
+          },
+          ort(m, feld),
+        ),
+      ),
+    ),
+};
+
+export const M02: Regel = {
+  code: "M02",
+  pruefe: (k) =>
+    k.massnahmen.flatMap((m) => {
+      const roh = zellText(m.roh.handlungsfeld);
+      if (roh === null || m.handlungsfeld !== null) return [];
+      return [
+        befund(
+          "M02",
+          "fehler",
+          {
+            de: `${name(m)}: Handlungsfeld „${kurz(roh)}“ ist keins der Handlungsfelder 1–6 (z. B. „4“, „HF 4“ oder „Beratung, Unterstützung und Information“).`,
+            en: `${nameEn(m)}: field of action "${kurz(roh)}" is not one of fields 1–6.`,
+          },
+          ort(m, "handlungsfeld"),
+        ),
+      ];
+    }),
+};
+
+export const M03: Regel = {
+  code: "M03",
+  pruefe: (k) =>
+    k.massnahmen.flatMap((m) => {
+      const roh = zellText(m.roh.art);
+      if (roh === null || m.art !== null) return [];
+      return [
+        befund(
+          "M03",
+          "fehler",
+          {
+            de: `${name(m)}: Art „${kurz(roh)}“ ist nicht Bestandssicherung, Ausbau, neu oder „Bestandssicherung + Ausbau“.`,
+            en: `${nameEn(m)}: kind "${kurz(roh)}" is not Bestandssicherung, Ausbau, neu or "Bestandssicherung + Ausbau".`,
+          },
+          ort(m, "art"),
+        ),
+      ];
+    }),
+};
+
+export const M04: Regel = {
+  code: "M04",
+  pruefe: (k) =>
+    k.massnahmen.flatMap((m) => {
+      if (m.art !== "Bestandssicherung" && m.art !== "Bestandssicherung + Ausbau") return [];
+      const befunde: Befund[] = [];
+      if (m.kategorie === null) {
+        const roh = zellText(m.roh.bestandsschutz_kategorie);
+        befunde.push(
+          befund(
+            "M04",
+            "fehler",
+            {
+              de: `${name(m)}: Bestandssicherung, aber ${roh ? `„${kurz(roh)}“ ist` : "die Maßnahme ist"} keine Bestandsschutz-Kategorie (${BESTANDSSCHUTZ_KATEGORIEN.join(", ")}).`,
+              en: `${nameEn(m)}: preservation, but ${roh ? `"${kurz(roh)}" is` : "the measure is"} not a protected category.`,
+            },
+            ort(m, "bestandsschutz_kategorie"),
+          ),
+        );
+      }
+      if (m.zuwendung2017 !== true) {
+        const roh = zellText(m.roh.landeszuwendung_2017);
+        befunde.push(
+          befund(
+            "M04",
+            "fehler",
+            {
+              de: `${name(m)}: Bestandssicherung setzt Landesmittel im Jahr 2017 voraus; angegeben ist ${m.zuwendung2017 === false ? "„nein“" : roh ? `„${kurz(roh)}“` : "nichts"}.`,
+              en: `${nameEn(m)}: preservation requires state funds in 2017; the row says ${m.zuwendung2017 === false ? '"no"' : roh ? `"${kurz(roh)}"` : "nothing"}.`,
+            },
+            ort(m, "landeszuwendung_2017"),
+          ),
+        );
+      }
+      return befunde;
+    }),
+};
+
+export const M05: Regel = {
+  code: "M05",
+  pruefe: (k) =>
+    k.massnahmen.flatMap((m) => {
+      const roh = zellText(m.roh.traegerart);
+      if (roh === null || m.traegerart !== null) return [];
+      return [
+        befund(
+          "M05",
+          "fehler",
+          {
+            de: `${name(m)}: Trägerart „${kurz(roh)}“ ist kein zulässiger Letztempfänger (gemeinnütziger Träger, Verband der Wohlfahrtspflege, kirchlicher Träger, kreisangehörige Stadt/Gemeinde oder der Kreis selbst).`,
+            en: `${nameEn(m)}: provider type "${kurz(roh)}" is not an allowed final recipient.`,
+          },
+          ort(m, "traegerart"),
+        ),
+      ];
+    }),
+};
+
+export const M06: Regel = {
+  code: "M06",
+  pruefe: (k) =>
+    k.massnahmen.flatMap((m) =>
+      (["beginn", "ende"] as const)
+        .filter((f) => m[f].art === "unlesbar")
+        .map((f) =>
+          befund(
+            "M06",
+            "fehler",
+            {
+              de: `${name(m)}: ${f === "beginn" ? "Beginn" : "Ende"} „${kurz(zellText(m.roh[f]) ?? "")}“ ist nicht lesbar (z. B. „01.02.2019“, „ab Februar 2019“, „ab zweitem Quartal 2019“, „fortlaufend“).`,
+              en: `${nameEn(m)}: ${f === "beginn" ? "start" : "end"} "${kurz(zellText(m.roh[f]) ?? "")}" cannot be read.`,
+            },
+            ort(m, f),
+          ),
+        ),
+    ),
+};
+
+export const M07: Regel = {
+  code: "M07",
+  pruefe: (k) => {
+    const { von, bis } = k.regelwerk.foerderperiode;
+    const start = `${von}-01-01`;
+    const ende = bis === null ? null : `${bis}-12-31`;
+    const periode = bis === null ? `ab 01.01.${von}` : `01.01.${von}–31.12.${bis}`;
+    return k.massnahmen.flatMap((m) => {
+      const befunde: Befund[] = [];
+      const b = m.beginn.art === "zeitraum" ? m.beginn.von : null;
+      const e = m.ende.art === "zeitraum" ? m.ende.bis : null;
+      const meldung = (f: "beginn" | "ende", datum: string) =>
+        befund(
+          "M07",
+          "fehler",
+          {
+            de: `${name(m)}: ${f === "beginn" ? "Beginn" : "Ende"} ${formatDatum(datum)} liegt außerhalb der Förderperiode ${periode} (${k.regelwerk.id}).`,
+            en: `${nameEn(m)}: ${f === "beginn" ? "start" : "end"} ${datum} is outside the funding period (${k.regelwerk.id}).`,
+          },
+          ort(m, f),
+        );
+      if (b !== null && (b < start || (ende !== null && b > ende))) befunde.push(meldung("beginn", b));
+      if (e !== null && (e < start || (ende !== null && e > ende))) befunde.push(meldung("ende", e));
+      const bVon = m.beginn.art === "zeitraum" ? m.beginn.von : null;
+      if (bVon !== null && e !== null && e < bVon) {
+        befunde.push(
+          befund(
+            "M07",
+            "fehler",
+            {
+              de: `${name(m)}: Ende ${formatDatum(e)} liegt vor dem Beginn ${formatDatum(bVon)}.`,
+              en: `${nameEn(m)}: end ${e} is before the start ${bVon}.`,
+            },
+            ort(m, "ende"),
+          ),
+        );
+      }
+      return befunde;
+    });
+  },
+};
+
+export const M08: Regel = {
+  code: "M08",
+  pruefe: (k) =>
+    k.massnahmen.flatMap((m) => {
+      if (m.nr === null) return [];
+      const erste = k.massnahmeNachNr.get(m.nr)!;
+      if (erste === m) return [];
+      return [
+        befund(
+          "M08",
+          "fehler",
+          {
+            de: `Maßnahme-Nr ${m.nr} steht doppelt (Zeilen ${erste.zeile} und ${m.zeile}).`,
+            en: `Measure number ${m.nr} appears twice (rows ${erste.zeile} and ${m.zeile}).`,
+          },
+          ort(m, "nr"),
+        ),
+      ];
+    }),
+};
+
+/** Titles compared ignoring case, dashes and spaces; by hashing, so it stays linear. */
+export function titelSchluessel(titel: string): string {
+  return normiere(titel).replace(/[\s\-‐–—_]/g, "");
+}
+
+export const M09: Regel = {
+  code: "M09",
+  pruefe: (k) => {
+    const erste = new Map<string, GeleseneMassnahme>();
+    const befunde: Befund[] = [];
+    for (const m of k.massnahmen) {
+      if (m.titel === null) continue;
+      const s = titelSchluessel(m.titel);
+      const vorher = erste.get(s);
+      if (!vorher) {
+        erste.set(s, m);
+        continue;
+      }
+      const hf = (x: GeleseneMassnahme) => (x.handlungsfeld ? `HF ${x.handlungsfeld}` : "ohne HF");
+      befunde.push(
+        befund(
+          "M09",
+          "warnung",
+          {
+            de: `${name(m)} „${kurz(m.titel, 60)}“ (${hf(m)}) hat denselben Titel wie ${name(vorher)} (${hf(vorher)}): mögliche Doppelförderung.`,
+            en: `${nameEn(m)} "${kurz(m.titel, 60)}" has the same title as ${nameEn(vorher)}: possible double funding.`,
+          },
+          ort(m, "titel"),
+        ),
+      );
+    }
+    return befunde;
+  },
+};
+
+export const M10: Regel = {
+  code: "M10",
+  pruefe: (k) => {
+    const belegt = new Set(k.massnahmen.map((m) => m.handlungsfeld));
+    const schwere = k.kreis.foerderstufe === 3 ? "fehler" : "hinweis";
+    return ([1, 2, 3, 4, 5, 6] as Handlungsfeld[])
+      .filter((hf) => !belegt.has(hf) && !k.begruendungen.get(hf))
+      .map((hf) =>
+        befund(
+          "M10",
+          schwere,
+          {
+            de: `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme und keine Begründung${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}.`,
+            en: `Field of action ${hf} has no measure and no stated reason${schwere === "fehler" ? "; in funding level 3 every field must be examined" : ""}.`,
+          },
+          { tabelle: "massnahmen", spalte: "handlungsfeld" },
+        ),
+      );
+  },
+};
+
+const UNTERNEHMEN =
+  /(^|[\s,(])(GmbH(\s*&\s*Co\.?\s*KG)?|mbH|UG(\s*\(haftungsbeschränkt\))?|AG|KG|OHG|GbR|e\.\s?K\.)(?=$|[\s,.)])/;
+const GEMEINNUETZIG = /(^|[\s,(])g(GmbH|UG|AG|mbH)(?=$|[\s,.)])|gemeinnützig/i;
+
+export const M11: Regel = {
+  code: "M11",
+  pruefe: (k) =>
+    k.massnahmen.flatMap((m) => {
+      if (
+        m.traeger === null ||
+        !UNTERNEHMEN.test(m.traeger) ||
+        GEMEINNUETZIG.test(m.traeger) ||
+        m.gemeinnuetzig === true
+      )
+        return [];
+      return [
+        befund(
+          "M11",
+          "warnung",
+          {
+            de: `${name(m)}: Träger „${kurz(m.traeger, 60)}“ ist ein Unternehmen und nicht als gemeinnützig gekennzeichnet: Gemeinnützigkeit bestätigen.`,
+            en: `${nameEn(m)}: provider "${kurz(m.traeger, 60)}" is a company not marked as non-profit: confirm its status.`,
+          },
+          ort(m, "traeger"),
+        ),
+      ];
+    }),
+};
+
+export const M12: Regel = {
+  code: "M12",
+  pruefe: (k) =>
+    [...k.jahre.values()]
+      .filter((j) => j.vollstaendig && j.landesmittel > 0 && j.landesmittelKreisSelbst * 2 > j.landesmittel)
+      .sort((a, b) => a.jahr - b.jahr)
+      .map((j) =>
+        befund(
+          "M12",
+          "hinweis",
+          {
+            de: `${j.jahr}: der Kreis selbst erhält ${formatEuro(j.landesmittelKreisSelbst)} von ${formatEuro(j.landesmittel)} Landesmitteln (${formatProzent(j.landesmittelKreisSelbst / j.landesmittel, "de", 1)}): Trägerpluralität und Vorrang freier Träger begründen.`,
+            en: `${j.jahr}: the Kreis itself receives ${formatEuro(j.landesmittelKreisSelbst, "en")} of ${formatEuro(j.landesmittel, "en")} state funds: explain provider plurality and the priority of free providers.`,
+          },
+          { tabelle: "massnahmen", spalte: "traegerart" },
+        ),
+      ),
+};
+
+export const K01: Regel = {
+  code: "K01",
+  pruefe: (k) => {
+    const befunde: Befund[] = [];
+    const kr = k.kreis;
+    if (kr.foerderstufe === null) {
+      befunde.push(
+        befund(
+          "K01",
+          "fehler",
+          kr.foerderstufeText === null
+            ? { de: "Die Förderstufe fehlt (1, 2 oder 3).", en: "The funding level is missing (1, 2 or 3)." }
+            : {
+                de: `Förderstufe „${kurz(kr.foerderstufeText)}“ ist nicht 1, 2 oder 3.`,
+                en: `Funding level "${kurz(kr.foerderstufeText)}" is not 1, 2 or 3.`,
+              },
+          { tabelle: "parameter", spalte: "foerderstufe" },
+        ),
+      );
+    }
+    if (kr.foerderhoechstbetrag === null) {
+      befunde.push(
+        befund(
+          "K01",
+          "fehler",
+          kr.foerderhoechstbetragText === null
+            ? {
+                de: "Der Förderhöchstbetrag fehlt; F02 und F13 können nicht geprüft werden.",
+                en: "The maximum grant is missing; F02 and F13 cannot be checked.",
+              }
+            : {
+                de: `Förderhöchstbetrag „${kr.foerderhoechstbetragText}“ ist kein Betrag.`,
+                en: `Maximum grant "${kr.foerderhoechstbetragText}" is not an amount.`,
+              },
+          { tabelle: "parameter", spalte: "foerderhoechstbetrag_eur" },
+        ),
+      );
+    }
+    if (kr.fachplanText !== null && kr.fachplanDatum === null) {
+      befunde.push(
+        befund(
+          "K01",
+          "fehler",
+          {
+            de: `Fachplan-Datum „${kurz(kr.fachplanText)}“ ist kein Datum.`,
+            en: `Plan date "${kurz(kr.fachplanText)}" is not a date.`,
+          },
+          { tabelle: "parameter", spalte: "fachplan_datum" },
+        ),
+      );
+    }
+    return befunde;
+  },
+};

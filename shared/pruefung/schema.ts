@@ -1,0 +1,151 @@
+/**
+ * The validation request and response of ../shared/brief/API.md. Lenient at the edge: every cell is
+ * a number, the text the user typed, a boolean or empty; the engine understands it or reports it for
+ * that cell (F07, M06, …) and still checks the rest.
+ */
+import { z } from "zod";
+import { REGELWERK_IDS } from "../regelwerke";
+import { befundSchema } from "../befund-schema";
+
+export const zelleSchema = z.union([z.number(), z.string().max(500), z.boolean(), z.null()]).optional();
+export type Zelle = z.infer<typeof zelleSchema>;
+
+export const MAX_ZEILEN = 200_000;
+
+export const massnahmeSchema = z.object({
+  nr: zelleSchema,
+  titel: zelleSchema,
+  handlungsfeld: zelleSchema,
+  art: zelleSchema,
+  bestandsschutz_kategorie: zelleSchema,
+  landeszuwendung_2017: zelleSchema,
+  traeger: zelleSchema,
+  traegerart: zelleSchema,
+  /** ja/nein: the Träger's Gemeinnützigkeit is confirmed (M11). */
+  gemeinnuetzig: zelleSchema,
+  sozialraum: zelleSchema,
+  beginn: zelleSchema,
+  ende: zelleSchema,
+});
+export type MassnahmeZeile = z.infer<typeof massnahmeSchema>;
+
+export const BETRAGSFELDER = [
+  "personalausgaben",
+  "sachausgaben",
+  "verwaltungsausgaben",
+  "honorarausgaben",
+  "investitionen",
+  "drittmittel",
+  "eigenmittel_kreis",
+  "anteil_gemeinden",
+  "landesmittel",
+] as const;
+export type Betragsfeld = (typeof BETRAGSFELDER)[number];
+
+export const finanzplanSchema = z.object({
+  massnahme_nr: zelleSchema,
+  jahr: zelleSchema,
+  personalausgaben: zelleSchema,
+  sachausgaben: zelleSchema,
+  verwaltungsausgaben: zelleSchema,
+  honorarausgaben: zelleSchema,
+  investitionen: zelleSchema,
+  drittmittel: zelleSchema,
+  eigenmittel_kreis: zelleSchema,
+  anteil_gemeinden: zelleSchema,
+  landesmittel: zelleSchema,
+  /** Optional, where the workbook has the user type them: compared with the computed values. */
+  gesamtausgaben: zelleSchema,
+  bemessungsgrundlage: zelleSchema,
+});
+export type FinanzplanZeile = z.infer<typeof finanzplanSchema>;
+
+export const kreisSchema = z.object({
+  schluessel: zelleSchema,
+  name: zelleSchema,
+  foerderstufe: zelleSchema,
+  foerderhoechstbetrag_eur: zelleSchema,
+  fachplan_datum: zelleSchema,
+});
+
+export const validationRequestSchema = z.object({
+  regelwerk: z.enum(REGELWERK_IDS).optional(),
+  foerderjahr: z.union([z.int().min(2000).max(2100), z.array(z.int().min(2000).max(2100)).min(1).max(20)]),
+  kreis: kreisSchema,
+  massnahmen: z.array(massnahmeSchema).max(MAX_ZEILEN),
+  finanzplan: z.array(finanzplanSchema).max(MAX_ZEILEN),
+  /** Handlungsfelder that stay without a measure, with the stated reason (M10). */
+  handlungsfelder_ohne_massnahme: z
+    .array(z.object({ handlungsfeld: zelleSchema, begruendung: z.string().max(2000).nullable().optional() }))
+    .max(12)
+    .optional(),
+  einstellungen: z.object({ landesquote_je_massnahme: z.enum(["warnung", "fehler"]).optional() }).optional(),
+});
+export type ValidationRequest = z.infer<typeof validationRequestSchema>;
+
+const cent = z.number().nullable();
+const status = z.enum(["ok", "fehler", "warnung", "hinweis"]);
+
+export const finanzplanErgebnisSchema = z.object({
+  status,
+  massnahme_nr: z.string().nullable(),
+  jahr: z.number().nullable(),
+  gesamtausgaben_eur: cent,
+  zuwendungsfaehig_eur: cent,
+  bemessungsgrundlage_eur: cent,
+  landesmittel_eur: cent,
+  eigenanteil_eur: cent,
+  landesquote: z.number().nullable(),
+  eigenanteilsquote: z.number().nullable(),
+});
+
+export const massnahmeErgebnisSchema = z.object({
+  status,
+  nr: z.string().nullable(),
+  handlungsfeld: z.number().nullable(),
+  art: z.string().nullable(),
+  traegerart: z.string().nullable(),
+  bestandsschutz_kategorie: z.string().nullable(),
+  beginn: z.string().nullable(),
+  ende: z.string().nullable(),
+  landesmittel_eur: cent,
+});
+
+export const jahressummeSchema = z.object({
+  jahr: z.number(),
+  /** false when a row of this year has an unreadable amount: the year's checks then wait for it. */
+  vollstaendig: z.boolean(),
+  zeilen: z.number(),
+  gesamtausgaben_eur: z.number(),
+  zuwendungsfaehig_eur: z.number(),
+  investitionen_eur: z.number(),
+  drittmittel_eur: z.number(),
+  bemessungsgrundlage_eur: z.number(),
+  landesmittel_eur: z.number(),
+  eigenmittel_kreis_eur: z.number(),
+  anteil_gemeinden_eur: z.number(),
+  eigenanteil_eur: z.number(),
+  landesquote: z.number().nullable(),
+  eigenanteilsquote: z.number().nullable(),
+  foerderhoechstbetrag_eur: z.number().nullable(),
+  nicht_ausgeschoepft_eur: z.number().nullable(),
+  /** Eligible net expenses needed to draw the whole Förderhöchstbetrag (F ÷ 0,7). */
+  benoetigte_bemessungsgrundlage_eur: z.number().nullable(),
+  landesmittel_kreis_selbst_eur: z.number(),
+});
+export type Jahressumme = z.infer<typeof jahressummeSchema>;
+
+export const validationResponseSchema = z.object({
+  regelwerk: z.enum(REGELWERK_IDS),
+  regelwerk_version: z.string(),
+  foerderjahre: z.array(z.number()),
+  einstellungen: z.object({ landesquote_je_massnahme: z.enum(["warnung", "fehler"]) }),
+  anzahl: z.object({ fehler: z.number(), warnung: z.number(), hinweis: z.number() }),
+  befunde: z.array(befundSchema),
+  summen: z.record(z.string(), jahressummeSchema),
+  zeilen: z.object({
+    massnahmen: z.array(massnahmeErgebnisSchema),
+    finanzplan: z.array(finanzplanErgebnisSchema),
+  }),
+});
+export type ValidationResponse = z.infer<typeof validationResponseSchema>;
