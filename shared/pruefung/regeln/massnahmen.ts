@@ -283,7 +283,9 @@ export const M10: Regel = {
 
 const UNTERNEHMEN =
   /(^|[\s,(])(GmbH(\s*&\s*Co\.?\s*KG)?|mbH|UG(\s*\(haftungsbeschränkt\))?|AG|KG|OHG|GbR|e\.\s?K\.)(?=$|[\s,.)])/;
-const GEMEINNUETZIG = /(^|[\s,(])g(GmbH|UG|AG|mbH)(?=$|[\s,.)])|gemeinnützig/i;
+// gGmbH, gUG, gAG: case-sensitive, so that a plain "GmbH" is not read as "g" + "mbH".
+const GEMEINNUETZIGE_FORM = /(^|[\s,(])g(GmbH|UG|AG)(?=$|[\s,.)])/;
+const GEMEINNUETZIG_WORT = /gemeinnützig/i;
 
 export const M11: Regel = {
   code: "M11",
@@ -292,7 +294,8 @@ export const M11: Regel = {
       if (
         m.traeger === null ||
         !UNTERNEHMEN.test(m.traeger) ||
-        GEMEINNUETZIG.test(m.traeger) ||
+        GEMEINNUETZIGE_FORM.test(m.traeger) ||
+        GEMEINNUETZIG_WORT.test(m.traeger) ||
         m.gemeinnuetzig === true
       )
         return [];
