@@ -57,6 +57,14 @@ const JAHR = "((?:19|20)\\d{2})";
 
 export function liesZeitraum(wert: unknown): Zeitraum {
   if (wert === null || wert === undefined) return { art: "leer" };
+  // A bare year (2019, "2020"): Excel serial numbers in that range would be dates in 1905/1906.
+  const alsJahr =
+    typeof wert === "number"
+      ? wert
+      : typeof wert === "string" && /^\s*\d{4}\s*$/.test(wert)
+        ? Number(wert)
+        : NaN;
+  if (Number.isInteger(alsJahr) && alsJahr >= 1900 && alsJahr <= 2200) return bereich(alsJahr, 1, 12);
   if (typeof wert === "number") {
     const d = liesDatum(wert);
     return d ? { art: "zeitraum", von: datumIso(d), bis: datumIso(d) } : { art: "unlesbar" };

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import {
+  euroZuCent,
+  formatEuro,
+  formatProzent,
+  liesZahl,
+  teileDurchAnteil,
+  istUeberAnteil,
+  verteileGroessterRest,
+} from "../../shared";
+
+describe("liesZahl: numbers as users type them", () => {
+  const zahlen: [unknown, number][] = [
+    [1234.56, 1234.56],
+    ["1.234,56", 1234.56],
+    ["1.234,56 €", 1234.56],
+    ["1234,56", 1234.56],
+    ["1234.56", 1234.56],
+    ["1.234", 1234],
+    ["1.234.567", 1234567],
+    ["  7 € ", 7],
+    ["25 %", 0.25],
+    ["8,4 %", 0.084],
+    ["-5", -5],
+    ["−5", -5],
+    ["1 234,5", 1234.5],
+  ];
+  for (const [text, wert] of zahlen)
+    it(`reads ${JSON.stringify(text)}`, () => expect(liesZahl(text)).toMatchObject({ art: "zahl", wert }));
+  it("empty and unreadable", () => {
+    expect(liesZahl(null)).toEqual({ art: "leer" });
+    expect(liesZahl(" ")).toEqual({ art: "leer" });
+    for (const t of ["abc", "1,2,3", "12.34,5", "1e5x", NaN, Infinity])
+      expect(liesZahl(t).art, String(t)).toBe("unlesbar");
+  });
+});
+
+describe("money", () => {
+  it("euros to cents exactly, refusing a third decimal", () => {
+    expect(euroZuCent(0.1 + 0.2)).toBeNull(); // 0.30000000000000004 is not an amount someone typed
+    expect(euroZuCent(1234.56)).toBe(123456);
+    expect(euroZuCent(1.005)).toBeNull();
+    expect(euroZuCent(445785)).toBe(44578500);
+  });
+  it("formats de-DE", () => {
+    expect(formatEuro(44578500)).toBe("445.785,00 €");
+    expect(formatEuro(-1)).toBe("-0,01 €");
+    expect(formatProzent(0.743)).toBe("74,3 %");
+    expect(formatProzent(0.7)).toBe("70 %");
+  });
+  it("exact quota comparisons: 70,00 % passes, 70,01 % does not", () => {
+    expect(istUeberAnteil(700000, 1000000, 0.7)).toBe(false);
+    expect(istUeberAnteil(700100, 1000000, 0.7)).toBe(true);
+    expect(istUeberAnteil(7_000_000_000_001, 10_000_000_000_000, 0.7)).toBe(true);
+    expect(teileDurchAnteil(44578500, 0.7)).toBe(63683571);
+  });
+  it("largest remainder adds up and breaks ties by key, not by position", () => {
+    expect(verteileGroessterRest([1, 1, 1], 100, ["b", "a", "c"])).toEqual([33, 34, 33]);
+    expect(verteileGroessterRest([1, 1, 1], 100, ["a", "b", "c"])).toEqual([34, 33, 33]);
+  });
+});
