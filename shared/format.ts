@@ -22,17 +22,28 @@ export function formatEuro(cent: Cent, sprache: Sprache = "de"): string {
   return sprache === "de" ? `${zahl} €` : `€${zahl}`;
 }
 
+/** Intl formatters are costly to build: one per language and number of decimals, kept. */
+const formate = new Map<string, Intl.NumberFormat>();
+function zahlFormat(sprache: Sprache, stellen: number): Intl.NumberFormat {
+  const s = Math.min(20, Math.max(0, Math.floor(stellen)));
+  const schluessel = `${sprache}:${s}`;
+  let f = formate.get(schluessel);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[sprache], { maximumFractionDigits: s });
+    formate.set(schluessel, f);
+  }
+  return f;
+}
+
 /** A ratio as percent with up to `stellen` decimals: 0.743 → `74,3 %`; 0.7 → `70 %`. */
 export function formatProzent(anteil: number, sprache: Sprache = "de", stellen = 2): string {
-  const s = Math.min(20, Math.max(0, Math.floor(stellen)));
-  const text = new Intl.NumberFormat(LOCALE[sprache], { maximumFractionDigits: s }).format(anteil * 100);
+  const text = zahlFormat(sprache, stellen).format(anteil * 100);
   return sprache === "de" ? `${text} %` : `${text}%`;
 }
 
 /** A plain number with grouping and up to `stellen` decimals. */
 export function formatZahl(zahl: number, sprache: Sprache = "de", stellen = 2): string {
-  const s = Math.min(20, Math.max(0, Math.floor(stellen)));
-  return new Intl.NumberFormat(LOCALE[sprache], { maximumFractionDigits: s }).format(zahl);
+  return zahlFormat(sprache, stellen).format(zahl);
 }
 
 /** An ISO date (2019-02-01) as 01.02.2019 (de) or 2019-02-01 (en). */

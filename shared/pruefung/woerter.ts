@@ -1,3 +1,4 @@
+import { merke } from "../merken";
 /**
  * What users type into the text columns of the Maßnahmen list, understood: Handlungsfeld, Art,
  * Trägerart, Bestandsschutz category, ja/nein. Each reader returns the canonical value or null.
@@ -36,7 +37,10 @@ HF_NAMEN.set(nameKern("Steuerung, Vernetzung, Nachhaltigkeit"), 1);
 export function liesHandlungsfeld(wert: unknown): Handlungsfeld | null {
   if (typeof wert === "number")
     return Number.isInteger(wert) && wert >= 1 && wert <= 6 ? (wert as Handlungsfeld) : null;
-  if (typeof wert !== "string") return null;
+  return typeof wert === "string" ? handlungsfeldAusText(wert) : null;
+}
+
+const handlungsfeldAusText = merke((wert: string): Handlungsfeld | null => {
   const t = normiere(wert);
   const m = /^(?:hf|handlungsfeld)?\s*([1-6])(?:\.0)?(?:\s*[-:.)]\s*(.*))?$/.exec(t);
   if (m) {
@@ -46,13 +50,16 @@ export function liesHandlungsfeld(wert: unknown): Handlungsfeld | null {
     return HF_NAMEN.get(nameKern(name)) === nr ? nr : null; // number and name must agree
   }
   return HF_NAMEN.get(nameKern(t)) ?? null;
-}
+});
 
 export const ARTEN = ["Bestandssicherung", "Ausbau", "neu", "Bestandssicherung + Ausbau"] as const;
 export type Art = (typeof ARTEN)[number];
 
 export function liesArt(wert: unknown): Art | null {
-  if (typeof wert !== "string") return null;
+  return typeof wert === "string" ? artAusText(wert) : null;
+}
+
+const artAusText = merke((wert: string): Art | null => {
   const t = normiere(wert)
     .replace(/[^a-z+&/]/g, " ")
     .replace(/\s+/g, " ")
@@ -62,7 +69,7 @@ export function liesArt(wert: unknown): Art | null {
   if (t === "neu" || t === "neue massnahme") return "neu";
   if (/^bestandssicherung ?(\+|&|\/|und|sowie) ?ausbau$/.test(t)) return "Bestandssicherung + Ausbau";
   return null;
-}
+});
 
 export const BESTANDSSCHUTZ_KATEGORIEN = [
   "Erziehungsberatungsstelle",
@@ -75,18 +82,19 @@ export type BestandsschutzKategorie = (typeof BESTANDSSCHUTZ_KATEGORIEN)[number]
 
 /** Recognises a category in a category cell or in a measure's title. */
 export function liesBestandsschutzKategorie(wert: unknown): BestandsschutzKategorie | null {
-  if (typeof wert !== "string") return null;
+  return typeof wert === "string" ? kategorieAusText(wert) : null;
+}
+
+const kategorieAusText = merke((wert: string): BestandsschutzKategorie | null => {
   const t = normiere(wert).replace(/[^a-z]/g, "");
   if (t.includes("erziehungsberatung") || t.includes("erziehungsundfamilienberatung"))
     return "Erziehungsberatungsstelle";
-  if (t.includes("frauenundfamilienzentr") || t.includes("familienzentr"))
-    return "Frauen- und Familienzentrum";
+  if (t.includes("familienzentr")) return "Frauen- und Familienzentrum";
   if (t.includes("seniorenbeauftragt")) return "Seniorenbeauftragte(r)";
   if (t.includes("seniorenbeir")) return "Seniorenbeirat";
-  if (t.includes("elternkindzentr") || t === "thekiz" || t.includes("thekiz"))
-    return "Thüringer Eltern-Kind-Zentrum";
+  if (t.includes("elternkindzentr") || t.includes("thekiz")) return "Thüringer Eltern-Kind-Zentrum";
   return null;
-}
+});
 
 export type Traegerart =
   "gemeinnuetziger_traeger" | "wohlfahrtsverband" | "kirchlicher_traeger" | "gemeinde" | "kreis";
@@ -112,12 +120,15 @@ const TRAEGERARTEN: [RegExp, Traegerart][] = [
 ];
 
 export function liesTraegerart(wert: unknown): Traegerart | null {
-  if (typeof wert !== "string") return null;
+  return typeof wert === "string" ? traegerartAusText(wert) : null;
+}
+
+const traegerartAusText = merke((wert: string): Traegerart | null => {
   const t = normiere(wert).replace(/\s*\/\s*/g, "/");
   for (const [muster, art] of TRAEGERARTEN)
     if (muster.test(t) || muster.test(t.replace(/\//g, " / "))) return art;
   return null;
-}
+});
 
 /** ja/nein, x, wahr/falsch, true/false, 1/0. Null when empty or unreadable. */
 export function liesJaNein(wert: unknown): boolean | null {

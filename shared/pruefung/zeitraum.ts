@@ -4,6 +4,7 @@
  * "fortlaufend". Returns the date range the words name: a Beginn is its first day, an Ende its last.
  */
 import { datumIso, liesDatum, tageImMonat } from "../datum";
+import { merke } from "../merken";
 import { normiere } from "./woerter";
 
 export type Zeitraum =
@@ -70,6 +71,10 @@ export function liesZeitraum(wert: unknown): Zeitraum {
     return d ? { art: "zeitraum", von: datumIso(d), bis: datumIso(d) } : { art: "unlesbar" };
   }
   if (typeof wert !== "string") return { art: "unlesbar" };
+  return zeitraumAusText(wert);
+}
+
+const zeitraumAusText = merke((wert: string): Zeitraum => {
   if (wert.trim() === "") return { art: "leer" };
   const exakt = liesDatum(wert.trim());
   if (exakt) return { art: "zeitraum", von: datumIso(exakt), bis: datumIso(exakt) };
@@ -140,4 +145,4 @@ export function liesZeitraum(wert: unknown): Zeitraum {
         : bereich(jahr, 10, 12);
   }
   return { art: "unlesbar" };
-}
+});

@@ -6,7 +6,7 @@ import { formatDatum, formatEuro, formatProzent } from "../../format";
 import { kurz } from "../../zahl";
 import { zellText, type GeleseneMassnahme } from "../lesen";
 import type { Regel } from "../kontext";
-import { BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER, normiere, type Handlungsfeld } from "../woerter";
+import { BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER, type Handlungsfeld } from "../woerter";
 
 const ort = (m: GeleseneMassnahme, spalte: string | null) => ({
   tabelle: "massnahmen" as const,
@@ -227,7 +227,13 @@ export const M08: Regel = {
 
 /** Titles compared ignoring case, dashes and spaces; by hashing, so it stays linear. */
 export function titelSchluessel(titel: string): string {
-  return normiere(titel).replace(/[\s\-‐–—_]/g, "");
+  return titel
+    .toLowerCase()
+    .replace(/[\s\u00a0\-‐–—_]/g, "")
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss");
 }
 
 export const M09: Regel = {

@@ -1,0 +1,59 @@
+/** Validation of 15 (the Ilm-Kreis plan), 1.000, 10.000 and 100.000 rows: growth must be linear. */
+import { pruefe, validationRequestSchema, type ValidationRequest } from "../shared";
+import { ilmAnfrage } from "../test/hilfen/ilm";
+import { miss, type Messung } from "./messen";
+
+/** n Maßnahmen and n Finanzplan rows; every 50th title repeats (M09 must stay linear). */
+export function grosserPlan(n: number): ValidationRequest {
+  const massnahmen = Array.from({ length: n }, (_, i) => ({
+    nr: `${(i % 6) + 1}.${i}`,
+    titel: i % 50 === 0 ? "Frauen- und Familienzentrum" : `Maßnahme Nummer ${i}`,
+    handlungsfeld: `HF ${(i % 6) + 1}`,
+    art: i % 7 === 0 ? "Bestandssicherung" : "neu",
+    bestandsschutz_kategorie: i % 7 === 0 ? "Frauen- und Familienzentrum" : null,
+    landeszuwendung_2017: i % 7 === 0 ? "ja" : null,
+    traeger: i % 11 === 0 ? "Sozialwerk GmbH" : "Familienhilfe e. V.",
+    traegerart: i % 5 === 0 ? "Landkreis" : "gemeinnütziger Träger",
+    beginn: i % 3 === 0 ? "ab zweitem Quartal 2019" : "01.02.2019",
+    ende: null,
+  }));
+  const finanzplan = massnahmen.map((m, i) => ({
+    massnahme_nr: m.nr,
+    jahr: 2019 + (i % 3),
+    personalausgaben: "10.000,00 €",
+    sachausgaben: 1000,
+    verwaltungsausgaben: null,
+    honorarausgaben: null,
+    investitionen: null,
+    drittmittel: null,
+    eigenmittel_kreis: 3300,
+    anteil_gemeinden: null,
+    landesmittel: i % 13 === 0 ? 7800 : 7700,
+  }));
+  return {
+    regelwerk: "LSZ-2019",
+    foerderjahr: [2019, 2020, 2021],
+    kreis: {
+      schluessel: "16070",
+      name: "Ilm-Kreis",
+      foerderstufe: 3,
+      foerderhoechstbetrag_eur: 445785,
+      fachplan_datum: "2018-11-15",
+    },
+    massnahmen,
+    finanzplan,
+  };
+}
+
+export function benchValidation(): Messung[] {
+  const faelle: [string, ValidationRequest, number][] = [
+    ["Ilm-Kreis plan (15 measures)", ilmAnfrage(), 15],
+    ["1.000 rows", grosserPlan(1000), 1000],
+    ["10.000 rows", grosserPlan(10_000), 10_000],
+    ["100.000 rows", grosserPlan(100_000), 100_000],
+  ];
+  return faelle.map(([name, anfrage, n]) => {
+    const geparst = validationRequestSchema.parse(anfrage);
+    return miss(name, n, () => pruefe(geparst), n >= 100_000 ? 3 : n >= 10_000 ? 7 : 21);
+  });
+}
