@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", ".wrangler/", "test-artifacts/", "**/*.d.ts"] },
+  { ignores: ["node_modules/", "dist/", ".wrangler/", ".tmp/", "test-artifacts/", "**/*.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
