@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -7,10 +8,15 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // noUncheckedIndexedAccess is on: `xs[i]!` after a bounds-checked index is the intended idiom.
       "@typescript-eslint/no-non-null-assertion": "off",
     },
+  },
+  {
+    // Plain Node scripts (build, start).
+    files: ["scripts/**/*.mjs", "*.js"],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     // The shared core stays pure: no Node, DOM, Office or Hono.

@@ -1,8 +1,22 @@
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    environment: "node",
+    projects: [
+      {
+        // The shared core and the tools around it, in Node.
+        test: {
+          name: "kern",
+          include: ["test/shared/**/*.test.ts", "test/projekt/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        // The calculation worker, inside workerd (the Workers runtime), with the real wrangler config.
+        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],
+        test: { name: "worker", include: ["test/worker/**/*.test.ts"] },
+      },
+    ],
   },
 });

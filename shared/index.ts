@@ -15,3 +15,6 @@ export * from "./pruefung/pruefe";
 export * from "./pruefung/woerter";
 export { liesZeitraum, type Zeitraum } from "./pruefung/zeitraum";
 export { PRUEFREGELN, PRUEFREGEL_CODES } from "./pruefung/regeln";
+export { VERSION } from "./version";
+export { regelkatalog } from "./regeln/ausgabe";
+export * from "./client";

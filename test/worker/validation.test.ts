@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { pruefe, validationRequestSchema } from "../../shared";
+import { plan } from "../hilfen/plan";
+import { problemVon, sende } from "./hilfen";
+
+describe("POST /api/v1/validation", () => {
+  it("happy path: a clean plan through HTTP equals the engine and has no findings", async () => {
+    const r = await sende("/api/v1/validation", plan());
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as ReturnType<typeof pruefe>;
+    expect(body).toEqual(pruefe(validationRequestSchema.parse(plan())));
+    expect(body.befunde).toEqual([]);
+    expect(body.summen["2019"]!.landesmittel_eur).toBe(100100);
+  });
+
+  it("happy path: text where a number belongs is reported as F07, the rest still checked", async () => {
+    const p = plan();
+    p.finanzplan[1] = { ...p.finanzplan[1]!, sachausgaben: "viel" };
+    p.massnahmen[2] = { ...p.massnahmen[2]!, art: "Erweiterung" };
+    const body = (await (await sende("/api/v1/validation", p)).json()) as ReturnType<typeof pruefe>;
+    expect(body.befunde.map((b) => `${b.regel}:${b.tabelle}:${b.zeile}:${b.spalte}`)).toEqual([
+      "F07:finanzplan:2:sachausgaben",
+      "M03:massnahmen:3:art",
+    ]);
+    expect(body.zeilen.finanzplan[1]!.status).toBe("fehler");
+  });
+
+  it("error path: 422 names every offending field by JSON pointer", async () => {
+    const p = await problemVon(
+      await sende("/api/v1/validation", {
+        foerderjahr: 2019,
+        kreis: {},
+        massnahmen: [{ nr: { a: 1 } }],
+        finanzplan: "keine Liste",
+      }),
+    );
+    expect(p.status).toBe(422);
+    expect(p.errors!.map((e) => e.pointer)).toEqual(["/massnahmen/0/nr", "/finanzplan"]);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * The app factory: one error handler, CORS for the configured add-in origins only, security headers,
+ * a body limit, and one route module per operation. No request body is logged or stored anywhere.
+ */
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { secureHeaders } from "hono/secure-headers";
+import { z } from "zod";
+import de from "zod/v4/locales/de.js";
+import type { AppEnv } from "./env";
+import { MAX_BODY_BYTES } from "./grenzen";
+import { problem } from "./problem";
+import { allocation } from "./routes/allocation";
+import { health } from "./routes/health";
+import { openapi } from "./routes/openapi";
+import { rules } from "./routes/rules";
+import { validation } from "./routes/validation";
+
+z.config(de()); // German messages for shape errors
+
+export function erlaubteOrigins(env: AppEnv["Bindings"]): Set<string> {
+  return new Set(
+    (env.ADDIN_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+  );
+}
+
+export function createApp() {
+  const app = new Hono<AppEnv>();
+
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      crossOriginResourcePolicy: "cross-origin",
+    }),
+  );
+  app.use(
+    "/api/*",
+    cors({
+      origin: (origin, c) => (erlaubteOrigins(c.env).has(origin) ? origin : null),
+      allowMethods: ["GET", "POST", "OPTIONS"],
+      allowHeaders: ["Content-Type"],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        problem(
+          c,
+          413,
+          `Die Anfrage ist größer als ${MAX_BODY_BYTES / 1024 / 1024} MB. Bitte die Tabelle in Teilen prüfen lassen.`,
+        ),
+    }),
+  );
+
+  health(app);
+  rules(app);
+  allocation(app);
+  validation(app);
+  openapi(app);
+
+  app.notFound((c) =>
+    problem(
+      c,
+      404,
+      `Unter ${c.req.method} ${new URL(c.req.url).pathname} gibt es nichts. Verfügbar: /api/v1/health, /api/v1/rules, /api/v1/allocation, /api/v1/validation, /openapi.json.`,
+    ),
+  );
+  app.onError((err, c) => {
+    // Never the body: only what failed, for the operator's log.
+    console.error(
+      `Fehler bei ${c.req.method} ${new URL(c.req.url).pathname}: ${err instanceof Error ? err.name : "unbekannt"}`,
+    );
+    return problem(
+      c,
+      500,
+      "Bei der Berechnung ist ein interner Fehler aufgetreten. Die Eingaben wurden nicht gespeichert.",
+    );
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

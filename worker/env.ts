@@ -1,0 +1,9 @@
+/** The worker's bindings (wrangler vars). */
+export interface Env {
+  /** Comma-separated origins the task pane is served from, e.g. "https://localhost:3000". */
+  ADDIN_ORIGINS?: string;
+}
+
+export interface AppEnv {
+  Bindings: Env;
+}

@@ -1,0 +1,13 @@
+/** POST /api/v1/validation: thin; the engine is shared/pruefung. */
+import type { Hono } from "hono";
+import { validationRequestSchema } from "../../shared/pruefung/schema";
+import { pruefe } from "../../shared/pruefung/pruefe";
+import { liesJson } from "../anfrage";
+import type { AppEnv } from "../env";
+
+export function validation(app: Hono<AppEnv>) {
+  return app.post("/api/v1/validation", async (c) => {
+    const anfrage = await liesJson(c, validationRequestSchema);
+    return anfrage.ok ? c.json(pruefe(anfrage.daten)) : anfrage.antwort;
+  });
+}
