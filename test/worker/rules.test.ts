@@ -29,3 +29,11 @@ describe("GET /api/v1/rules", () => {
     expect(r.headers.get("content-type")).toContain("application/problem+json");
   });
 });
+
+describe("GET /api/v1/rules: security", () => {
+  it("no CORS for a foreign origin, security headers present", async () => {
+    const r = await hole("/api/v1/rules", { headers: { origin: "https://boese.example" } });
+    expect(r.headers.get("access-control-allow-origin")).toBeNull();
+    expect(r.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});

@@ -38,3 +38,37 @@ describe("POST /api/v1/validation", () => {
     expect(p.errors!.map((e) => e.pointer)).toEqual(["/massnahmen/0/nr", "/finanzplan"]);
   });
 });
+
+describe("POST /api/v1/validation: security", () => {
+  it("oversized body, wrong content type, foreign origin", async () => {
+    expect(
+      (
+        await problemVon(
+          await sende(
+            "/api/v1/validation",
+            JSON.stringify({ ...plan(), polster: "x".repeat(5 * 1024 * 1024 + 1) }),
+          ),
+        )
+      ).status,
+    ).toBe(413);
+    expect(
+      (
+        await problemVon(
+          await sende("/api/v1/validation", JSON.stringify(plan()), {
+            "content-type": "application/x-www-form-urlencoded",
+          }),
+        )
+      ).status,
+    ).toBe(415);
+    const fremd = await sende("/api/v1/validation", plan(), { origin: "https://boese.example" });
+    expect(fremd.status).toBe(200);
+    expect(fremd.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("a cell with 501 characters is 422 naming that cell", async () => {
+    const p = plan();
+    p.massnahmen[4] = { ...p.massnahmen[4]!, titel: "x".repeat(501) };
+    const problem = await problemVon(await sende("/api/v1/validation", p));
+    expect(problem.errors).toEqual([expect.objectContaining({ pointer: "/massnahmen/4/titel" })]);
+  });
+});
