@@ -18,3 +18,4 @@ export { PRUEFREGELN, PRUEFREGEL_CODES } from "./pruefung/regeln";
 export { VERSION } from "./version";
 export { regelkatalog } from "./regeln/ausgabe";
 export * from "./client";
+export * from "./arbeitsmappe";

@@ -1,0 +1,240 @@
+/**
+ * From the workbook's tables to the requests of the API, and what could not be read: a German
+ * message naming the sheet and the column. The add-in and the command-line tool call these.
+ */
+import type { AllocationRequest } from "../allocation/schema";
+import { istRegelwerkId } from "../regelwerke";
+import type { ValidationRequest } from "../pruefung/schema";
+import { liesZahl } from "../zahl";
+import {
+  BEGRUENDUNGEN,
+  FINANZPLAN,
+  INDIKATOREN_TABELLE,
+  MASSNAHMEN,
+  PARAMETER,
+  kopfSchluessel,
+  type ParameterSchluessel,
+  type TabellenDefinition,
+} from "./layout";
+import {
+  ordneTabelle,
+  normiereZelle,
+  type GeordneteTabelle,
+  type TabellenDaten,
+  type Zellwert,
+} from "./tabellen";
+
+/** What a reader found in a workbook: tables by layout name, and the Parameter table. */
+export interface Arbeitsmappe {
+  massnahmen?: TabellenDaten | null;
+  finanzplan?: TabellenDaten | null;
+  begruendungen?: TabellenDaten | null;
+  indikatoren?: TabellenDaten | null;
+  parameter?: TabellenDaten | null;
+}
+
+export interface Parameterwerte {
+  werte: Partial<Record<ParameterSchluessel, Zellwert>>;
+  /** Sheet cell (column, row) of each parameter's value. */
+  zellen: Partial<Record<ParameterSchluessel, { spalte: number; zeile: number }>>;
+  blatt: string;
+}
+
+export function liesParameter(daten: TabellenDaten | null | undefined): Parameterwerte | null {
+  if (!daten) return null;
+  const kopf = daten.kopf.map((k) => (typeof k === "string" ? kopfSchluessel(k) : ""));
+  const angabe = kopf.indexOf(kopfSchluessel(PARAMETER.kopf[0]));
+  const wert = kopf.indexOf(kopfSchluessel(PARAMETER.kopf[1]));
+  if (angabe < 0 || wert < 0) return null;
+  const nachAngabe = new Map<string, ParameterSchluessel>(
+    PARAMETER.zeilen.map((z) => [kopfSchluessel(z.angabe), z.schluessel]),
+  );
+  const p: Parameterwerte = { werte: {}, zellen: {}, blatt: daten.blatt };
+  daten.werte.forEach((reihe, r) => {
+    const a = reihe[angabe];
+    const schluessel = typeof a === "string" ? nachAngabe.get(kopfSchluessel(a)) : undefined;
+    if (!schluessel || schluessel in p.werte) return;
+    p.werte[schluessel] = normiereZelle(reihe[wert]);
+    p.zellen[schluessel] = { spalte: daten.ersteSpalte + wert, zeile: daten.kopfZeile + 1 + r };
+  });
+  return p;
+}
+
+export interface PruefBezug {
+  art: "pruefung";
+  massnahmen: GeordneteTabelle;
+  finanzplan: GeordneteTabelle;
+  parameter: Parameterwerte;
+}
+
+export interface VerteilBezug {
+  art: "verteilung";
+  indikatoren: GeordneteTabelle;
+  parameter: Parameterwerte;
+}
+
+export type Gelesen<A, B> =
+  { ok: true; anfrage: A; bezug: B; hinweise: string[] } | { ok: false; meldungen: string[] };
+
+function tabelleFehlt(def: TabellenDefinition): string {
+  return `Blatt „${def.blatt}“: die Tabelle ${def.tabelle} mit den Überschriften ${def.spalten
+    .filter((s) => s.pflicht)
+    .map((s) => `„${s.kopf}“`)
+    .join(", ")} wurde nicht gefunden.`;
+}
+
+function spaltenFehlen(
+  t: GeordneteTabelle,
+  noetig: (s: { schluessel: string; pflicht?: boolean }) => boolean,
+): string | null {
+  const fehlend = t.fehlend.filter(noetig);
+  if (fehlend.length === 0) return null;
+  return `Blatt „${t.blatt}“: ${fehlend.length === 1 ? "die Spalte" : "die Spalten"} ${fehlend.map((s) => `„${s.kopf}“`).join(", ")} ${fehlend.length === 1 ? "fehlt" : "fehlen"} (Überschrift in Zeile ${t.kopfZeile} umbenannt oder gelöscht?).`;
+}
+
+function jahrAus(v: Zellwert | undefined): number | null {
+  const z = liesZahl(v);
+  return z.art === "zahl" && Number.isInteger(z.wert) && z.wert >= 2000 && z.wert <= 2100 ? z.wert : null;
+}
+
+/** Parameter, Maßnahmen, Finanzplan (and the reasons for fields without a measure) → validation request. */
+export function pruefAnfrage(mappe: Arbeitsmappe): Gelesen<ValidationRequest, PruefBezug> {
+  const meldungen: string[] = [];
+  const parameter = liesParameter(mappe.parameter);
+  if (!parameter)
+    meldungen.push(
+      `Blatt „${PARAMETER.blatt}“: die Tabelle ${PARAMETER.tabelle} mit den Überschriften „Angabe“ und „Wert“ wurde nicht gefunden.`,
+    );
+  const massnahmen = mappe.massnahmen ? ordneTabelle(mappe.massnahmen, MASSNAHMEN) : null;
+  const finanzplan = mappe.finanzplan ? ordneTabelle(mappe.finanzplan, FINANZPLAN) : null;
+  if (!massnahmen) meldungen.push(tabelleFehlt(MASSNAHMEN));
+  if (!finanzplan) meldungen.push(tabelleFehlt(FINANZPLAN));
+  const optionalM = new Set(["sozialraum", "gemeinnuetzig", "ende"]);
+  const m1 = massnahmen && spaltenFehlen(massnahmen, (s) => !optionalM.has(s.schluessel));
+  const m2 = finanzplan && spaltenFehlen(finanzplan, () => true);
+  if (m1) meldungen.push(m1);
+  if (m2) meldungen.push(m2);
+  const jahr = parameter ? jahrAus(parameter.werte.foerderjahr) : null;
+  if (parameter && jahr === null) {
+    const roh = parameter.werte.foerderjahr;
+    meldungen.push(
+      `Blatt „${parameter.blatt}“: Förderjahr ${roh === null || roh === undefined ? "fehlt" : `„${String(roh)}“ ist kein Jahr`}.`,
+    );
+  }
+  if (meldungen.length > 0 || !parameter || !massnahmen || !finanzplan || jahr === null)
+    return { ok: false, meldungen };
+
+  const hinweise: string[] = [];
+  const w = parameter.werte;
+  const regelwerk = typeof w.regelwerk === "string" ? w.regelwerk.trim() : null;
+  if (regelwerk && !istRegelwerkId(regelwerk))
+    hinweise.push(
+      `Regelwerk „${regelwerk}“ ist unbekannt; verwendet wird das Regelwerk des Förderjahrs ${jahr}.`,
+    );
+  const schwere =
+    typeof w.landesquote_je_massnahme === "string" ? w.landesquote_je_massnahme.trim().toLowerCase() : null;
+  const begruendungen = mappe.begruendungen ? ordneTabelle(mappe.begruendungen, BEGRUENDUNGEN) : null;
+  const zeichen = (v: Zellwert | undefined) =>
+    v === null || v === undefined ? null : typeof v === "string" ? v : String(v);
+  const kreisName = zeichen(w.kreis_name);
+
+  const anfrage: ValidationRequest = {
+    ...(regelwerk && istRegelwerkId(regelwerk) ? { regelwerk } : {}),
+    foerderjahr: jahr,
+    kreis: {
+      schluessel:
+        zeichen(w.kreis_schluessel) ??
+        (kreisName && /^\d{5}\b/.test(kreisName) ? kreisName.slice(0, 5) : null),
+      name: kreisName,
+      foerderstufe: w.foerderstufe ?? null,
+      foerderhoechstbetrag_eur: w.foerderhoechstbetrag_eur ?? null,
+      fachplan_datum: w.fachplan_datum ?? null,
+    },
+    massnahmen: massnahmen.zeilen,
+    finanzplan: finanzplan.zeilen,
+    handlungsfelder_ohne_massnahme: (begruendungen?.zeilen ?? []).map((z) => ({
+      handlungsfeld: z["handlungsfeld"] ?? null,
+      begruendung: zeichen(z["begruendung"]),
+    })),
+    ...(schwere === "warnung" || schwere === "fehler"
+      ? { einstellungen: { landesquote_je_massnahme: schwere } }
+      : {}),
+  };
+  return { ok: true, anfrage, bezug: { art: "pruefung", massnahmen, finanzplan, parameter }, hinweise };
+}
+
+/** Parameter and Indikatoren → allocation request. */
+export function verteilAnfrage(mappe: Arbeitsmappe): Gelesen<AllocationRequest, VerteilBezug> {
+  const meldungen: string[] = [];
+  const parameter = liesParameter(mappe.parameter);
+  if (!parameter)
+    meldungen.push(
+      `Blatt „${PARAMETER.blatt}“: die Tabelle ${PARAMETER.tabelle} mit den Überschriften „Angabe“ und „Wert“ wurde nicht gefunden.`,
+    );
+  const indikatoren = mappe.indikatoren ? ordneTabelle(mappe.indikatoren, INDIKATOREN_TABELLE) : null;
+  if (!indikatoren) meldungen.push(tabelleFehlt(INDIKATOREN_TABELLE));
+  const m = indikatoren && spaltenFehlen(indikatoren, (s) => s.pflicht === true);
+  if (m) meldungen.push(m);
+  const jahr = parameter ? jahrAus(parameter.werte.foerderjahr) : null;
+  if (parameter && jahr === null)
+    meldungen.push(`Blatt „${parameter.blatt}“: Förderjahr fehlt oder ist kein Jahr.`);
+  const w = parameter?.werte ?? {};
+  const haushalt = liesZahl(w.haushaltsmittel_eur);
+  if (parameter && (haushalt.art !== "zahl" || haushalt.wert < 0)) {
+    meldungen.push(
+      `Blatt „${parameter.blatt}“: Haushaltsmittel (€) ${haushalt.art === "leer" ? "fehlen" : "sind kein Betrag"}.`,
+    );
+  }
+  if (meldungen.length > 0 || !parameter || !indikatoren || jahr === null || haushalt.art !== "zahl")
+    return { ok: false, meldungen };
+
+  const hinweise: string[] = [];
+  const text = (v: Zellwert | undefined) =>
+    typeof v === "string" ? v.trim() : v === null || v === undefined ? null : String(v);
+  const zahl = (v: Zellwert | undefined, name: string): number | undefined => {
+    const z = liesZahl(v);
+    if (z.art === "zahl") return z.wert;
+    if (z.art === "unlesbar") hinweise.push(`${name} „${z.text}“ ist keine Zahl und wird nicht verwendet.`);
+    return undefined;
+  };
+  const regelwerk = text(w.regelwerk);
+  const normierung = text(w.normierung);
+  const rundung = text(w.rundung);
+  const gewichte = {
+    bevoelkerung: zahl(w.gewicht_bevoelkerung, "Gewicht Bevölkerung"),
+    abhaengigenquotient: zahl(w.gewicht_abhaengigenquotient, "Gewicht Abhängigenquotient"),
+    mindestsicherung: zahl(w.gewicht_mindestsicherung, "Gewicht Mindestsicherung"),
+    inverse_dichte: zahl(w.gewicht_inverse_dichte, "Gewicht inverse Dichte"),
+  };
+  const gewichteGegeben = Object.values(gewichte).some((g) => g !== undefined);
+  const sockel = zahl(w.sockelbetrag_eur, "Sockelbetrag");
+  const stichtag = text(w.stichtag);
+  const anfrage: AllocationRequest = {
+    ...(regelwerk && istRegelwerkId(regelwerk) ? { regelwerk } : {}),
+    foerderjahr: jahr,
+    haushaltsmittel_eur: haushalt.wert,
+    ...(stichtag ? { stichtag } : {}),
+    verfahren: {
+      ...(normierung === "summe_der_kreiswerte" || normierung === "bevoelkerungsgewichtet"
+        ? { normierung }
+        : {}),
+      ...(gewichteGegeben ? { gewichte } : {}),
+      ...(sockel !== undefined ? { sockelbetrag_eur: sockel } : {}),
+      ...(rundung === "euro" || rundung === "cent" ? { rundung } : {}),
+    },
+    regionen: indikatoren.zeilen.map((z) => ({
+      ...Object.fromEntries(
+        Object.entries(z).map(([k, v]) => [k, typeof v === "boolean" ? (v ? "WAHR" : "FALSCH") : v]),
+      ),
+      schluessel: text(z["schluessel"]) ?? "",
+      name: text(z["name"]) ?? undefined,
+      gehoert_zu: text(z["gehoert_zu"]),
+      stichtag: text(z["stichtag"]),
+    })) as AllocationRequest["regionen"],
+  };
+  if (regelwerk && !istRegelwerkId(regelwerk))
+    hinweise.push(
+      `Regelwerk „${regelwerk}“ ist unbekannt; verwendet wird das Regelwerk des Förderjahrs ${jahr}.`,
+    );
+  return { ok: true, anfrage, bezug: { art: "verteilung", indikatoren, parameter }, hinweise };
+}

@@ -1,0 +1,4 @@
+export * from "./layout";
+export * from "./tabellen";
+export * from "./anfragen";
+export * from "./ausgabe";

@@ -1,0 +1,402 @@
+/**
+ * The standard workbook, defined once: sheets, Excel table names, column keys, German headers, types
+ * and dropdown lists. The template generator, the add-in's gateway and the command-line tool all read
+ * their layout from here. Column keys are the field names of the API (../shared/brief/API.md).
+ */
+import { KREISE_THUERINGEN_2019 } from "../kreise";
+import { REGELWERK_IDS } from "../regelwerke";
+import { ARTEN, BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER } from "../pruefung/woerter";
+
+export type Spaltentyp = "text" | "ganzzahl" | "zahl" | "euro" | "prozent" | "datum" | "jahr";
+
+export type ListenName = keyof typeof LISTEN;
+
+export interface Spalte {
+  schluessel: string;
+  kopf: string;
+  /** Other headers users write for this column (matched ignoring case, spaces and punctuation). */
+  aliase?: readonly string[];
+  typ: Spaltentyp;
+  liste?: ListenName;
+  pflicht?: boolean;
+  /** An add-in-owned output column: written by the add-in and the CLI, never typed by the user. */
+  ausgabe?: boolean;
+  breite?: number;
+  /** Shown as the header cell's note in the template. */
+  hinweis?: string;
+}
+
+export interface TabellenDefinition {
+  /** Sheet name (German, as the user sees it). */
+  blatt: string;
+  /** Excel table name (ListObject). */
+  tabelle: string;
+  spalten: readonly Spalte[];
+}
+
+export const LISTEN = {
+  handlungsfelder: (Object.entries(HANDLUNGSFELDER) as [string, string][]).map(
+    ([nr, name]) => `${nr} – ${name}`,
+  ),
+  arten: [...ARTEN],
+  traegerarten: [
+    "gemeinnütziger Träger",
+    "Verband der Wohlfahrtspflege",
+    "kirchlicher Träger",
+    "kreisangehörige Stadt/Gemeinde",
+    "Landkreis",
+    "kreisfreie Stadt",
+  ],
+  kategorien: [...BESTANDSSCHUTZ_KATEGORIEN],
+  ja_nein: ["ja", "nein"],
+  foerderstufen: ["1", "2", "3"],
+  regelwerke: [...REGELWERK_IDS],
+  normierungen: ["summe_der_kreiswerte", "bevoelkerungsgewichtet"],
+  rundungen: ["euro", "cent"],
+  schweren: ["warnung", "fehler"],
+  kreise: KREISE_THUERINGEN_2019.map((k) => `${k.schluessel} ${k.name}`),
+} as const;
+
+/** The sheet holding the dropdown lists (Excel caps inline lists at 255 characters). */
+export const LISTEN_BLATT = "Listen";
+
+export const MASSNAHMEN: TabellenDefinition = {
+  blatt: "Maßnahmen",
+  tabelle: "tblMassnahmen",
+  spalten: [
+    {
+      schluessel: "nr",
+      kopf: "Nr.",
+      aliase: ["Nr", "Maßnahme-Nr.", "Maßnahme-Nr", "Nummer"],
+      typ: "text",
+      pflicht: true,
+      breite: 8,
+    },
+    {
+      schluessel: "titel",
+      kopf: "Titel",
+      aliase: ["Maßnahme", "Bezeichnung"],
+      typ: "text",
+      pflicht: true,
+      breite: 40,
+    },
+    {
+      schluessel: "handlungsfeld",
+      kopf: "Handlungsfeld",
+      aliase: ["HF"],
+      typ: "text",
+      liste: "handlungsfelder",
+      pflicht: true,
+      breite: 34,
+    },
+    { schluessel: "art", kopf: "Art", typ: "text", liste: "arten", pflicht: true, breite: 18 },
+    {
+      schluessel: "bestandsschutz_kategorie",
+      kopf: "Bestandsschutz-Kategorie",
+      aliase: ["Kategorie"],
+      typ: "text",
+      liste: "kategorien",
+      breite: 28,
+    },
+    {
+      schluessel: "landeszuwendung_2017",
+      kopf: "Landesmittel 2017",
+      aliase: ["Landeszuwendung 2017"],
+      typ: "text",
+      liste: "ja_nein",
+      breite: 12,
+      hinweis: "ja, wenn die Einrichtung 2017 Landesmittel erhielt (Voraussetzung für Bestandssicherung)",
+    },
+    { schluessel: "traeger", kopf: "Träger", typ: "text", pflicht: true, breite: 30 },
+    {
+      schluessel: "traegerart",
+      kopf: "Trägerart",
+      typ: "text",
+      liste: "traegerarten",
+      pflicht: true,
+      breite: 26,
+    },
+    {
+      schluessel: "gemeinnuetzig",
+      kopf: "Gemeinnützigkeit bestätigt",
+      aliase: ["gemeinnützig"],
+      typ: "text",
+      liste: "ja_nein",
+      breite: 12,
+    },
+    {
+      schluessel: "sozialraum",
+      kopf: "Ort / Sozialraum",
+      aliase: ["Ort", "Sozialraum"],
+      typ: "text",
+      breite: 20,
+    },
+    {
+      schluessel: "beginn",
+      kopf: "Beginn",
+      typ: "text",
+      pflicht: true,
+      breite: 24,
+      hinweis: "Datum (01.02.2019) oder Wortlaut des Plans: „ab zweitem Quartal 2019“, „fortlaufend“",
+    },
+    {
+      schluessel: "ende",
+      kopf: "Ende",
+      typ: "text",
+      breite: 16,
+      hinweis: "leer = bis zum Ende der Förderperiode",
+    },
+    { schluessel: "status", kopf: "Prüfung", typ: "text", ausgabe: true, breite: 12 },
+    {
+      schluessel: "landesmittel_eur",
+      kopf: "Σ Landesmittel (berechnet)",
+      typ: "euro",
+      ausgabe: true,
+      breite: 16,
+    },
+  ],
+};
+
+export const FINANZPLAN: TabellenDefinition = {
+  blatt: "Finanzplan",
+  tabelle: "tblFinanzplan",
+  spalten: [
+    {
+      schluessel: "massnahme_nr",
+      kopf: "Maßnahme-Nr.",
+      aliase: ["Nr.", "Nr", "Maßnahme"],
+      typ: "text",
+      pflicht: true,
+      breite: 10,
+    },
+    { schluessel: "jahr", kopf: "Jahr", aliase: ["Förderjahr"], typ: "jahr", pflicht: true, breite: 8 },
+    { schluessel: "personalausgaben", kopf: "Personalausgaben", typ: "euro", breite: 15 },
+    { schluessel: "sachausgaben", kopf: "Sachausgaben", typ: "euro", breite: 14 },
+    { schluessel: "verwaltungsausgaben", kopf: "Verwaltungsausgaben", typ: "euro", breite: 14 },
+    { schluessel: "honorarausgaben", kopf: "Honorarausgaben", typ: "euro", breite: 14 },
+    {
+      schluessel: "investitionen",
+      kopf: "Investitionen",
+      typ: "euro",
+      breite: 14,
+      hinweis: "nicht zuwendungsfähig",
+    },
+    { schluessel: "drittmittel", kopf: "Drittmittel", typ: "euro", breite: 14 },
+    { schluessel: "eigenmittel_kreis", kopf: "Eigenmittel Kreis", typ: "euro", breite: 14 },
+    { schluessel: "anteil_gemeinden", kopf: "Anteil Gemeinden", typ: "euro", breite: 14 },
+    {
+      schluessel: "landesmittel",
+      kopf: "Landesmittel",
+      aliase: ["beantragte Landesmittel"],
+      typ: "euro",
+      breite: 14,
+    },
+    {
+      schluessel: "gesamtausgaben_eur",
+      kopf: "Gesamtausgaben (berechnet)",
+      typ: "euro",
+      ausgabe: true,
+      breite: 15,
+    },
+    {
+      schluessel: "bemessungsgrundlage_eur",
+      kopf: "Bemessungsgrundlage (berechnet)",
+      typ: "euro",
+      ausgabe: true,
+      breite: 15,
+    },
+    { schluessel: "landesquote", kopf: "Landesquote (berechnet)", typ: "prozent", ausgabe: true, breite: 12 },
+    {
+      schluessel: "eigenanteil_eur",
+      kopf: "Eigenanteil (berechnet)",
+      typ: "euro",
+      ausgabe: true,
+      breite: 15,
+    },
+    { schluessel: "status", kopf: "Prüfung", typ: "text", ausgabe: true, breite: 12 },
+  ],
+};
+
+export const BEGRUENDUNGEN: TabellenDefinition = {
+  blatt: "Parameter",
+  tabelle: "tblOhneMassnahme",
+  spalten: [
+    {
+      schluessel: "handlungsfeld",
+      kopf: "Handlungsfeld ohne Maßnahme",
+      typ: "text",
+      liste: "handlungsfelder",
+      breite: 34,
+    },
+    { schluessel: "begruendung", kopf: "Begründung", typ: "text", breite: 60 },
+  ],
+};
+
+export const INDIKATOREN_TABELLE: TabellenDefinition = {
+  blatt: "Indikatoren",
+  tabelle: "tblIndikatoren",
+  spalten: [
+    {
+      schluessel: "schluessel",
+      kopf: "Kreisschlüssel",
+      aliase: ["Schlüssel", "AGS", "Regionalschlüssel"],
+      typ: "text",
+      pflicht: true,
+      breite: 12,
+    },
+    { schluessel: "name", kopf: "Name", aliase: ["Kreis", "Region"], typ: "text", breite: 34 },
+    { schluessel: "gehoert_zu", kopf: "gehört zu", typ: "text", breite: 12 },
+    { schluessel: "stichtag", kopf: "Stichtag", typ: "datum", breite: 12 },
+    { schluessel: "einwohner", kopf: "Einwohner", typ: "ganzzahl", pflicht: true, breite: 12 },
+    { schluessel: "unter_20", kopf: "unter 20", typ: "ganzzahl", breite: 10 },
+    { schluessel: "von_20_bis_unter_65", kopf: "20 bis unter 65", typ: "ganzzahl", breite: 12 },
+    { schluessel: "ab_65", kopf: "65 und älter", aliase: ["ab 65"], typ: "ganzzahl", breite: 10 },
+    { schluessel: "mindestsicherung", kopf: "Mindestsicherung", typ: "ganzzahl", breite: 14 },
+    {
+      schluessel: "flaeche_km2",
+      kopf: "Fläche (km²)",
+      aliase: ["Fläche", "Fläche km2"],
+      typ: "zahl",
+      breite: 12,
+    },
+    { schluessel: "vorjahr_eur", kopf: "Vorjahresbetrag", typ: "euro", breite: 14 },
+  ],
+};
+
+export interface ParameterZeile {
+  schluessel: string;
+  angabe: string;
+  typ: Spaltentyp;
+  liste?: ListenName;
+  /** Who fills it: the Kreis (Finanzplan) or the ministry (allocation). */
+  fuer: "kreis" | "ministerium" | "beide";
+  hinweis?: string;
+}
+
+export const PARAMETER = {
+  blatt: "Parameter",
+  tabelle: "tblParameter",
+  kopf: ["Angabe", "Wert"] as const,
+  zeilen: [
+    { schluessel: "foerderjahr", angabe: "Förderjahr", typ: "jahr", fuer: "beide" },
+    {
+      schluessel: "regelwerk",
+      angabe: "Regelwerk",
+      typ: "text",
+      liste: "regelwerke",
+      fuer: "beide",
+      hinweis: "leer = das Regelwerk des Förderjahrs",
+    },
+    { schluessel: "kreis_schluessel", angabe: "Kreisschlüssel", typ: "text", fuer: "kreis" },
+    { schluessel: "kreis_name", angabe: "Kreis", typ: "text", liste: "kreise", fuer: "kreis" },
+    { schluessel: "foerderstufe", angabe: "Förderstufe", typ: "text", liste: "foerderstufen", fuer: "kreis" },
+    { schluessel: "foerderhoechstbetrag_eur", angabe: "Förderhöchstbetrag (€)", typ: "euro", fuer: "kreis" },
+    { schluessel: "fachplan_datum", angabe: "Datum des Fachplans", typ: "datum", fuer: "kreis" },
+    {
+      schluessel: "landesquote_je_massnahme",
+      angabe: "Landesquote einer Maßnahme über 70 % ist",
+      typ: "text",
+      liste: "schweren",
+      fuer: "kreis",
+      hinweis: "warnung (Standard) oder fehler",
+    },
+    { schluessel: "haushaltsmittel_eur", angabe: "Haushaltsmittel (€)", typ: "euro", fuer: "ministerium" },
+    { schluessel: "stichtag", angabe: "Stichtag der Indikatoren", typ: "datum", fuer: "ministerium" },
+    {
+      schluessel: "normierung",
+      angabe: "Normierung",
+      typ: "text",
+      liste: "normierungen",
+      fuer: "ministerium",
+      hinweis: "leer = summe_der_kreiswerte",
+    },
+    {
+      schluessel: "gewicht_bevoelkerung",
+      angabe: "Gewicht Bevölkerung",
+      typ: "prozent",
+      fuer: "ministerium",
+    },
+    {
+      schluessel: "gewicht_abhaengigenquotient",
+      angabe: "Gewicht Abhängigenquotient",
+      typ: "prozent",
+      fuer: "ministerium",
+    },
+    {
+      schluessel: "gewicht_mindestsicherung",
+      angabe: "Gewicht Mindestsicherung",
+      typ: "prozent",
+      fuer: "ministerium",
+    },
+    {
+      schluessel: "gewicht_inverse_dichte",
+      angabe: "Gewicht inverse Bevölkerungsdichte",
+      typ: "prozent",
+      fuer: "ministerium",
+    },
+    {
+      schluessel: "sockelbetrag_eur",
+      angabe: "Sockelbetrag je Region (€)",
+      typ: "euro",
+      fuer: "ministerium",
+    },
+    {
+      schluessel: "rundung",
+      angabe: "Rundung",
+      typ: "text",
+      liste: "rundungen",
+      fuer: "ministerium",
+      hinweis: "leer = euro",
+    },
+  ] satisfies ParameterZeile[],
+};
+
+export type ParameterSchluessel = (typeof PARAMETER.zeilen)[number]["schluessel"];
+
+/** Add-in-owned output sheets. */
+export const PRUEFBERICHT = {
+  blatt: "Prüfbericht",
+  tabelle: "tblPruefbericht",
+  kopf: ["Schwere", "Regel", "Meldung", "Blatt", "Zelle", "Regelwerk"] as const,
+};
+
+export const FOERDERHOECHSTBETRAEGE = {
+  blatt: "Förderhöchstbeträge",
+  tabelle: "tblFoerderhoechstbetraege",
+  kopf: [
+    "Kreisschlüssel",
+    "Name",
+    "Förderhöchstbetrag (€)",
+    "Anteil gesamt",
+    "Sockelbetrag (€)",
+    "Betrag Bevölkerung (€)",
+    "Betrag Abhängigenquotient (€)",
+    "Betrag Mindestsicherung (€)",
+    "Betrag inverse Dichte (€)",
+    "Rundungsdifferenz (€)",
+    "Einwohner",
+    "Abhängigenquotient",
+    "Mindestsicherungsquote",
+    "km² je Einwohner",
+    "Anteil Bevölkerung",
+    "Anteil Abhängigenquotient",
+    "Anteil Mindestsicherung",
+    "Anteil inverse Dichte",
+    "Veränderung zum Vorjahr",
+  ] as const,
+};
+
+export const ANLEITUNG_BLATT = "Anleitung";
+
+export const EINGABE_TABELLEN = [MASSNAHMEN, FINANZPLAN, BEGRUENDUNGEN, INDIKATOREN_TABELLE] as const;
+
+/** Headers compared ignoring case, spaces, dots, dashes and brackets: "Maßnahme-Nr." = "massnahme nr". */
+export function kopfSchluessel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/[^a-z0-9²σ]/g, "");
+}
