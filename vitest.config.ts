@@ -13,6 +13,16 @@ export default defineConfig({
         },
       },
       {
+        // The command-line tool as a subprocess, with LibreOffice as an independent reader of its files.
+        test: {
+          name: "cli",
+          include: ["test/cli/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
         // The calculation worker, inside workerd (the Workers runtime), with the real wrangler config.
         plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],
         test: { name: "worker", include: ["test/worker/**/*.test.ts"] },

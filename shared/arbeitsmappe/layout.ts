@@ -54,7 +54,7 @@ export const LISTEN = {
   normierungen: ["summe_der_kreiswerte", "bevoelkerungsgewichtet"],
   rundungen: ["euro", "cent"],
   schweren: ["warnung", "fehler"],
-  kreise: KREISE_THUERINGEN_2019.map((k) => `${k.schluessel} ${k.name}`),
+  kreise: KREISE_THUERINGEN_2019.map((k) => k.name),
 } as const;
 
 /** The sheet holding the dropdown lists (Excel caps inline lists at 255 characters). */
@@ -239,7 +239,7 @@ export const INDIKATOREN_TABELLE: TabellenDefinition = {
     {
       schluessel: "schluessel",
       kopf: "Kreisschlüssel",
-      aliase: ["Schlüssel", "AGS", "Regionalschlüssel"],
+      aliase: ["Schlüssel", "AGS", "Regionalschlüssel", "Gemeindeschlüssel"],
       typ: "text",
       pflicht: true,
       breite: 12,
@@ -249,7 +249,13 @@ export const INDIKATOREN_TABELLE: TabellenDefinition = {
     { schluessel: "stichtag", kopf: "Stichtag", typ: "datum", breite: 12 },
     { schluessel: "einwohner", kopf: "Einwohner", typ: "ganzzahl", pflicht: true, breite: 12 },
     { schluessel: "unter_20", kopf: "unter 20", typ: "ganzzahl", breite: 10 },
-    { schluessel: "von_20_bis_unter_65", kopf: "20 bis unter 65", typ: "ganzzahl", breite: 12 },
+    {
+      schluessel: "von_20_bis_unter_65",
+      kopf: "20 bis unter 65",
+      aliase: ["von 20 bis unter 65"],
+      typ: "ganzzahl",
+      breite: 12,
+    },
     { schluessel: "ab_65", kopf: "65 und älter", aliase: ["ab 65"], typ: "ganzzahl", breite: 10 },
     { schluessel: "mindestsicherung", kopf: "Mindestsicherung", typ: "ganzzahl", breite: 14 },
     {

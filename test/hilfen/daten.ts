@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { Region } from "../../shared";
 import { kreiseAusCsv, kreiseAlsRegionenAus } from "./kreise-csv";
 
-export { csvZeile, erfundeneMindestsicherung, type KreisZeile } from "./kreise-csv";
+export { erfundeneMindestsicherung, type KreisZeile } from "./kreise-csv";
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 

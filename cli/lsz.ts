@@ -1,0 +1,156 @@
+/**
+ * lsz — the ministry's command-line tool.
+ *   lsz vorlage <datei.xlsx> [--beispiel]
+ *   lsz pruefen <dateien.xlsx|ordner…> [--bericht bericht.json|csv]
+ *   lsz verteilen <indikatoren.xlsx|csv> --haushaltsmittel 10000000 [--normierung …] [--ausgabe datei.xlsx|csv]
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import type { IlmPlan } from "../shared/beispiel/ilm";
+import { VERSION } from "../shared/version";
+import { pruefeDatei, schreibeBericht, zusammenfassung, type DateiErgebnis } from "./pruefen";
+import { verteileDatei } from "./verteilen";
+import { erzeugeArbeitsmappe } from "./vorlage";
+import { DateiFehler } from "./xlsx-lesen";
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+const HILFE = `lsz ${VERSION} – Werkzeug des Ministeriums für das Landesprogramm LSZ
+
+  lsz vorlage <datei.xlsx> [--beispiel]
+      schreibt die leere Standardarbeitsmappe (oder mit --beispiel: Ilm-Kreis 2019 und 23 Kreise, Beträge erfunden)
+  lsz pruefen <dateien.xlsx|ordner…> [--bericht bericht.json|bericht.csv]
+      prüft jede Arbeitsmappe, schreibt daneben eine Kopie <name>.geprueft.xlsx mit Prüfbericht
+      Rückgabewert 1, wenn eine Datei Fehler hat oder nicht lesbar ist
+  lsz verteilen <indikatoren.xlsx|.csv> --haushaltsmittel 10000000 [--foerderjahr 2019] [--normierung summe_der_kreiswerte|bevoelkerungsgewichtet]
+                [--gewichte 0.25,0.25,0.25,0.25] [--sockelbetrag 0] [--rundung euro|cent] [--ebene zuwendungsempfaenger|frei]
+                [--ausgabe datei.xlsx|datei.csv]
+      verteilt die Haushaltsmittel und schreibt die Förderhöchstbeträge mit Erklärung
+
+Eingabedateien werden nie verändert.`;
+
+async function dateienAus(argumente: string[]): Promise<string[]> {
+  const dateien: string[] = [];
+  for (const a of argumente) {
+    const info = await stat(a).catch(() => null);
+    if (info?.isDirectory()) {
+      const namen = (await readdir(a))
+        .filter(
+          (n) => !n.startsWith("~$") && !/\.(geprueft|verteilung)\.xlsx$/i.test(n) && !n.startsWith("."),
+        )
+        .sort();
+      dateien.push(...namen.map((n) => join(a, n)));
+    } else dateien.push(a);
+  }
+  return dateien;
+}
+
+async function vorlage(positionen: string[], beispiel: boolean): Promise<number> {
+  const ziel = positionen[0];
+  if (!ziel) {
+    console.error("Bitte eine Zieldatei angeben: lsz vorlage <datei.xlsx> [--beispiel]");
+    return 2;
+  }
+  const daten = beispiel
+    ? {
+        plan: JSON.parse(
+          await readFile(join(REPO, "data/ilm-kreis-2019-massnahmen.json"), "utf8"),
+        ) as IlmPlan,
+        kreiseCsv: await readFile(join(REPO, "data/thueringen-kreise-2017.csv"), "utf8"),
+      }
+    : null;
+  await erzeugeArbeitsmappe(daten).xlsx.writeFile(ziel);
+  console.log(`${beispiel ? "Beispielarbeitsmappe" : "Vorlage"} geschrieben: ${ziel}`);
+  return 0;
+}
+
+async function pruefen(positionen: string[], bericht: string | undefined): Promise<number> {
+  const dateien = await dateienAus(positionen);
+  if (dateien.length === 0) {
+    console.error("Bitte Dateien oder einen Ordner angeben: lsz pruefen <dateien.xlsx|ordner…>");
+    return 2;
+  }
+  const ergebnisse: DateiErgebnis[] = [];
+  for (const [i, datei] of dateien.entries()) {
+    const e = await pruefeDatei(datei);
+    ergebnisse.push(e);
+    const nr = `[${i + 1}/${dateien.length}]`;
+    if (e.status === "nicht_lesbar")
+      console.log(
+        `${nr} ${basename(datei)}: NICHT GEPRÜFT\n${e.meldungen.map((m) => `      ${m}`).join("\n")}`,
+      );
+    else
+      console.log(
+        `${nr} ${basename(datei)}: ${e.kreis ?? "ohne Kreis"} – ${e.fehler} Fehler, ${e.warnungen} Warnungen, ${e.hinweise} Hinweise → ${basename(e.kopie!)}${e.meldungen.length ? `\n${e.meldungen.map((m) => `      Hinweis: ${m}`).join("\n")}` : ""}`,
+      );
+  }
+  console.log(`\n${zusammenfassung(ergebnisse)}`);
+  if (bericht) {
+    await schreibeBericht(bericht, ergebnisse);
+    console.log(`\nBericht geschrieben: ${bericht}`);
+  }
+  return ergebnisse.some((e) => e.status === "nicht_lesbar" || e.fehler > 0) ? 1 : 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        beispiel: { type: "boolean" },
+        bericht: { type: "string" },
+        haushaltsmittel: { type: "string" },
+        foerderjahr: { type: "string" },
+        normierung: { type: "string" },
+        sockelbetrag: { type: "string" },
+        rundung: { type: "string" },
+        regelwerk: { type: "string" },
+        ebene: { type: "string" },
+        ausgabe: { type: "string" },
+        gewichte: { type: "string" },
+        hilfe: { type: "boolean", short: "h" },
+        help: { type: "boolean" },
+      },
+    });
+  } catch (e) {
+    console.error(`${e instanceof Error ? e.message : String(e)}\n\n${HILFE}`);
+    return 2;
+  }
+  const [befehl, ...positionen] = args.positionals;
+  const o = args.values;
+  try {
+    switch (befehl) {
+      case "vorlage":
+        return await vorlage(positionen, o.beispiel === true);
+      case "pruefen":
+        return await pruefen(positionen, o.bericht);
+      case "verteilen": {
+        const datei = positionen[0];
+        if (!datei) {
+          console.error(
+            "Bitte eine Indikatorendatei angeben: lsz verteilen <indikatoren.xlsx|csv> --haushaltsmittel …",
+          );
+          return 2;
+        }
+        const v = await verteileDatei(datei, o);
+        for (const m of v.meldungen) console.log(v.ergebnis ? `Hinweis: ${m}` : m);
+        if (!v.ergebnis) return 1;
+        console.log(`${v.text}\n\nGeschrieben: ${v.ausgabe}`);
+        return v.ergebnis.berechnet ? 0 : 1;
+      }
+      default:
+        console.log(HILFE);
+        return befehl === undefined || o.hilfe || o.help || befehl === "hilfe" ? 0 : 2;
+    }
+  } catch (e) {
+    if (e instanceof DateiFehler) {
+      console.error(e.message);
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * `lsz pruefen <dateien.xlsx…>`: checks every workbook with the shared core (no server), writes an
+ * annotated copy next to each, prints a line per file and a summary table; exit code 1 if any Fehler
+ * or any file that could not be checked.
+ */
+import { writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import { pruefAnfrage, pruefAusgabe, type BerichtZeile } from "../shared/arbeitsmappe";
+import { formatEuro } from "../shared/format";
+import { validationRequestSchema } from "../shared/pruefung/schema";
+import { pruefe } from "../shared/pruefung/pruefe";
+import { csvFeld } from "../shared/csv";
+import { schreibePruefung } from "./annotieren";
+import { DateiFehler, ladeArbeitsmappe, leseDatei } from "./xlsx-lesen";
+import { tabelleText } from "./text";
+
+export interface DateiErgebnis {
+  datei: string;
+  status: "geprueft" | "nicht_lesbar";
+  kreis: string | null;
+  fehler: number;
+  warnungen: number;
+  hinweise: number;
+  landesmittel_eur: number | null;
+  foerderhoechstbetrag_eur: number | null;
+  kopie: string | null;
+  meldungen: string[];
+  befunde: BerichtZeile[];
+}
+
+export function kopiePfad(datei: string, zusatz: string): string {
+  return join(dirname(datei), `${basename(datei, extname(datei))}.${zusatz}.xlsx`);
+}
+
+export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
+  const leer = {
+    datei,
+    kreis: null,
+    fehler: 0,
+    warnungen: 0,
+    hinweise: 0,
+    landesmittel_eur: null,
+    foerderhoechstbetrag_eur: null,
+    kopie: null,
+    befunde: [],
+  };
+  let gelesen;
+  try {
+    gelesen = await leseDatei(datei);
+  } catch (e) {
+    if (e instanceof DateiFehler) return { ...leer, status: "nicht_lesbar", meldungen: [e.message] };
+    throw e;
+  }
+  const a = pruefAnfrage(gelesen.mappe);
+  if (!a.ok)
+    return { ...leer, status: "nicht_lesbar", meldungen: a.meldungen.map((m) => `${basename(datei)}: ${m}`) };
+  const anfrage = validationRequestSchema.safeParse(a.anfrage);
+  if (!anfrage.success) {
+    const meldungen = anfrage.error.issues
+      .slice(0, 10)
+      .map((i) => `${basename(datei)}: ${i.path.join("/")}: ${i.message}`);
+    return { ...leer, status: "nicht_lesbar", meldungen };
+  }
+  const ergebnis = pruefe(anfrage.data);
+  const ausgabe = pruefAusgabe(ergebnis, a.bezug);
+  const wb = await ladeArbeitsmappe(datei); // a fresh copy in memory; the input stays untouched
+  schreibePruefung(wb, ausgabe);
+  const kopie = kopiePfad(datei, "geprueft");
+  await wb.xlsx.writeFile(kopie);
+  const jahr = String(ergebnis.foerderjahre[0]);
+  const summe = ergebnis.summen[jahr];
+  return {
+    datei,
+    status: "geprueft",
+    kreis:
+      anfrage.data.kreis.name === null || anfrage.data.kreis.name === undefined
+        ? null
+        : String(anfrage.data.kreis.name),
+    fehler: ausgabe.anzahl.fehler,
+    warnungen: ausgabe.anzahl.warnung,
+    hinweise: ausgabe.anzahl.hinweis,
+    landesmittel_eur: summe?.landesmittel_eur ?? 0,
+    foerderhoechstbetrag_eur: summe?.foerderhoechstbetrag_eur ?? null,
+    kopie,
+    meldungen: a.hinweise,
+    befunde: ausgabe.bericht,
+  };
+}
+
+const euro = (x: number | null) => (x === null ? "–" : formatEuro(Math.round(x * 100)));
+
+export function zusammenfassung(ergebnisse: DateiErgebnis[]): string {
+  return tabelleText(
+    ["Datei", "Kreis", "Fehler", "Warnungen", "Hinweise", "Σ Landesmittel", "Förderhöchstbetrag", "Stand"],
+    ergebnisse.map((e) => [
+      basename(e.datei),
+      e.kreis ?? "–",
+      e.status === "geprueft" ? String(e.fehler) : "–",
+      e.status === "geprueft" ? String(e.warnungen) : "–",
+      e.status === "geprueft" ? String(e.hinweise) : "–",
+      euro(e.landesmittel_eur),
+      euro(e.foerderhoechstbetrag_eur),
+      e.status === "nicht_lesbar"
+        ? "nicht lesbar"
+        : e.landesmittel_eur !== null &&
+            e.foerderhoechstbetrag_eur !== null &&
+            e.landesmittel_eur > e.foerderhoechstbetrag_eur
+          ? "über Höchstbetrag"
+          : e.fehler > 0
+            ? "Fehler"
+            : "prüffähig",
+    ]),
+    [false, false, true, true, true, true, true, false],
+  );
+}
+
+export async function schreibeBericht(pfad: string, ergebnisse: DateiErgebnis[]) {
+  if (pfad.toLowerCase().endsWith(".csv")) {
+    const kopf = ["Datei", "Kreis", "Schwere", "Regel", "Meldung", "Blatt", "Zelle", "Regelwerk"];
+    const zeilen = ergebnisse.flatMap((e) =>
+      e.status === "nicht_lesbar"
+        ? [[basename(e.datei), "", "nicht lesbar", "", e.meldungen.join(" | "), "", "", ""]]
+        : e.befunde.map((b) => [
+            basename(e.datei),
+            e.kreis ?? "",
+            b.schwere,
+            b.regel,
+            b.meldung,
+            b.blatt,
+            b.zelle ?? "",
+            b.regelwerk,
+          ]),
+    );
+    await writeFile(
+      pfad,
+      "\uFEFF" + [kopf, ...zeilen].map((z) => z.map((f) => csvFeld(f)).join(";")).join("\r\n") + "\r\n",
+      "utf8",
+    );
+  } else {
+    await writeFile(
+      pfad,
+      JSON.stringify({ erstellt: new Date().toISOString(), dateien: ergebnisse }, null, 2) + "\n",
+      "utf8",
+    );
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * `lsz verteilen <indikatoren.xlsx|csv> --haushaltsmittel …`: the allocation with its explanation,
+ * written to xlsx or CSV, with a table in the terminal.
+ */
+import ExcelJS from "exceljs";
+import { readFile, writeFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import {
+  FOERDERHOECHSTBETRAEGE,
+  PARAMETER,
+  verteilAnfrage,
+  verteilAusgabe,
+  type Arbeitsmappe,
+  type TabellenDaten,
+  type Zellwert,
+} from "../shared/arbeitsmappe";
+import { allocationRequestSchema, type AllocationResponse } from "../shared/allocation/schema";
+import { verteile } from "../shared/allocation/verteilung";
+import { csvFeld, liesCsv } from "../shared/csv";
+import { formatEuro, formatProzent } from "../shared/format";
+import { schreibeVerteilung } from "./annotieren";
+import { tabelleText } from "./text";
+import { DateiFehler, leseDatei } from "./xlsx-lesen";
+
+export interface VerteilOptionen {
+  haushaltsmittel?: string;
+  foerderjahr?: string;
+  normierung?: string;
+  sockelbetrag?: string;
+  rundung?: string;
+  regelwerk?: string;
+  ebene?: string;
+  ausgabe?: string;
+  /** Four weights "Bevölkerung,Abhängigenquotient,Mindestsicherung,inverse Dichte", e.g. "0.5,0.25,0,0.25". */
+  gewichte?: string;
+}
+
+const OPTION_ZU_ANGABE: [keyof VerteilOptionen, string][] = [
+  ["haushaltsmittel", "Haushaltsmittel (€)"],
+  ["foerderjahr", "Förderjahr"],
+  ["normierung", "Normierung"],
+  ["sockelbetrag", "Sockelbetrag je Region (€)"],
+  ["rundung", "Rundung"],
+  ["regelwerk", "Regelwerk"],
+];
+
+const GEWICHT_ANGABEN = [
+  "Gewicht Bevölkerung",
+  "Gewicht Abhängigenquotient",
+  "Gewicht Mindestsicherung",
+  "Gewicht inverse Bevölkerungsdichte",
+];
+
+/** Options on the command line win over the Parameter sheet. */
+function mitOptionen(parameter: TabellenDaten | null | undefined, o: VerteilOptionen): TabellenDaten {
+  const werte: Zellwert[][] = parameter ? parameter.werte.map((z) => [...z]) : [];
+  const kopf = parameter ? [...parameter.kopf] : [...PARAMETER.kopf];
+  const angabeSpalte = kopf.findIndex((k) => k === PARAMETER.kopf[0]);
+  const wertSpalte = kopf.findIndex((k) => k === PARAMETER.kopf[1]);
+  const gewichte = o.gewichte?.split(/[,;]/).map((g) => g.trim());
+  const paare: [string, string | undefined][] = [
+    ...OPTION_ZU_ANGABE.map(([option, angabe]): [string, string | undefined] => [angabe, o[option]]),
+    ...GEWICHT_ANGABEN.map((angabe, i): [string, string | undefined] => [
+      angabe,
+      gewichte ? (gewichte[i] ?? "0") : undefined,
+    ]),
+  ];
+  for (const [angabe, v] of paare) {
+    if (v === undefined) continue;
+    const zeile = werte.find((z) => z[angabeSpalte] === angabe);
+    if (zeile) zeile[wertSpalte] = v;
+    else {
+      const neu: Zellwert[] = [];
+      neu[angabeSpalte] = angabe;
+      neu[wertSpalte] = v;
+      werte.push(neu);
+    }
+  }
+  return {
+    blatt: parameter?.blatt ?? "Befehlszeile",
+    kopfZeile: parameter?.kopfZeile ?? 1,
+    ersteSpalte: parameter?.ersteSpalte ?? 1,
+    kopf,
+    werte,
+  };
+}
+
+export async function leseIndikatoren(datei: string): Promise<Arbeitsmappe> {
+  if (extname(datei).toLowerCase() === ".csv") {
+    let text: string;
+    try {
+      text = await readFile(datei, "utf8");
+    } catch {
+      throw new DateiFehler(`${basename(datei)}: Datei kann nicht gelesen werden.`);
+    }
+    const { kopf, zeilen } = liesCsv(text);
+    return { indikatoren: { blatt: basename(datei), kopfZeile: 1, ersteSpalte: 1, kopf, werte: zeilen } };
+  }
+  return (await leseDatei(datei)).mappe;
+}
+
+export interface VerteilErgebnis {
+  ergebnis: AllocationResponse | null;
+  meldungen: string[];
+  ausgabe: string | null;
+  text: string;
+}
+
+export async function verteileDatei(datei: string, o: VerteilOptionen): Promise<VerteilErgebnis> {
+  const mappe = await leseIndikatoren(datei);
+  if (o.foerderjahr === undefined && !mappe.parameter && mappe.indikatoren) {
+    // A bare CSV: the Förderjahr follows from the Stichtag (31.12. of the year before last).
+    const i = mappe.indikatoren.kopf.findIndex(
+      (k) => typeof k === "string" && k.toLowerCase() === "stichtag",
+    );
+    const s = i >= 0 ? String(mappe.indikatoren.werte[0]?.[i] ?? "") : "";
+    const m = /^(\d{4})-12-31$/.exec(s) ?? /^31\.12\.(\d{4})$/.exec(s);
+    if (m) o = { ...o, foerderjahr: String(Number(m[1]) + 2) };
+  }
+  const gelesen = verteilAnfrage({ ...mappe, parameter: mitOptionen(mappe.parameter, o) });
+  if (!gelesen.ok)
+    return {
+      ergebnis: null,
+      meldungen: gelesen.meldungen.map((m) => `${basename(datei)}: ${m}`),
+      ausgabe: null,
+      text: "",
+    };
+  const anfrage = {
+    ...gelesen.anfrage,
+    ...(o.ebene === "frei" || o.ebene === "zuwendungsempfaenger" ? { ebene: o.ebene } : {}),
+  };
+  const geprueft = allocationRequestSchema.safeParse(anfrage);
+  if (!geprueft.success) {
+    const zeilen = gelesen.bezug.indikatoren.sheetZeilen;
+    const meldungen = geprueft.error.issues.slice(0, 10).map((i) => {
+      const [was, nr, feld] = i.path;
+      return was === "regionen" && typeof nr === "number"
+        ? `${basename(datei)}: Zeile ${zeilen[nr] ?? "?"}, ${String(feld ?? "")}: ${i.message}`
+        : `${basename(datei)}: ${i.path.join(".")}: ${i.message}`;
+    });
+    return { ergebnis: null, meldungen, ausgabe: null, text: "" };
+  }
+  const ergebnis = verteile(geprueft.data);
+  const aus = verteilAusgabe(ergebnis, gelesen.bezug);
+  const ziel = o.ausgabe ?? datei.replace(/\.(xlsx|csv)$/i, "") + ".verteilung.xlsx";
+  if (ziel.toLowerCase().endsWith(".csv")) {
+    const zahl = (v: Zellwert) => (typeof v === "number" ? String(v).replace(".", ",") : v);
+    const text = [FOERDERHOECHSTBETRAEGE.kopf as readonly string[], ...aus.zeilen.map((z) => z.map(zahl))]
+      .map((z) => z.map((f) => csvFeld(f)).join(";"))
+      .join("\r\n");
+    await writeFile(ziel, "\uFEFF" + text + "\r\n", "utf8");
+  } else {
+    const wb = new ExcelJS.Workbook();
+    schreibeVerteilung(wb, aus.zeilen, aus.bericht);
+    await wb.xlsx.writeFile(ziel);
+  }
+  const euro = (x: number | null) => (x === null ? "–" : formatEuro(Math.round(x * 100)));
+  const text = [
+    `Verteilung von ${euro(ergebnis.haushaltsmittel_eur)} (${ergebnis.regelwerk}, Förderjahr ${ergebnis.foerderjahr}, ${ergebnis.verfahren.normierung}, Rundung ${ergebnis.verfahren.rundung})`,
+    tabelleText(
+      [
+        "Schlüssel",
+        "Name",
+        "Förderhöchstbetrag",
+        "Anteil",
+        "Bevölkerung",
+        "Abh.-quotient",
+        "Mindestsich.",
+        "inv. Dichte",
+      ],
+      ergebnis.regionen.map((r) => [
+        r.schluessel,
+        (r.name ?? "").slice(0, 30),
+        euro(r.foerderhoechstbetrag_eur),
+        r.anteil_gesamt === null ? "–" : formatProzent(r.anteil_gesamt, "de", 2),
+        euro(r.betraege_je_indikator_eur.bevoelkerung),
+        euro(r.betraege_je_indikator_eur.abhaengigenquotient),
+        euro(r.betraege_je_indikator_eur.mindestsicherung),
+        euro(r.betraege_je_indikator_eur.inverse_dichte),
+      ]),
+      [false, false, true, true, true, true, true, true],
+    ),
+    `Summe ${euro(ergebnis.summe_eur)}${ergebnis.berechnet ? "" : " – nicht berechnet, siehe Befunde"}`,
+    ...ergebnis.befunde.map((b) => `${b.schwere.toUpperCase()} ${b.regel}: ${b.meldung}`),
+  ].join("\n");
+  return { ergebnis, meldungen: gelesen.hinweise, ausgabe: ziel, text };
+}

@@ -1,0 +1,292 @@
+/**
+ * The standard workbook, generated with exceljs from the layout in shared/arbeitsmappe: the empty
+ * template, or the example (the Ilm-Kreis plan 2019 with made-up amounts, and the 23 Kreise of 2017
+ * with made-up Mindestsicherung).
+ */
+import ExcelJS from "exceljs";
+import { kreiseAlsRegionenAus, kreiseAusCsv } from "../shared/beispiel/kreise";
+import { ilmFinanzplan, ilmMassnahmen, ILM_FACHPLAN_DATUM, type IlmPlan } from "../shared/beispiel/ilm";
+import {
+  ANLEITUNG_BLATT,
+  BEGRUENDUNGEN,
+  FINANZPLAN,
+  FOERDERHOECHSTBETRAEGE,
+  INDIKATOREN_TABELLE,
+  LISTEN,
+  LISTEN_BLATT,
+  MASSNAHMEN,
+  PARAMETER,
+  PRUEFBERICHT,
+  spaltenBuchstabe,
+  type ListenName,
+  type ParameterSchluessel,
+  type Spaltentyp,
+  type TabellenDefinition,
+  type Zellwert,
+} from "../shared/arbeitsmappe";
+import { liesHandlungsfeld } from "../shared/pruefung/woerter";
+import { VERSION } from "../shared/version";
+
+export interface Beispieldaten {
+  plan: IlmPlan;
+  kreiseCsv: string;
+}
+
+export const FORMAT: Record<Spaltentyp, string> = {
+  text: "@",
+  ganzzahl: "#,##0",
+  zahl: "#,##0.00",
+  euro: '#,##0.00 "€"',
+  prozent: "0.0%",
+  datum: "dd.mm.yyyy",
+  jahr: "0",
+};
+
+const FARBE = { kopf: "FF1F4E79", ausgabeKopf: "FF595959", ausgabe: "FFEDEDED", schrift: "FFFFFFFF" };
+export const AUSGABE_HINWEIS =
+  "Wird vom LSZ-Add-in bzw. von „lsz pruefen“ geschrieben – bitte nicht bearbeiten.";
+const LEERZEILEN = 20;
+
+function listenBereich(liste: ListenName): string {
+  const spalte = spaltenBuchstabe(Object.keys(LISTEN).indexOf(liste) + 1);
+  return `'${LISTEN_BLATT}'!$${spalte}$2:$${spalte}$${LISTEN[liste].length + 1}`;
+}
+
+function auswahl(ws: ExcelJS.Worksheet, bereich: string, liste: ListenName) {
+  (
+    ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(bereich, {
+    type: "list",
+    allowBlank: true,
+    formulae: [listenBereich(liste)],
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: "Wert nicht in der Liste",
+    error:
+      "Bitte einen Wert aus der Liste wählen. Andere Schreibweisen werden bei der Prüfung gemeldet, wenn sie nicht verstanden werden.",
+  });
+}
+
+function tabelle(ws: ExcelJS.Worksheet, def: TabellenDefinition, zeilen: Zellwert[][], start = "A1") {
+  const daten =
+    zeilen.length > 0 ? zeilen : Array.from({ length: LEERZEILEN }, () => def.spalten.map(() => null));
+  ws.addTable({
+    name: def.tabelle,
+    ref: start,
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: def.spalten.map((s) => ({ name: s.kopf, filterButton: true })),
+    rows: daten.map((z) => z.map((v) => (v === null ? null : v))) as ExcelJS.CellValue[][],
+  });
+  const erste = ws.getCell(start);
+  const c0 = Number(erste.col);
+  const r0 = Number(erste.row);
+  def.spalten.forEach((s, i) => {
+    const spalte = ws.getColumn(c0 + i);
+    spalte.width = s.breite ?? 14;
+    const kopf = ws.getCell(r0, c0 + i);
+    kopf.font = { bold: true, color: { argb: FARBE.schrift } };
+    kopf.fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: s.ausgabe ? FARBE.ausgabeKopf : FARBE.kopf },
+    };
+    kopf.alignment = { wrapText: true, vertical: "top" };
+    const hinweis = s.ausgabe ? AUSGABE_HINWEIS : s.hinweis;
+    if (hinweis) kopf.note = hinweis;
+    for (let r = r0 + 1; r <= r0 + daten.length; r++) {
+      const zelle = ws.getCell(r, c0 + i);
+      zelle.numFmt = FORMAT[s.typ];
+      if (s.ausgabe) zelle.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FARBE.ausgabe } };
+      else zelle.protection = { locked: false };
+    }
+    if (s.liste)
+      auswahl(
+        ws,
+        `${spaltenBuchstabe(c0 + i)}${r0 + 1}:${spaltenBuchstabe(c0 + i)}${r0 + Math.max(daten.length, 500)}`,
+        s.liste,
+      );
+  });
+  ws.getRow(r0).height = 32;
+}
+
+function blatt(wb: ExcelJS.Workbook, name: string, farbe?: string): ExcelJS.Worksheet {
+  return wb.addWorksheet(name, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    ...(farbe ? { properties: { tabColor: { argb: farbe } } } : {}),
+  });
+}
+
+function anleitung(wb: ExcelJS.Workbook, beispiel: boolean) {
+  const ws = wb.addWorksheet(ANLEITUNG_BLATT, { properties: { tabColor: { argb: "FF2E7D32" } } });
+  ws.getColumn(1).width = 110;
+  const zeilen = [
+    "LSZ-Finanzplan – Standardarbeitsmappe",
+    `Landesprogramm „Solidarisches Zusammenleben der Generationen“ (LSZ) · Vorlage ${VERSION}`,
+    beispiel
+      ? "BEISPIEL: Maßnahmen aus dem Fachplan des Ilm-Kreises 2019. Alle Beträge im Finanzplan, die Träger-Namen und die Mindestsicherung je Kreis sind ERFUNDEN."
+      : "",
+    "",
+    "So arbeiten Sie mit der Mappe:",
+    "1. Blatt „Parameter“: Förderjahr, Kreis, Förderstufe, Förderhöchstbetrag und das Datum des Fachplans eintragen.",
+    "2. Blatt „Maßnahmen“: je Maßnahme eine Zeile. Handlungsfeld, Art und Trägerart aus den Auswahllisten; Beginn als Datum oder im Wortlaut des Plans („ab zweitem Quartal 2019“, „fortlaufend“).",
+    "3. Blatt „Finanzplan“: je Maßnahme und Jahr eine Zeile mit Ausgaben nach Art, Drittmitteln, Eigenmitteln, Anteil der Gemeinden und beantragten Landesmitteln.",
+    "4. Handlungsfelder ohne Maßnahme: auf dem Blatt „Parameter“ in der Tabelle rechts mit Begründung eintragen.",
+    "5. Prüfen: im Add-in „Finanzplan prüfen“ oder beim Ministerium mit „lsz pruefen“. Ergebnisse stehen in den grauen Spalten und im Blatt „Prüfbericht“.",
+    "",
+    "Graue Spalten und die Blätter „Prüfbericht“ und „Förderhöchstbeträge“ schreibt das Add-in. Bitte dort nichts eintragen – Ihre Eingaben werden nie überschrieben.",
+    "Ministerium: das Blatt „Indikatoren“ enthält die Kreise mit Einwohnern, Altersgruppen, Mindestsicherung und Fläche; die Haushaltsmittel und Gewichte stehen unter „Parameter“.",
+    "Regeln: Landesmittel höchstens 70 % der Bemessungsgrundlage (zuwendungsfähige Ausgaben ohne Investitionen, abzüglich Drittmittel), Eigenanteil mindestens 30 %, höchstens der Förderhöchstbetrag.",
+  ].filter((z, i) => z !== "" || i > 2);
+  zeilen.forEach((text, i) => {
+    const c = ws.getCell(i + 1, 1);
+    c.value = text;
+    c.alignment = { wrapText: true };
+    if (i === 0) c.font = { bold: true, size: 16 };
+    if (text.startsWith("BEISPIEL")) c.font = { bold: true, color: { argb: "FFC00000" } };
+  });
+}
+
+function parameterWerte(beispiel: Beispieldaten | null): Partial<Record<ParameterSchluessel, Zellwert>> {
+  if (!beispiel) return {};
+  const k = beispiel.plan.kreis;
+  return {
+    foerderjahr: 2019,
+    regelwerk: "LSZ-2019",
+    kreis_schluessel: k.kreisschluessel,
+    kreis_name: k.name,
+    foerderstufe: String(k.foerderstufe),
+    foerderhoechstbetrag_eur: k.foerderhoechstsumme_eur,
+    fachplan_datum: ILM_FACHPLAN_DATUM,
+    landesquote_je_massnahme: "warnung",
+    haushaltsmittel_eur: 10_000_000,
+    stichtag: "2017-12-31",
+    normierung: "summe_der_kreiswerte",
+    gewicht_bevoelkerung: 0.25,
+    gewicht_abhaengigenquotient: 0.25,
+    gewicht_mindestsicherung: 0.25,
+    gewicht_inverse_dichte: 0.25,
+    sockelbetrag_eur: 0,
+    rundung: "euro",
+  };
+}
+
+function datumOderWert(v: Zellwert, typ: Spaltentyp): ExcelJS.CellValue {
+  if (typ === "datum" && typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v))
+    return new Date(`${v}T00:00:00Z`);
+  return v;
+}
+
+export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "LSZ-Finanzplan";
+  wb.created = new Date(Date.UTC(2026, 0, 1));
+  wb.modified = wb.created;
+  anleitung(wb, beispiel !== null);
+
+  // Parameter: the key/value table on the left, the Handlungsfelder without a measure on the right.
+  const par = blatt(wb, PARAMETER.blatt, "FF1F4E79");
+  const werte = parameterWerte(beispiel);
+  par.addTable({
+    name: PARAMETER.tabelle,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: [{ name: PARAMETER.kopf[0] }, { name: PARAMETER.kopf[1] }, { name: "Hinweis" }],
+    rows: PARAMETER.zeilen.map((z) => [
+      z.angabe,
+      datumOderWert(werte[z.schluessel] ?? null, z.typ),
+      `${z.fuer === "kreis" ? "Kreis" : z.fuer === "ministerium" ? "Ministerium" : "alle"}${z.hinweis ? ` · ${z.hinweis}` : ""}`,
+    ]),
+  });
+  par.getColumn(1).width = 40;
+  par.getColumn(2).width = 22;
+  par.getColumn(3).width = 44;
+  PARAMETER.zeilen.forEach((z, i) => {
+    const c = par.getCell(i + 2, 2);
+    c.numFmt = FORMAT[z.typ];
+    c.protection = { locked: false };
+    if (z.liste) auswahl(par, `B${i + 2}`, z.liste);
+  });
+  for (const c of [1, 2, 3]) {
+    const kopf = par.getCell(1, c);
+    kopf.font = { bold: true, color: { argb: FARBE.schrift } };
+    kopf.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FARBE.kopf } };
+  }
+  const ohne = (beispiel?.plan.handlungsfelder_ohne_massnahme ?? []).map((h) => [
+    `${h.handlungsfeld} – ${LISTEN.handlungsfelder[h.handlungsfeld - 1]?.slice(4) ?? ""}`,
+    h.begruendung,
+  ]);
+  tabelle(par, BEGRUENDUNGEN, ohne.length ? ohne : Array.from({ length: 6 }, () => [null, null]), "E1");
+
+  const ms = blatt(wb, MASSNAHMEN.blatt, "FF1F4E79");
+  const massnahmen = beispiel
+    ? ilmMassnahmen(beispiel.plan).map((m) =>
+        MASSNAHMEN.spalten.map((s) => {
+          if (s.ausgabe) return null;
+          const v = (m as Record<string, Zellwert>)[s.schluessel] ?? null;
+          if (s.schluessel === "handlungsfeld") {
+            const hf = liesHandlungsfeld(v);
+            return hf ? LISTEN.handlungsfelder[hf - 1]! : v;
+          }
+          return v;
+        }),
+      )
+    : [];
+  tabelle(ms, MASSNAHMEN, massnahmen);
+
+  const fp = blatt(wb, FINANZPLAN.blatt, "FF1F4E79");
+  const finanzplan = beispiel
+    ? ilmFinanzplan(beispiel.plan).map((z) =>
+        FINANZPLAN.spalten.map((s) =>
+          s.ausgabe ? null : ((z as Record<string, Zellwert>)[s.schluessel] ?? null),
+        ),
+      )
+    : [];
+  tabelle(fp, FINANZPLAN, finanzplan);
+  if (beispiel)
+    fp.getCell("A1").note =
+      "BEISPIEL: alle Beträge sind erfunden (Landesmittel zusammen 445.785 € = Förderhöchstbetrag des Ilm-Kreises).";
+
+  const ind = blatt(wb, INDIKATOREN_TABELLE.blatt, "FF7B1FA2");
+  const regionen = beispiel ? kreiseAlsRegionenAus(kreiseAusCsv(beispiel.kreiseCsv)) : [];
+  tabelle(
+    ind,
+    INDIKATOREN_TABELLE,
+    regionen.map((r) =>
+      INDIKATOREN_TABELLE.spalten.map(
+        (s) =>
+          datumOderWert(
+            ((r as Record<string, Zellwert>)[s.schluessel] ?? null) as Zellwert,
+            s.typ,
+          ) as Zellwert,
+      ),
+    ),
+  );
+  if (beispiel)
+    ind.getCell("I1").note =
+      "BEISPIEL: die Mindestsicherung je Kreis ist ERFUNDEN (nicht öffentlich); nur der Ilm-Kreis (9.120) ist echt.";
+
+  for (const [name, kopf] of [
+    [PRUEFBERICHT.blatt, PRUEFBERICHT.kopf],
+    [FOERDERHOECHSTBETRAEGE.blatt, FOERDERHOECHSTBETRAEGE.kopf],
+  ] as const) {
+    const ws = blatt(wb, name, "FF595959");
+    kopf.forEach((k, i) => {
+      const c = ws.getCell(1, i + 1);
+      c.value = k;
+      c.font = { bold: true, color: { argb: FARBE.schrift } };
+      c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FARBE.ausgabeKopf } };
+      ws.getColumn(i + 1).width = i === 2 && name === PRUEFBERICHT.blatt ? 90 : 16;
+    });
+    ws.getCell(1, 1).note = AUSGABE_HINWEIS;
+  }
+
+  const listen = wb.addWorksheet(LISTEN_BLATT, { state: "hidden" });
+  (Object.keys(LISTEN) as ListenName[]).forEach((name, i) => {
+    listen.getCell(1, i + 1).value = name;
+    LISTEN[name].forEach((wert, j) => (listen.getCell(j + 2, i + 1).value = wert));
+    listen.getColumn(i + 1).width = 30;
+  });
+  return wb;
+}

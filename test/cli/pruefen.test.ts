@@ -1,0 +1,111 @@
+/**
+ * lsz pruefen: the example's expected findings, the input byte-identical, the annotated copy readable
+ * by LibreOffice; a folder with broken files names them and checks the others.
+ */
+import ExcelJS from "exceljs";
+import { copyFile, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { arbeitsordner, libreofficeBlaetter, lsz, sha256 } from "./hilfen";
+
+describe("lsz pruefen", () => {
+  let ordner: string;
+  beforeAll(async () => {
+    ordner = await arbeitsordner();
+    expect((await lsz(["vorlage", "beispiel.xlsx", "--beispiel"], ordner)).code).toBe(0);
+  }, 120_000);
+
+  it("finds the example's findings, leaves the input byte-identical and writes an annotated copy", async () => {
+    const datei = join(ordner, "beispiel.xlsx");
+    const vorher = await sha256(datei);
+    const r = await lsz(["pruefen", "beispiel.xlsx", "--bericht", "bericht.json"], ordner);
+    expect(r.code).toBe(1); // the example has one Fehler (M01)
+    expect(r.stdout).toContain(
+      "[1/1] beispiel.xlsx: Ilm-Kreis – 1 Fehler, 1 Warnungen, 0 Hinweise → beispiel.geprueft.xlsx",
+    );
+    expect(r.stdout).toMatch(
+      /beispiel\.xlsx\s+Ilm-Kreis\s+1\s+1\s+0\s+445\.785,00 €\s+445\.785,00 €\s+Fehler/,
+    );
+    expect(await sha256(datei)).toBe(vorher);
+
+    const bericht = JSON.parse(await readFile(join(ordner, "bericht.json"), "utf8")) as {
+      dateien: { befunde: { regel: string; zelle: string; blatt: string }[] }[];
+    };
+    expect(bericht.dateien[0]!.befunde.map((b) => `${b.regel} ${b.blatt}!${b.zelle}`)).toEqual([
+      "M01 Maßnahmen!D6",
+      "M09 Maßnahmen!B9",
+    ]);
+
+    const lo = await libreofficeBlaetter(join(ordner, "beispiel.geprueft.xlsx"));
+    const pb = lo.get("Prüfbericht")!;
+    expect(pb.slice(1).map((z) => z.slice(0, 2))).toEqual([
+      ["✖ Fehler", "M01"],
+      ["⚠ Warnung", "M09"],
+    ]);
+    expect(pb[1]![2]).toBe("Maßnahme 3.1: Pflichtfeld Art ist leer.");
+    const fp = lo.get("Finanzplan")!;
+    const status = fp[0]!.indexOf("Prüfung");
+    expect(fp.slice(1).map((z) => z[status])).toEqual(Array(15).fill("✓ in Ordnung"));
+    const bg = fp[0]!.indexOf("Bemessungsgrundlage (berechnet)");
+    expect(fp[1]![bg]).toBe("60000");
+    const ms = lo.get("Maßnahmen")!;
+    expect(ms[5]![ms[0]!.indexOf("Prüfung")]).toBe("✖ Fehler");
+    // What the user typed is unchanged in the copy.
+    expect(ms[1]!.slice(0, 4)).toEqual([
+      "1.1",
+      "Sozialplanung",
+      "1 – Steuerung, Vernetzung, Nachhaltigkeit und Planung",
+      "neu",
+    ]);
+
+    // A second run on the copy replaces its own output exactly.
+    await copyFile(join(ordner, "beispiel.geprueft.xlsx"), join(ordner, "zweiter.xlsx"));
+    expect((await lsz(["pruefen", "zweiter.xlsx"], ordner)).code).toBe(1);
+    const lo2 = await libreofficeBlaetter(join(ordner, "zweiter.geprueft.xlsx"));
+    expect(lo2.get("Prüfbericht")).toEqual(pb);
+    expect(lo2.get("Finanzplan")).toEqual(fp);
+  }, 300_000);
+
+  it("names each broken file and checks the others", async () => {
+    const mappe = await arbeitsordner();
+    await copyFile(join(ordner, "beispiel.xlsx"), join(mappe, "a-ilm.xlsx"));
+    await writeFile(join(mappe, "b-text.xlsx"), "das ist keine Arbeitsmappe");
+    await writeFile(
+      join(mappe, "c-kennwort.xlsx"),
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    );
+    // Headers renamed: "Landesmittel" → "Zuschuss"
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(ordner, "beispiel.xlsx"));
+    wb.getWorksheet("Finanzplan")!.getCell("K1").value = "Zuschuss";
+    await wb.xlsx.writeFile(join(mappe, "d-umbenannt.xlsx"));
+    // Tables missing: a foreign workbook
+    const fremd = new ExcelJS.Workbook();
+    fremd.addWorksheet("Tabelle1").getCell("A1").value = "Haushalt 2019";
+    await fremd.xlsx.writeFile(join(mappe, "e-fremd.xlsx"));
+    const hashes = await Promise.all(
+      ["a-ilm.xlsx", "b-text.xlsx", "c-kennwort.xlsx", "d-umbenannt.xlsx", "e-fremd.xlsx"].map((d) =>
+        sha256(join(mappe, d)),
+      ),
+    );
+
+    const r = await lsz(["pruefen", mappe], ordner);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("[1/5] a-ilm.xlsx: Ilm-Kreis – 1 Fehler, 1 Warnungen");
+    expect(r.stdout).toContain("b-text.xlsx: keine Excel-Arbeitsmappe (.xlsx).");
+    expect(r.stdout).toContain(
+      "c-kennwort.xlsx: die Datei ist passwortgeschützt (verschlüsselt) oder im alten .xls-Format.",
+    );
+    expect(r.stdout).toContain(
+      "d-umbenannt.xlsx: Blatt „Finanzplan“: die Spalte „Landesmittel“ fehlt (Überschrift in Zeile 1 umbenannt oder gelöscht?).",
+    );
+    expect(r.stdout).toContain("e-fremd.xlsx: Blatt „Maßnahmen“: die Tabelle tblMassnahmen");
+    expect(r.stdout).toMatch(/e-fremd\.xlsx\s+–.*nicht lesbar/);
+    const nachher = await Promise.all(
+      ["a-ilm.xlsx", "b-text.xlsx", "c-kennwort.xlsx", "d-umbenannt.xlsx", "e-fremd.xlsx"].map((d) =>
+        sha256(join(mappe, d)),
+      ),
+    );
+    expect(nachher).toEqual(hashes);
+  }, 300_000);
+});

@@ -1,0 +1,85 @@
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { liesCsv } from "../../shared/csv";
+import { REPO } from "../hilfen/daten";
+import { arbeitsordner, libreofficeBlaetter, lsz } from "./hilfen";
+
+describe("lsz verteilen", () => {
+  it("distributes 10.000.000 € over the example's 23 Kreise, to CSV and to xlsx", async () => {
+    const ordner = await arbeitsordner();
+    expect((await lsz(["vorlage", "beispiel.xlsx", "--beispiel"], ordner)).code).toBe(0);
+    const r = await lsz(
+      ["verteilen", "beispiel.xlsx", "--haushaltsmittel", "10000000", "--ausgabe", "v.csv"],
+      ordner,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Summe 10.000.000,00 €");
+    const { kopf, zeilen } = liesCsv(await readFile(join(ordner, "v.csv"), "utf8"));
+    expect(kopf[2]).toBe("Förderhöchstbetrag (€)");
+    expect(zeilen).toHaveLength(23);
+    expect(zeilen.reduce((s, z) => s + Number(z[2]!.replace(",", ".")), 0)).toBe(10_000_000);
+
+    expect(
+      (
+        await lsz(
+          [
+            "verteilen",
+            "beispiel.xlsx",
+            "--haushaltsmittel",
+            "14500000",
+            "--normierung",
+            "bevoelkerungsgewichtet",
+          ],
+          ordner,
+        )
+      ).code,
+    ).toBe(0);
+    const lo = await libreofficeBlaetter(join(ordner, "beispiel.verteilung.xlsx"));
+    const fhb = lo.get("Förderhöchstbeträge")!;
+    expect(fhb.slice(1).reduce((s, z) => s + Number(z[2]), 0)).toBe(14_500_000);
+  }, 300_000);
+
+  it("the official CSV without Mindestsicherung: a Fehler per Kreis, no amounts", async () => {
+    const ordner = await arbeitsordner();
+    const r = await lsz(
+      [
+        "verteilen",
+        resolve(REPO, "data/thueringen-kreise-2017.csv"),
+        "--haushaltsmittel",
+        "10000000",
+        "--ausgabe",
+        "v.csv",
+      ],
+      ordner,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "FEHLER I04: Ilm-Kreis (16070): Mindestsicherung fehlt (gebraucht für Mindestsicherung).",
+    );
+    // …but weighting Mindestsicherung with 0 % distributes by the other three
+    const ohneMs = await lsz(
+      [
+        "verteilen",
+        resolve(REPO, "data/thueringen-kreise-2017.csv"),
+        "--haushaltsmittel",
+        "10000000",
+        "--gewichte",
+        "0.5,0.25,0,0.25",
+        "--ausgabe",
+        "v.csv",
+      ],
+      ordner,
+    );
+    expect(ohneMs.code).toBe(0);
+    expect(ohneMs.stdout).toContain("Summe 10.000.000,00 €");
+    const { zeilen } = liesCsv(await readFile(join(ordner, "v.csv"), "utf8"));
+    expect(zeilen.reduce((s, z) => s + Number(z[2]!.replace(",", ".")), 0)).toBe(10_000_000);
+  }, 120_000);
+
+  it("a missing file is named", async () => {
+    const r = await lsz(["verteilen", "gibtsnicht.xlsx", "--haushaltsmittel", "1"], await arbeitsordner());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("gibtsnicht.xlsx: Datei kann nicht gelesen werden (ENOENT).");
+  });
+});
