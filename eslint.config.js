@@ -15,7 +15,7 @@ export default tseslint.config(
   },
   {
     // Plain Node scripts (build, start).
-    files: ["scripts/**/*.mjs", "*.js"],
+    files: ["scripts/**/*.mjs", "bin/**/*.mjs", "*.js"],
     languageOptions: { globals: { ...globals.node } },
   },
   {
