@@ -4,8 +4,6 @@
  * with made-up Mindestsicherung).
  */
 import ExcelJS from "exceljs";
-import { kreiseAlsRegionenAus, kreiseAusCsv } from "../shared/beispiel/kreise";
-import { ilmFinanzplan, ilmMassnahmen, ILM_FACHPLAN_DATUM, type IlmPlan } from "../shared/beispiel/ilm";
 import {
   ANLEITUNG_BLATT,
   BEGRUENDUNGEN,
@@ -17,20 +15,18 @@ import {
   MASSNAHMEN,
   PARAMETER,
   PRUEFBERICHT,
+  beispielTabellen,
+  parameterZeilen,
   spaltenBuchstabe,
+  type Beispieldaten,
   type ListenName,
-  type ParameterSchluessel,
   type Spaltentyp,
   type TabellenDefinition,
   type Zellwert,
 } from "../shared/arbeitsmappe";
-import { liesHandlungsfeld } from "../shared/pruefung/woerter";
 import { VERSION } from "../shared/version";
 
-export interface Beispieldaten {
-  plan: IlmPlan;
-  kreiseCsv: string;
-}
+export type { Beispieldaten };
 
 export const FORMAT: Record<Spaltentyp, string> = {
   text: "@",
@@ -147,30 +143,6 @@ function anleitung(wb: ExcelJS.Workbook, beispiel: boolean) {
   });
 }
 
-function parameterWerte(beispiel: Beispieldaten | null): Partial<Record<ParameterSchluessel, Zellwert>> {
-  if (!beispiel) return {};
-  const k = beispiel.plan.kreis;
-  return {
-    foerderjahr: 2019,
-    regelwerk: "LSZ-2019",
-    kreis_schluessel: k.kreisschluessel,
-    kreis_name: k.name,
-    foerderstufe: String(k.foerderstufe),
-    foerderhoechstbetrag_eur: k.foerderhoechstsumme_eur,
-    fachplan_datum: ILM_FACHPLAN_DATUM,
-    landesquote_je_massnahme: "warnung",
-    haushaltsmittel_eur: 10_000_000,
-    stichtag: "2017-12-31",
-    normierung: "summe_der_kreiswerte",
-    gewicht_bevoelkerung: 0.25,
-    gewicht_abhaengigenquotient: 0.25,
-    gewicht_mindestsicherung: 0.25,
-    gewicht_inverse_dichte: 0.25,
-    sockelbetrag_eur: 0,
-    rundung: "euro",
-  };
-}
-
 function datumOderWert(v: Zellwert, typ: Spaltentyp): ExcelJS.CellValue {
   if (typ === "datum" && typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v))
     return new Date(`${v}T00:00:00Z`);
@@ -184,20 +156,21 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
   wb.modified = wb.created;
   anleitung(wb, beispiel !== null);
 
+  const b = beispiel ? beispielTabellen(beispiel) : null;
+
   // Parameter: the key/value table on the left, the Handlungsfelder without a measure on the right.
   const par = blatt(wb, PARAMETER.blatt, "FF1F4E79");
-  const werte = parameterWerte(beispiel);
   par.addTable({
     name: PARAMETER.tabelle,
     ref: "A1",
     headerRow: true,
     style: { theme: "TableStyleLight9", showRowStripes: true },
     columns: [{ name: PARAMETER.kopf[0] }, { name: PARAMETER.kopf[1] }, { name: "Hinweis" }],
-    rows: PARAMETER.zeilen.map((z) => [
-      z.angabe,
-      datumOderWert(werte[z.schluessel] ?? null, z.typ),
-      `${z.fuer === "kreis" ? "Kreis" : z.fuer === "ministerium" ? "Ministerium" : "alle"}${z.hinweis ? ` · ${z.hinweis}` : ""}`,
-    ]),
+    rows: parameterZeilen(b?.parameter ?? {}).map((z, i) => [
+      z[0],
+      datumOderWert(z[1] ?? null, PARAMETER.zeilen[i]!.typ),
+      z[2],
+    ]) as ExcelJS.CellValue[][],
   });
   par.getColumn(1).width = 40;
   par.getColumn(2).width = 22;
@@ -213,54 +186,27 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
     kopf.font = { bold: true, color: { argb: FARBE.schrift } };
     kopf.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FARBE.kopf } };
   }
-  const ohne = (beispiel?.plan.handlungsfelder_ohne_massnahme ?? []).map((h) => [
-    `${h.handlungsfeld} – ${LISTEN.handlungsfelder[h.handlungsfeld - 1]?.slice(4) ?? ""}`,
-    h.begruendung,
-  ]);
-  tabelle(par, BEGRUENDUNGEN, ohne.length ? ohne : Array.from({ length: 6 }, () => [null, null]), "E1");
+  tabelle(
+    par,
+    BEGRUENDUNGEN,
+    b?.begruendungen.length ? b.begruendungen : Array.from({ length: 6 }, () => [null, null]),
+    "E1",
+  );
 
-  const ms = blatt(wb, MASSNAHMEN.blatt, "FF1F4E79");
-  const massnahmen = beispiel
-    ? ilmMassnahmen(beispiel.plan).map((m) =>
-        MASSNAHMEN.spalten.map((s) => {
-          if (s.ausgabe) return null;
-          const v = (m as Record<string, Zellwert>)[s.schluessel] ?? null;
-          if (s.schluessel === "handlungsfeld") {
-            const hf = liesHandlungsfeld(v);
-            return hf ? LISTEN.handlungsfelder[hf - 1]! : v;
-          }
-          return v;
-        }),
-      )
-    : [];
-  tabelle(ms, MASSNAHMEN, massnahmen);
+  tabelle(blatt(wb, MASSNAHMEN.blatt, "FF1F4E79"), MASSNAHMEN, b?.massnahmen ?? []);
 
   const fp = blatt(wb, FINANZPLAN.blatt, "FF1F4E79");
-  const finanzplan = beispiel
-    ? ilmFinanzplan(beispiel.plan).map((z) =>
-        FINANZPLAN.spalten.map((s) =>
-          s.ausgabe ? null : ((z as Record<string, Zellwert>)[s.schluessel] ?? null),
-        ),
-      )
-    : [];
-  tabelle(fp, FINANZPLAN, finanzplan);
+  tabelle(fp, FINANZPLAN, b?.finanzplan ?? []);
   if (beispiel)
     fp.getCell("A1").note =
       "BEISPIEL: alle Beträge sind erfunden (Landesmittel zusammen 445.785 € = Förderhöchstbetrag des Ilm-Kreises).";
 
   const ind = blatt(wb, INDIKATOREN_TABELLE.blatt, "FF7B1FA2");
-  const regionen = beispiel ? kreiseAlsRegionenAus(kreiseAusCsv(beispiel.kreiseCsv)) : [];
   tabelle(
     ind,
     INDIKATOREN_TABELLE,
-    regionen.map((r) =>
-      INDIKATOREN_TABELLE.spalten.map(
-        (s) =>
-          datumOderWert(
-            ((r as Record<string, Zellwert>)[s.schluessel] ?? null) as Zellwert,
-            s.typ,
-          ) as Zellwert,
-      ),
+    (b?.indikatoren ?? []).map((z) =>
+      z.map((v, i) => datumOderWert(v, INDIKATOREN_TABELLE.spalten[i]!.typ) as Zellwert),
     ),
   );
   if (beispiel)

@@ -2,3 +2,4 @@ export * from "./layout";
 export * from "./tabellen";
 export * from "./anfragen";
 export * from "./ausgabe";
+export * from "./beispiel";
