@@ -1,0 +1,114 @@
+/**
+ * One action of the task pane from start to end: read the tables (gateway), build the request (shared),
+ * ask the calculation worker or, when it cannot be reached, run the shared core here, then write the
+ * results back (gateway). React components only call these.
+ */
+import { allocationRequestSchema, type AllocationResponse } from "../../shared/allocation/schema";
+import { verteile } from "../../shared/allocation/verteilung";
+import {
+  pruefAnfrage,
+  pruefAusgabe,
+  verteilAnfrage,
+  verteilAusgabe,
+  type BerichtZeile,
+} from "../../shared/arbeitsmappe";
+import type { Schwere } from "../../shared/befund";
+import type { Antwort, Rechendienst } from "../../shared/client";
+import { validationRequestSchema, type ValidationResponse } from "../../shared/pruefung/schema";
+import { pruefe } from "../../shared/pruefung/pruefe";
+import type { WorkbookGateway } from "./gateway/gateway";
+
+export type Schritt = "lesen" | "rechnen" | "schreiben";
+export type Quelle = { art: "rechendienst" } | { art: "lokal"; grund: string };
+
+export interface Erfolg {
+  art: "ok";
+  aktion: "pruefen" | "verteilen";
+  anzahl: Record<Schwere, number>;
+  regelwerk: string;
+  quelle: Quelle;
+  befunde: BerichtZeile[];
+  hinweise: string[];
+  /** Allocation only: Σ of the amounts, or null when a Fehler stopped it. */
+  summe_eur?: number | null;
+}
+
+export type Ergebnis = Erfolg | { art: "fehler"; meldungen: string[] };
+
+export interface Abhaengigkeiten {
+  gateway: WorkbookGateway;
+  /** The calculation worker; null = always compute here. */
+  dienst: Rechendienst | null;
+  fortschritt?: (schritt: Schritt) => void;
+}
+
+function schemaMeldungen(issues: { path: PropertyKey[]; message: string }[]): string[] {
+  return issues.slice(0, 10).map((i) => `${i.path.map(String).join(" / ") || "Anfrage"}: ${i.message}`);
+}
+
+async function rechne<A, E>(
+  anfrage: A,
+  entfernt: ((a: A) => Promise<Antwort<E>>) | null,
+  lokal: (a: A) => E,
+): Promise<{ ergebnis: E; quelle: Quelle }> {
+  if (entfernt) {
+    const a = await entfernt(anfrage);
+    if (a.art === "ok") return { ergebnis: a.daten, quelle: { art: "rechendienst" } };
+    const grund = a.art === "problem" ? a.problem.detail : a.grund;
+    return { ergebnis: lokal(anfrage), quelle: { art: "lokal", grund } };
+  }
+  return { ergebnis: lokal(anfrage), quelle: { art: "lokal", grund: "kein Rechendienst eingestellt" } };
+}
+
+export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
+  d.fortschritt?.("lesen");
+  const gelesen = pruefAnfrage(await d.gateway.leseTabellen());
+  if (!gelesen.ok) return { art: "fehler", meldungen: gelesen.meldungen };
+  const anfrage = validationRequestSchema.safeParse(gelesen.anfrage);
+  if (!anfrage.success) return { art: "fehler", meldungen: schemaMeldungen(anfrage.error.issues) };
+  d.fortschritt?.("rechnen");
+  const { ergebnis, quelle } = await rechne<typeof anfrage.data, ValidationResponse>(
+    anfrage.data,
+    d.dienst ? (a) => d.dienst!.validation(a) : null,
+    pruefe,
+  );
+  d.fortschritt?.("schreiben");
+  const ausgabe = pruefAusgabe(ergebnis, gelesen.bezug);
+  await d.gateway.schreibePruefung(ausgabe);
+  return {
+    art: "ok",
+    aktion: "pruefen",
+    anzahl: ausgabe.anzahl,
+    regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
+    quelle,
+    befunde: ausgabe.bericht,
+    hinweise: gelesen.hinweise,
+  };
+}
+
+export async function foerderhoechstbetraegeBerechnen(d: Abhaengigkeiten): Promise<Ergebnis> {
+  d.fortschritt?.("lesen");
+  const gelesen = verteilAnfrage(await d.gateway.leseTabellen());
+  if (!gelesen.ok) return { art: "fehler", meldungen: gelesen.meldungen };
+  const anfrage = allocationRequestSchema.safeParse(gelesen.anfrage);
+  if (!anfrage.success) return { art: "fehler", meldungen: schemaMeldungen(anfrage.error.issues) };
+  d.fortschritt?.("rechnen");
+  const { ergebnis, quelle } = await rechne<typeof anfrage.data, AllocationResponse>(
+    anfrage.data,
+    d.dienst ? (a) => d.dienst!.allocation(a) : null,
+    verteile,
+  );
+  d.fortschritt?.("schreiben");
+  const ausgabe = verteilAusgabe(ergebnis, gelesen.bezug);
+  await d.gateway.schreibeVerteilung(ausgabe.zeilen, ausgabe.bericht, ausgabe.regelwerk);
+  return {
+    art: "ok",
+    aktion: "verteilen",
+    anzahl: ausgabe.anzahl,
+    regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
+    quelle,
+    befunde: ausgabe.bericht,
+    hinweise: gelesen.hinweise,
+    summe_eur: ergebnis.summe_eur,
+  };
+}

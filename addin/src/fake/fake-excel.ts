@@ -1,0 +1,405 @@
+/**
+ * An in-memory fake of the Excel API surface in src/gateway/excel-api.ts, for the tests and the
+ * browser preview. It keeps Office.js's rules where they catch real bugs: a property can be read
+ * only after `load()` and a `sync()`; writes reach the workbook at `sync()`. It counts syncs and
+ * records every write, so tests can prove that input cells stay untouched.
+ */
+import { spaltenBuchstabe } from "../../../shared/arbeitsmappe";
+import type {
+  ExcelApi,
+  Range,
+  RangeFormat,
+  RequestContext,
+  RunOptionen,
+  Table,
+  TableCollection,
+  Wert,
+  Worksheet,
+  WorksheetCollection,
+} from "../gateway/excel-api";
+
+export interface FakeZelle {
+  wert: Wert;
+  formel?: string;
+  format?: string;
+}
+
+export interface FakeTabelle {
+  name: string;
+  blatt: string;
+  /** 1-based sheet row and column of the header's first cell. */
+  zeile: number;
+  spalte: number;
+  spalten: number;
+  /** Number of data rows. */
+  zeilen: number;
+}
+
+export interface Schreibvorgang {
+  blatt: string;
+  adresse: string;
+  art: "values" | "formulas" | "numberFormat" | "clear" | "format" | "add";
+}
+
+export class FakeArbeitsmappe {
+  blaetter = new Map<string, Map<string, FakeZelle>>();
+  tabellen: FakeTabelle[] = [];
+  syncs = 0;
+  laeufe: RunOptionen[] = [];
+  schreibvorgaenge: Schreibvorgang[] = [];
+  auswahl: { blatt: string; adresse: string } | null = null;
+  aktivesBlatt: string | null = null;
+  /** Called after every sync that wrote something (the preview re-renders its grid). */
+  beiAenderung: (() => void) | null = null;
+
+  blatt(name: string): Map<string, FakeZelle> {
+    let b = this.blaetter.get(name);
+    if (!b) {
+      b = new Map();
+      this.blaetter.set(name, b);
+    }
+    return b;
+  }
+
+  setze(blatt: string, zeile: number, spalte: number, wert: Wert) {
+    const b = this.blatt(blatt);
+    if (wert === null || wert === "") b.delete(`${zeile}:${spalte}`);
+    else b.set(`${zeile}:${spalte}`, { ...(b.get(`${zeile}:${spalte}`) ?? {}), wert });
+  }
+
+  wert(blatt: string, zeile: number, spalte: number): Wert {
+    return this.blaetter.get(blatt)?.get(`${zeile}:${spalte}`)?.wert ?? "";
+  }
+
+  /** Adds an Excel table with its header and rows, at a 1-based position. */
+  tabelle(
+    name: string,
+    blatt: string,
+    kopf: readonly string[],
+    zeilen: readonly (readonly Wert[])[],
+    zeile = 1,
+    spalte = 1,
+  ) {
+    kopf.forEach((k, i) => this.setze(blatt, zeile, spalte + i, k));
+    zeilen.forEach((z, r) => z.forEach((v, i) => this.setze(blatt, zeile + 1 + r, spalte + i, v)));
+    this.tabellen.push({
+      name,
+      blatt,
+      zeile,
+      spalte,
+      spalten: kopf.length,
+      zeilen: Math.max(1, zeilen.length),
+    });
+  }
+
+  /** A copy of every cell, for comparisons. */
+  abbild(): Record<string, Record<string, Wert>> {
+    const a: Record<string, Record<string, Wert>> = {};
+    for (const [name, b] of this.blaetter) a[name] = Object.fromEntries([...b].map(([k, z]) => [k, z.wert]));
+    return a;
+  }
+
+  api(unterstuetzt: (version: string) => boolean = () => true): ExcelApi {
+    return {
+      unterstuetzt,
+      run: async <T>(optionen: RunOptionen, batch: (ctx: RequestContext) => Promise<T>) => {
+        this.laeufe.push(optionen);
+        return batch(new Kontext(this));
+      },
+    };
+  }
+}
+
+function zerlege(adresse: string): { z1: number; s1: number; z2: number; s2: number } {
+  const teil = (a: string) => {
+    const m = /^\$?([A-Z]*)\$?(\d*)$/.exec(a.toUpperCase());
+    if (!m) throw new Error(`InvalidArgument: ${adresse}`);
+    const s = m[1] ? [...m[1]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) : 0;
+    return { s, z: m[2] ? Number(m[2]) : 0 };
+  };
+  const [a = "", b = a] = adresse.replace(/^.*!/, "").split(":");
+  const x = teil(a);
+  const y = teil(b);
+  return { z1: x.z || 1, s1: x.s || 1, z2: y.z || 1_048_576, s2: y.s || 16_384 };
+}
+
+class Kontext implements RequestContext {
+  ausstehend: (() => void)[] = [];
+  ladungen: (() => void)[] = [];
+  workbook: { tables: TableCollection; worksheets: WorksheetCollection };
+  constructor(readonly mappe: FakeArbeitsmappe) {
+    this.workbook = { tables: new FakeTabellen(this), worksheets: new FakeBlaetter(this) };
+  }
+  async sync() {
+    this.mappe.syncs++;
+    const schreiben = this.ausstehend.length > 0;
+    for (const a of this.ausstehend.splice(0)) a();
+    for (const l of this.ladungen.splice(0)) l();
+    if (schreiben) this.mappe.beiAenderung?.();
+  }
+}
+
+/** A loadable object: properties become readable after load() and sync(). */
+class Ladbar {
+  protected geladen = new Map<string, unknown>();
+  constructor(protected ctx: Kontext) {}
+  protected lies<T>(name: string): T {
+    if (!this.geladen.has(name)) throw new Error(`PropertyNotLoaded: ${name} (load() und sync() fehlen)`);
+    return this.geladen.get(name) as T;
+  }
+  protected werte(): Record<string, () => unknown> {
+    return {};
+  }
+  load(eigenschaften: string) {
+    const namen = eigenschaften.split(",").map((e) => e.trim());
+    this.ctx.ladungen.push(() => {
+      const quelle = this.werte();
+      for (const n of namen) if (quelle[n]) this.geladen.set(n, quelle[n]!());
+    });
+    return this;
+  }
+}
+
+class FakeRange extends Ladbar implements Range {
+  constructor(
+    ctx: Kontext,
+    readonly blattName: string,
+    readonly z1: number,
+    readonly s1: number,
+    readonly z2: number,
+    readonly s2: number,
+  ) {
+    super(ctx);
+  }
+  private get m() {
+    return this.ctx.mappe;
+  }
+  get adresse() {
+    return `${spaltenBuchstabe(this.s1)}${this.z1}${this.z1 === this.z2 && this.s1 === this.s2 ? "" : `:${spaltenBuchstabe(this.s2)}${this.z2}`}`;
+  }
+  protected override werte() {
+    const raster = () =>
+      Array.from({ length: this.z2 - this.z1 + 1 }, (_, r) =>
+        Array.from({ length: this.s2 - this.s1 + 1 }, (_, c) =>
+          this.m.wert(this.blattName, this.z1 + r, this.s1 + c),
+        ),
+      );
+    return {
+      values: raster,
+      address: () => `${this.blattName}!${this.adresse}`,
+      rowIndex: () => this.z1 - 1,
+      columnIndex: () => this.s1 - 1,
+      rowCount: () => this.z2 - this.z1 + 1,
+      columnCount: () => this.s2 - this.s1 + 1,
+    };
+  }
+  get values() {
+    return this.lies<Wert[][]>("values");
+  }
+  set values(werte: Wert[][]) {
+    this.schreibe("values", werte);
+  }
+  get formulas() {
+    return this.lies<(string | number | boolean)[][]>("values");
+  }
+  set formulas(werte: (string | number | boolean)[][]) {
+    this.schreibe("formulas", werte);
+  }
+  get numberFormat() {
+    return this.lies<string[][]>("numberFormat");
+  }
+  set numberFormat(formate: string[][]) {
+    this.pruefeGroesse(formate);
+    this.ctx.ausstehend.push(() => {
+      formate.forEach((z, r) =>
+        z.forEach((f, c) => {
+          const b = this.m.blatt(this.blattName);
+          const k = `${this.z1 + r}:${this.s1 + c}`;
+          const zelle = b.get(k);
+          if (zelle) zelle.format = f;
+        }),
+      );
+      this.m.schreibvorgaenge.push({ blatt: this.blattName, adresse: this.adresse, art: "numberFormat" });
+    });
+  }
+  get address() {
+    return this.lies<string>("address");
+  }
+  get rowIndex() {
+    return this.lies<number>("rowIndex");
+  }
+  get columnIndex() {
+    return this.lies<number>("columnIndex");
+  }
+  get rowCount() {
+    return this.lies<number>("rowCount");
+  }
+  get columnCount() {
+    return this.lies<number>("columnCount");
+  }
+  private pruefeGroesse(werte: unknown[][]) {
+    if (werte.length !== this.z2 - this.z1 + 1 || werte.some((z) => z.length !== this.s2 - this.s1 + 1)) {
+      throw new Error(`InvalidArgument: ${werte.length}×${werte[0]?.length ?? 0} Werte für ${this.adresse}`);
+    }
+  }
+  private schreibe(art: "values" | "formulas", werte: (Wert | string | number | boolean)[][]) {
+    this.pruefeGroesse(werte);
+    this.ctx.ausstehend.push(() => {
+      werte.forEach((z, r) =>
+        z.forEach((v, c) => {
+          if (art === "values" && v === null) return; // Office.js: null leaves the cell as it is
+          let wert: Wert = v;
+          if (typeof v === "string" && v.startsWith("'")) wert = v.slice(1);
+          else if (art === "formulas" && typeof v === "string" && v.startsWith("=")) {
+            const link = /^=HYPERLINK\(".*","(.*)"\)$/.exec(v);
+            wert = link ? link[1]! : v;
+          }
+          this.m.setze(this.blattName, this.z1 + r, this.s1 + c, wert);
+        }),
+      );
+      this.m.schreibvorgaenge.push({ blatt: this.blattName, adresse: this.adresse, art });
+    });
+  }
+  format: RangeFormat = (() => {
+    const merke = () =>
+      this.ctx.ausstehend.push(() =>
+        this.m.schreibvorgaenge.push({ blatt: this.blattName, adresse: this.adresse, art: "format" }),
+      );
+    const font = { bold: false, color: "" };
+    const fill = { color: "" };
+    return {
+      get font() {
+        merke();
+        return font;
+      },
+      get fill() {
+        merke();
+        return fill;
+      },
+      set columnWidth(_b: number) {
+        merke();
+      },
+      get columnWidth() {
+        return 0;
+      },
+      set wrapText(_w: boolean) {
+        merke();
+      },
+      get wrapText() {
+        return false;
+      },
+    };
+  })();
+  select() {
+    this.ctx.ausstehend.push(() => (this.m.auswahl = { blatt: this.blattName, adresse: this.adresse }));
+  }
+  clear() {
+    this.ctx.ausstehend.push(() => {
+      const b = this.m.blatt(this.blattName);
+      for (const k of [...b.keys()]) {
+        const [z, s] = k.split(":").map(Number) as [number, number];
+        if (z >= this.z1 && z <= this.z2 && s >= this.s1 && s <= this.s2) b.delete(k);
+      }
+      this.m.schreibvorgaenge.push({ blatt: this.blattName, adresse: this.adresse, art: "clear" });
+    });
+  }
+}
+
+class FakeBlatt extends Ladbar implements Worksheet {
+  constructor(
+    ctx: Kontext,
+    readonly blattName: string,
+  ) {
+    super(ctx);
+    this.geladen.set("name", blattName);
+  }
+  get name() {
+    return this.lies<string>("name");
+  }
+  getRange(adresse?: string): Range {
+    if (adresse === undefined) return new FakeRange(this.ctx, this.blattName, 1, 1, 1_048_576, 16_384);
+    const { z1, s1, z2, s2 } = zerlege(adresse);
+    return new FakeRange(this.ctx, this.blattName, z1, s1, z2, s2);
+  }
+  activate() {
+    this.ctx.ausstehend.push(() => (this.ctx.mappe.aktivesBlatt = this.blattName));
+  }
+}
+
+class FakeBlaetter extends Ladbar implements WorksheetCollection {
+  protected override werte() {
+    return { "items/name": () => [...this.ctx.mappe.blaetter.keys()].map((n) => new FakeBlatt(this.ctx, n)) };
+  }
+  get items() {
+    return this.lies<Worksheet[]>("items/name");
+  }
+  getItem(name: string): Worksheet {
+    return new FakeBlatt(this.ctx, name);
+  }
+  add(name: string): Worksheet {
+    this.ctx.ausstehend.push(() => {
+      if (this.ctx.mappe.blaetter.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
+      this.ctx.mappe.blatt(name);
+      this.ctx.mappe.schreibvorgaenge.push({ blatt: name, adresse: "", art: "add" });
+    });
+    return new FakeBlatt(this.ctx, name);
+  }
+}
+
+class FakeTabelleObjekt extends Ladbar implements Table {
+  constructor(
+    ctx: Kontext,
+    readonly t: FakeTabelle,
+  ) {
+    super(ctx);
+    this.geladen.set("name", t.name);
+  }
+  get name() {
+    return this.lies<string>("name");
+  }
+  get worksheet(): Worksheet {
+    return new FakeBlatt(this.ctx, this.t.blatt);
+  }
+  getHeaderRowRange(): Range {
+    return new FakeRange(
+      this.ctx,
+      this.t.blatt,
+      this.t.zeile,
+      this.t.spalte,
+      this.t.zeile,
+      this.t.spalte + this.t.spalten - 1,
+    );
+  }
+  getDataBodyRange(): Range {
+    return new FakeRange(
+      this.ctx,
+      this.t.blatt,
+      this.t.zeile + 1,
+      this.t.spalte,
+      this.t.zeile + this.t.zeilen,
+      this.t.spalte + this.t.spalten - 1,
+    );
+  }
+  getRange(): Range {
+    return new FakeRange(
+      this.ctx,
+      this.t.blatt,
+      this.t.zeile,
+      this.t.spalte,
+      this.t.zeile + this.t.zeilen,
+      this.t.spalte + this.t.spalten - 1,
+    );
+  }
+}
+
+class FakeTabellen extends Ladbar implements TableCollection {
+  protected override werte() {
+    return { "items/name": () => this.ctx.mappe.tabellen.map((t) => new FakeTabelleObjekt(this.ctx, t)) };
+  }
+  override load(eigenschaften: string) {
+    return super.load(eigenschaften.split(",")[0]!);
+  }
+  get items() {
+    return this.lies<Table[]>("items/name");
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * The workbook gateway: the only code that talks to Excel. It reads the named tables of the standard
+ * layout into plain tables (one sync for the table list, one for their contents) and writes results
+ * only into add-in-owned output columns and sheets (one sync), never over a cell the user typed.
+ */
+import {
+  BEGRUENDUNGEN,
+  FINANZPLAN,
+  FOERDERHOECHSTBETRAEGE,
+  INDIKATOREN_TABELLE,
+  MASSNAHMEN,
+  PARAMETER,
+  PRUEFBERICHT,
+  SCHWERE_TEXT,
+  spaltenBuchstabe,
+  zellAdresse,
+  type Arbeitsmappe,
+  type Ausgabe,
+  type BerichtZeile,
+  type Spaltentyp,
+  type TabellenDaten,
+  type Zellwert,
+} from "../../../shared/arbeitsmappe";
+import type { ExcelApi, Range, RequestContext, Wert } from "./excel-api";
+
+export interface WorkbookGateway {
+  /** Reads the standard layout's tables (2 syncs). */
+  leseTabellen(): Promise<Arbeitsmappe>;
+  /** Writes output columns and the Prüfbericht (1 sync). */
+  schreibePruefung(ausgabe: Ausgabe): Promise<void>;
+  /** Writes the Förderhöchstbeträge sheet and the Prüfbericht (1 sync). */
+  schreibeVerteilung(zeilen: Zellwert[][], bericht: BerichtZeile[], regelwerk: string): Promise<void>;
+  /** Selects a finding's cell and shows its sheet. */
+  waehleZelle(blatt: string, zelle: string): Promise<void>;
+}
+
+export const FORMATE: Record<Spaltentyp, string> = {
+  text: "@",
+  ganzzahl: "#,##0",
+  zahl: "#,##0.00",
+  euro: '#,##0.00 "€"',
+  prozent: "0.0%",
+  datum: "dd.mm.yyyy",
+  jahr: "0",
+};
+
+const TABELLEN = [
+  ["massnahmen", MASSNAHMEN.tabelle],
+  ["finanzplan", FINANZPLAN.tabelle],
+  ["begruendungen", BEGRUENDUNGEN.tabelle],
+  ["indikatoren", INDIKATOREN_TABELLE.tabelle],
+  ["parameter", PARAMETER.tabelle],
+] as const;
+
+const AUSGABE_TYP = new Map(
+  [...MASSNAHMEN.spalten, ...FINANZPLAN.spalten].filter((s) => s.ausgabe).map((s) => [`${s.kopf}`, s.typ]),
+);
+
+/** Text that Excel would take for a formula is written as text. */
+function alsZelle(v: Zellwert): string | number | boolean {
+  if (v === null) return "";
+  if (typeof v === "string" && /^[=+\-@]/.test(v)) return `'${v}`;
+  return v;
+}
+
+function matrix<T>(zeilen: number, spalten: number, wert: T): T[][] {
+  return Array.from({ length: zeilen }, () => Array.from({ length: spalten }, () => wert));
+}
+
+export function createGateway(excel: ExcelApi): WorkbookGateway {
+  /** Sheet names as of the last read, to know whether an output sheet exists without another sync. */
+  let blaetter = new Set<string>();
+
+  const schreibOptionen = () => ({
+    delayForCellEdit: true,
+    ...(excel.unterstuetzt("1.20") ? { mergeUndoGroup: true } : {}),
+  });
+
+  function berichtBlatt(
+    ctx: RequestContext,
+    name: string,
+    kopf: readonly string[],
+    zeilen: (string | number | boolean)[][],
+    breiten: number[],
+  ) {
+    const ws = blaetter.has(name) ? ctx.workbook.worksheets.getItem(name) : ctx.workbook.worksheets.add(name);
+    blaetter.add(name);
+    ws.getRange().clear(); // the whole sheet is ours: replace its content exactly
+    const bereich = ws.getRange(`A1:${spaltenBuchstabe(kopf.length)}${zeilen.length + 1}`);
+    bereich.formulas = [[...kopf], ...zeilen];
+    const k = ws.getRange(`A1:${spaltenBuchstabe(kopf.length)}1`);
+    k.format.font.bold = true;
+    k.format.font.color = "#FFFFFF";
+    k.format.fill.color = "#595959";
+    breiten.forEach(
+      (b, i) => (ws.getRange(`${spaltenBuchstabe(i + 1)}:${spaltenBuchstabe(i + 1)}`).format.columnWidth = b),
+    );
+    return ws;
+  }
+
+  function berichtZeilen(bericht: BerichtZeile[]): (string | number | boolean)[][] {
+    if (bericht.length === 0) return [[SCHWERE_TEXT.ok, "", "Keine Befunde.", "", "", ""]];
+    return bericht.map((b) => [
+      SCHWERE_TEXT[b.schwere],
+      b.regel,
+      alsZelle(b.meldung),
+      b.blatt,
+      b.zelle ? `=HYPERLINK("#'${b.blatt.replace(/'/g, "''")}'!${b.zelle}","${b.zelle}")` : "",
+      b.regelwerk,
+    ]);
+  }
+
+  return {
+    async leseTabellen() {
+      return excel.run({ delayForCellEdit: true }, async (ctx) => {
+        const tabellen = ctx.workbook.tables;
+        tabellen.load("items/name,items/worksheet/name");
+        ctx.workbook.worksheets.load("items/name");
+        await ctx.sync();
+        blaetter = new Set(ctx.workbook.worksheets.items.map((w) => w.name));
+        const geladen: [keyof Arbeitsmappe, string, Range, Range][] = [];
+        for (const [schluessel, name] of TABELLEN) {
+          const t = tabellen.items.find((x) => x.name.toLowerCase() === name.toLowerCase());
+          if (!t) continue;
+          const kopf = t.getHeaderRowRange().load("values,rowIndex,columnIndex") as Range;
+          const daten = t.getDataBodyRange().load("values") as Range;
+          geladen.push([schluessel, t.worksheet.name, kopf, daten]);
+        }
+        await ctx.sync();
+        const mappe: Arbeitsmappe = {};
+        for (const [schluessel, blatt, kopf, daten] of geladen) {
+          const t: TabellenDaten = {
+            blatt,
+            kopfZeile: kopf.rowIndex + 1,
+            ersteSpalte: kopf.columnIndex + 1,
+            kopf: (kopf.values[0] ?? []).map((v) =>
+              typeof v === "string" ? v : v === null ? null : String(v),
+            ),
+            werte: daten.values.map((z) => z.map((v) => (v === "" ? null : v))),
+          };
+          mappe[schluessel] = t;
+        }
+        return mappe;
+      });
+    },
+
+    async schreibePruefung(ausgabe) {
+      await excel.run(schreibOptionen(), async (ctx) => {
+        for (const s of ausgabe.spalten) {
+          if (s.spalte === null || s.werte.length === 0) continue; // the layout's tables carry every output column
+          const erste = s.kopfZeile + 1;
+          const letzte = Math.max(...s.werte.map((w) => w.zeile));
+          const werte = matrix<string | number | boolean>(letzte - erste + 1, 1, ""); // rows without input: cleared
+          for (const w of s.werte) werte[w.zeile - erste]![0] = alsZelle(w.wert);
+          const spalte = spaltenBuchstabe(s.spalte);
+          const r = ctx.workbook.worksheets.getItem(s.blatt).getRange(`${spalte}${erste}:${spalte}${letzte}`);
+          r.values = werte;
+          r.numberFormat = matrix(werte.length, 1, FORMATE[AUSGABE_TYP.get(s.kopf) ?? "text"]);
+        }
+        berichtBlatt(
+          ctx,
+          PRUEFBERICHT.blatt,
+          PRUEFBERICHT.kopf,
+          berichtZeilen(ausgabe.bericht),
+          [14, 8, 90, 14, 10, 18],
+        );
+        await ctx.sync();
+      });
+    },
+
+    async schreibeVerteilung(zeilen, bericht) {
+      await excel.run(schreibOptionen(), async (ctx) => {
+        const ws = berichtBlatt(
+          ctx,
+          FOERDERHOECHSTBETRAEGE.blatt,
+          FOERDERHOECHSTBETRAEGE.kopf,
+          zeilen.map((z) => z.map(alsZelle)),
+          [12, 34, 18],
+        );
+        if (zeilen.length > 0) {
+          // C–J: Förderhöchstbetrag, Anteil gesamt, Sockelbetrag, four indicator parts, rounding difference
+          const formate = matrix(zeilen.length, 8, FORMATE.euro).map((z) =>
+            z.map((f, i) => (i === 1 ? "0.0000%" : f)),
+          );
+          ws.getRange(`C2:J${zeilen.length + 1}`).numberFormat = formate;
+        }
+        berichtBlatt(
+          ctx,
+          PRUEFBERICHT.blatt,
+          PRUEFBERICHT.kopf,
+          berichtZeilen(bericht),
+          [14, 8, 90, 14, 10, 18],
+        );
+        await ctx.sync();
+      });
+    },
+
+    async waehleZelle(blatt, zelle) {
+      await excel.run({ delayForCellEdit: true }, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(blatt);
+        ws.activate();
+        ws.getRange(zelle).select();
+        await ctx.sync();
+      });
+    },
+  };
+}
+
+export { zellAdresse };
+export type { Wert };

@@ -1,0 +1,50 @@
+/** The example workbook as a fake, and a check that nothing but output cells changed. */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { beispielMappe } from "../../addin/src/fake/beispiel-mappe";
+import type { FakeArbeitsmappe } from "../../addin/src/fake/fake-excel";
+import { FINANZPLAN, MASSNAHMEN, PRUEFBERICHT, FOERDERHOECHSTBETRAEGE } from "../../shared";
+import type { IlmPlan } from "../../shared/beispiel/ilm";
+import { REPO } from "../hilfen/daten";
+
+export const BEISPIEL = {
+  plan: JSON.parse(readFileSync(resolve(REPO, "data/ilm-kreis-2019-massnahmen.json"), "utf8")) as IlmPlan,
+  kreiseCsv: readFileSync(resolve(REPO, "data/thueringen-kreise-2017.csv"), "utf8"),
+};
+
+export function beispiel(): FakeArbeitsmappe {
+  return beispielMappe(BEISPIEL);
+}
+
+const AUSGABE_KOEPFE = new Set(
+  [...MASSNAHMEN.spalten, ...FINANZPLAN.spalten].filter((s) => s.ausgabe).map((s) => s.kopf),
+);
+const AUSGABE_BLAETTER = new Set<string>([PRUEFBERICHT.blatt, FOERDERHOECHSTBETRAEGE.blatt]);
+
+/** Cells outside output columns and output sheets that differ between two snapshots. */
+export function geaenderteEingaben(
+  m: FakeArbeitsmappe,
+  vorher: ReturnType<FakeArbeitsmappe["abbild"]>,
+  nachher: ReturnType<FakeArbeitsmappe["abbild"]>,
+): string[] {
+  const ausgabeSpalten = new Set<string>();
+  for (const t of m.tabellen) {
+    for (let c = t.spalte; c < t.spalte + t.spalten; c++) {
+      const kopf = vorher[t.blatt]?.[`${t.zeile}:${c}`];
+      if (typeof kopf === "string" && AUSGABE_KOEPFE.has(kopf)) ausgabeSpalten.add(`${t.blatt}|${c}`);
+    }
+  }
+  const geaendert: string[] = [];
+  const blaetter = new Set([...Object.keys(vorher), ...Object.keys(nachher)]);
+  for (const b of blaetter) {
+    if (AUSGABE_BLAETTER.has(b)) continue;
+    const schluessel = new Set([...Object.keys(vorher[b] ?? {}), ...Object.keys(nachher[b] ?? {})]);
+    for (const k of schluessel) {
+      const [z, c] = k.split(":").map(Number) as [number, number];
+      if (ausgabeSpalten.has(`${b}|${c}`) && z > 1) continue;
+      if ((vorher[b]?.[k] ?? "") !== (nachher[b]?.[k] ?? ""))
+        geaendert.push(`${b}!${k}: ${String(vorher[b]?.[k])} → ${String(nachher[b]?.[k])}`);
+    }
+  }
+  return geaendert;
+}
