@@ -23,6 +23,16 @@ export default defineConfig({
         },
       },
       {
+        // The task pane in Debian's Chromium via playwright-core.
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
         // The calculation worker, inside workerd (the Workers runtime), with the real wrangler config.
         plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],
         test: { name: "worker", include: ["test/worker/**/*.test.ts"] },

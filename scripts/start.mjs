@@ -1,6 +1,7 @@
 /**
- * `npm start`: runs what the product has locally, offline — today the calculation worker in workerd
- * (wrangler dev on http://127.0.0.1:8787). Ctrl+C stops everything.
+ * `npm start`: runs the product locally, offline — the calculation worker in workerd (wrangler dev on
+ * http://127.0.0.1:8787) and the task pane (Vite on http://localhost:3000), whose preview page shows
+ * the pane working on the example workbook without Excel. Ctrl+C stops everything.
  */
 import { spawn } from "node:child_process";
 
@@ -25,6 +26,13 @@ const dienste = [
       "--show-interactive-dev-session=false",
     ],
     adresse: "http://127.0.0.1:8787/api/v1/health",
+  },
+  {
+    name: "Aufgabenbereich (Vorschau ohne Excel)",
+    befehl: "npx",
+    argumente: ["--no-install", "vite", "--config", "addin/vite.config.ts"],
+    adresse:
+      "http://localhost:3000/vorschau.html  (in Excel: https://localhost:3000/taskpane.html, siehe README)",
   },
 ];
 

@@ -1,0 +1,245 @@
+/**
+ * The task pane: two actions, progress, the counts per severity, the rule set and who computed, and
+ * the findings — a click (or Enter) selects the finding's cell in Excel.
+ */
+import {
+  Button,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { formatEuro } from "../../shared/format";
+import type { Schwere } from "../../shared/befund";
+import {
+  finanzplanPruefen,
+  foerderhoechstbetraegeBerechnen,
+  type Abhaengigkeiten,
+  type Ergebnis,
+  type Schritt,
+} from "./ablauf";
+import { TEXTE, type Sprache } from "./texte";
+
+const useStyles = makeStyles({
+  wurzel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+  },
+  aktionen: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  zaehler: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  zahl: {
+    display: "inline-flex",
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  liste: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  befund: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    height: "auto",
+    padding: tokens.spacingHorizontalS,
+    whiteSpace: "normal",
+  },
+  befundText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  klein: { color: tokens.colorNeutralForeground3 },
+  ergebnis: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+const SYMBOL: Record<Schwere, string> = { fehler: "✖", warnung: "⚠", hinweis: "ℹ" };
+
+export function App({
+  abh,
+  sprache = "de",
+}: {
+  abh: Omit<Abhaengigkeiten, "fortschritt">;
+  sprache?: Sprache;
+}) {
+  const t = TEXTE[sprache];
+  const s = useStyles();
+  const [schritt, setSchritt] = useState<Schritt | null>(null);
+  const [ergebnis, setErgebnis] = useState<Ergebnis | null>(null);
+  const [absturz, setAbsturz] = useState<string | null>(null);
+  const [ansage, setAnsage] = useState("");
+
+  async function starte(aktion: typeof finanzplanPruefen) {
+    setErgebnis(null);
+    setAbsturz(null);
+    try {
+      const e = await aktion({ ...abh, fortschritt: setSchritt });
+      setErgebnis(e);
+      if (e.art === "ok") {
+        setAnsage(
+          e.aktion === "pruefen"
+            ? t.fertig(e.anzahl.fehler, e.anzahl.warnung, e.anzahl.hinweis)
+            : e.summe_eur === null || e.summe_eur === undefined
+              ? t.nichtVerteilt
+              : t.verteilt(formatEuro(Math.round(e.summe_eur * 100), sprache)),
+        );
+      } else setAnsage(t.nichtLesbar);
+    } catch (e) {
+      setAbsturz(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSchritt(null);
+    }
+  }
+
+  return (
+    <main className={s.wurzel} lang={sprache}>
+      <header>
+        <Text as="h1" size={500} weight="semibold" block>
+          {t.titel}
+        </Text>
+        <Text size={200} className={s.klein} block>
+          {t.untertitel}
+        </Text>
+      </header>
+      <div className={s.aktionen}>
+        <Button
+          appearance="primary"
+          disabled={schritt !== null}
+          onClick={() => void starte(finanzplanPruefen)}
+        >
+          {t.pruefen}
+        </Button>
+        <Button disabled={schritt !== null} onClick={() => void starte(foerderhoechstbetraegeBerechnen)}>
+          {t.verteilen}
+        </Button>
+      </div>
+      {schritt && (
+        <div aria-busy="true">
+          <ProgressBar
+            aria-label={t.schritt[schritt]}
+            value={schritt === "lesen" ? 0.2 : schritt === "rechnen" ? 0.55 : 0.85}
+          />
+          <Text size={200}>{t.schritt[schritt]}</Text>
+        </div>
+      )}
+      <div
+        aria-live="polite"
+        role="status"
+        data-testid="ansage"
+        style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)" }}
+      >
+        {ansage}
+      </div>
+      {absturz && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t.unerwartet}</MessageBarTitle>
+            {absturz}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {ergebnis?.art === "fehler" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.nichtLesbar}</MessageBarTitle>
+            <ul>
+              {ergebnis.meldungen.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {ergebnis?.art === "ok" && (
+        <ErgebnisAnsicht
+          e={ergebnis}
+          sprache={sprache}
+          waehle={(b, z) => abh.gateway.waehleZelle(b, z).then(() => setAnsage(t.ausgewaehlt(`${b}!${z}`)))}
+        />
+      )}
+    </main>
+  );
+}
+
+function ErgebnisAnsicht({
+  e,
+  sprache,
+  waehle,
+}: {
+  e: Extract<Ergebnis, { art: "ok" }>;
+  sprache: Sprache;
+  waehle: (blatt: string, zelle: string) => Promise<void>;
+}) {
+  const t = TEXTE[sprache];
+  const s = useStyles();
+  return (
+    <section aria-label={t.befunde} className={s.ergebnis}>
+      <div className={s.zaehler} data-testid="zaehler">
+        <span className={s.zahl}>
+          {SYMBOL.fehler} {e.anzahl.fehler} {t.fehler}
+        </span>
+        <span className={s.zahl}>
+          {SYMBOL.warnung} {e.anzahl.warnung} {t.warnungen}
+        </span>
+        <span className={s.zahl}>
+          {SYMBOL.hinweis} {e.anzahl.hinweis} {t.hinweise}
+        </span>
+      </div>
+      <Text size={200} block className={s.klein} data-testid="quelle">
+        {t.regelwerk}: {e.regelwerk} · {e.quelle.art === "rechendienst" ? t.quelleDienst : t.quelleLokal}
+      </Text>
+      {e.summe_eur !== undefined && e.summe_eur !== null && (
+        <Text block weight="semibold">
+          Σ {formatEuro(Math.round(e.summe_eur * 100), sprache)}
+        </Text>
+      )}
+      {e.hinweise.map((h) => (
+        <Text size={200} block key={h}>
+          {h}
+        </Text>
+      ))}
+      <Divider />
+      <Text as="h2" size={400} weight="semibold" block>
+        {t.befunde}
+      </Text>
+      {e.befunde.length === 0 ? (
+        <Text>{t.keineBefunde}</Text>
+      ) : (
+        <ul className={s.liste} data-testid="befunde">
+          {e.befunde.map((b, i) => (
+            <li key={`${b.regel}-${i}`}>
+              <Button
+                appearance="subtle"
+                className={s.befund}
+                disabled={!b.zelle}
+                onClick={() => b.zelle && void waehle(b.blatt, b.zelle)}
+                aria-label={`${t.schwere[b.schwere]} ${b.regel}: ${b.meldung}${b.zelle ? ` – ${t.zelleWaehlen} ${b.blatt}!${b.zelle}` : ""}`}
+              >
+                <span className={s.befundText}>
+                  <Text weight="semibold">
+                    {SYMBOL[b.schwere]} {t.schwere[b.schwere]} · {b.regel}
+                    {b.zelle ? ` · ${b.blatt}!${b.zelle}` : ""}
+                  </Text>
+                  <Text size={200}>{b.meldung}</Text>
+                </span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Text size={200} block className={s.klein}>
+        {t.ausgabeHinweis}
+      </Text>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+/** The pane's texts: German, and English when Office's display language is English. */
+export type Sprache = "de" | "en";
+
+export const TEXTE = {
+  de: {
+    titel: "LSZ-Finanzplan",
+    untertitel: "Solidarisches Zusammenleben der Generationen",
+    pruefen: "Finanzplan prüfen",
+    verteilen: "Förderhöchstbeträge berechnen",
+    schritt: {
+      lesen: "Tabellen werden gelesen …",
+      rechnen: "Es wird gerechnet …",
+      schreiben: "Ergebnisse werden eingetragen …",
+    },
+    fehler: "Fehler",
+    warnungen: "Warnungen",
+    hinweise: "Hinweise",
+    regelwerk: "Regelwerk",
+    quelleDienst: "berechnet vom Rechendienst",
+    quelleLokal: "berechnet in diesem Add-in (Rechendienst nicht erreichbar)",
+    befunde: "Befunde",
+    keineBefunde: "Keine Befunde – alles in Ordnung.",
+    zelleWaehlen: "Zelle auswählen",
+    ausgewaehlt: (zelle: string) => `Zelle ${zelle} ausgewählt.`,
+    fertig: (f: number, w: number, h: number) =>
+      `Prüfung abgeschlossen: ${f} Fehler, ${w} Warnungen, ${h} Hinweise.`,
+    verteilt: (summe: string) =>
+      `Verteilung abgeschlossen: ${summe} auf das Blatt „Förderhöchstbeträge“ geschrieben.`,
+    nichtVerteilt: "Keine Verteilung: erst die Fehler beheben.",
+    nichtLesbar: "Die Arbeitsmappe kann nicht geprüft werden",
+    unerwartet: "Unerwarteter Fehler – Ihre Eingaben wurden nicht verändert:",
+    schwere: { fehler: "Fehler", warnung: "Warnung", hinweis: "Hinweis" },
+    ausgabeHinweis:
+      "Ergebnisse stehen in den grauen Spalten und im Blatt „Prüfbericht“. Ihre Eingaben werden nie überschrieben.",
+  },
+  en: {
+    titel: "LSZ financial plan",
+    untertitel: "Solidarity between the generations (Thuringia)",
+    pruefen: "Check financial plan",
+    verteilen: "Compute maximum grants",
+    schritt: { lesen: "Reading tables …", rechnen: "Calculating …", schreiben: "Writing results …" },
+    fehler: "errors",
+    warnungen: "warnings",
+    hinweise: "notes",
+    regelwerk: "Rule set",
+    quelleDienst: "computed by the calculation service",
+    quelleLokal: "computed in this add-in (service not reachable)",
+    befunde: "Findings",
+    keineBefunde: "No findings – all in order.",
+    zelleWaehlen: "Select cell",
+    ausgewaehlt: (zelle: string) => `Cell ${zelle} selected.`,
+    fertig: (f: number, w: number, h: number) => `Check finished: ${f} errors, ${w} warnings, ${h} notes.`,
+    verteilt: (summe: string) => `Allocation finished: ${summe} written to the sheet "Förderhöchstbeträge".`,
+    nichtVerteilt: "No allocation: fix the errors first.",
+    nichtLesbar: "The workbook cannot be checked",
+    unerwartet: "Unexpected error – your input was not changed:",
+    schwere: { fehler: "Error", warnung: "Warning", hinweis: "Note" },
+    ausgabeHinweis:
+      'Results are in the grey columns and on the sheet "Prüfbericht". Your input is never overwritten.',
+  },
+} as const;
+
+export type Texte = (typeof TEXTE)[Sprache];
+
+export function spracheAus(anzeigesprache: string | undefined): Sprache {
+  return anzeigesprache?.toLowerCase().startsWith("en") ? "en" : "de";
+}

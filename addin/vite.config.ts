@@ -1,0 +1,44 @@
+import react from "@vitejs/plugin-react";
+import { existsSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { resolve } from "node:path";
+import { defineConfig } from "vite";
+
+// Sideloading into Excel needs https: where office-addin-dev-certs has installed its certificate,
+// the dev server uses it; the browser preview works on plain http.
+const zertifikate = resolve(homedir(), ".office-addin-dev-certs");
+const https =
+  process.env["LSZ_HTTPS"] !== "0" && existsSync(resolve(zertifikate, "localhost.crt"))
+    ? {
+        cert: readFileSync(resolve(zertifikate, "localhost.crt")),
+        key: readFileSync(resolve(zertifikate, "localhost.key")),
+      }
+    : undefined;
+
+/** zod 4 re-exports all its ~50 locales in a way bundlers cannot shake off; keep German and English. */
+const zodNurDeutschUndEnglisch = {
+  name: "zod-locales-de-en",
+  enforce: "pre" as const,
+  load(id: string) {
+    return /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/.test(id)
+      ? 'export { default as de } from "./de.js";\nexport { default as en } from "./en.js";\n'
+      : null;
+  },
+};
+
+export default defineConfig({
+  root: import.meta.dirname,
+  plugins: [react(), zodNurDeutschUndEnglisch],
+  server: { port: 3000, strictPort: true, host: "localhost", ...(https ? { https } : {}) },
+  preview: { port: 3000, strictPort: true, host: "localhost" },
+  build: {
+    outDir: resolve(import.meta.dirname, "../dist/addin"),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        taskpane: resolve(import.meta.dirname, "taskpane.html"),
+        vorschau: resolve(import.meta.dirname, "vorschau.html"),
+      },
+    },
+  },
+});
