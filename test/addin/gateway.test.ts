@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { finanzplanPruefen, foerderhoechstbetraegeBerechnen } from "../../addin/src/ablauf";
 import { FakeArbeitsmappe } from "../../addin/src/fake/fake-excel";
+import type { Wert } from "../../addin/src/gateway/excel-api";
 import { createGateway } from "../../addin/src/gateway/gateway";
 import { FINANZPLAN, MASSNAHMEN, PARAMETER, parameterZeilen, type Rechendienst } from "../../shared";
 import { beispiel, geaenderteEingaben } from "./fake-hilfen";
@@ -143,13 +144,13 @@ describe("property: random workbooks", () => {
             const kopf = spalten.map((s) => s.kopf);
             if (extraSpalte) kopf.splice(1, 0, "Notiz des Nutzers");
             const werte = zeilen.map((z) => {
-              const r = spalten.map((s) =>
-                s.ausgabe ? null : (z[eingabe.findIndex((e) => e.schluessel === s.schluessel)] as never),
+              const r: unknown[] = spalten.map((s) =>
+                s.ausgabe ? null : z[eingabe.findIndex((e) => e.schluessel === s.schluessel)],
               );
               if (extraSpalte) r.splice(1, 0, "eigene Notiz");
               return r;
             });
-            return { kopf, werte };
+            return { kopf, werte: werte as Wert[][] };
           };
           const f = baue(fSpalten, eingabeF, fZeilen);
           const ms = baue(mSpalten, eingabeM, mZeilen);

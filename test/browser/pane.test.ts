@@ -89,7 +89,9 @@ describe("task pane in Chromium", () => {
     await befunde.first().click();
     await expect
       .poll(() =>
-        page.evaluate(() => (window as unknown as { lszVorschau: { auswahl: unknown } }).lszVorschau.auswahl),
+        page.evaluate(
+          () => (globalThis as unknown as { lszVorschau: { auswahl: unknown } }).lszVorschau.auswahl,
+        ),
       )
       .toEqual({ blatt: "Maßnahmen", adresse: "D6" });
     expect(await page.getByTestId("ansage").innerText()).toBe("Zelle Maßnahmen!D6 ausgewählt.");
