@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { IlmPlan } from "../shared/beispiel/ilm";
+import { anzahlText } from "../shared/format";
 import { VERSION } from "../shared/version";
 import { pruefeDatei, schreibeBericht, zusammenfassung, type DateiErgebnis } from "./pruefen";
 import { verteileDatei } from "./verteilen";
@@ -83,7 +84,7 @@ async function pruefen(positionen: string[], bericht: string | undefined): Promi
       );
     else
       console.log(
-        `${nr} ${basename(datei)}: ${e.kreis ?? "ohne Kreis"} – ${e.fehler} Fehler, ${e.warnungen} Warnungen, ${e.hinweise} Hinweise → ${basename(e.kopie!)}${e.meldungen.length ? `\n${e.meldungen.map((m) => `      Hinweis: ${m}`).join("\n")}` : ""}`,
+        `${nr} ${basename(datei)}: ${e.kreis ?? "ohne Kreis"} – ${anzahlText(e.fehler, "Fehler", "Fehler")}, ${anzahlText(e.warnungen, "Warnung", "Warnungen")}, ${anzahlText(e.hinweise, "Hinweis", "Hinweise")} → ${basename(e.kopie!)}${e.meldungen.length ? `\n${e.meldungen.map((m) => `      Hinweis: ${m}`).join("\n")}` : ""}`,
       );
   }
   console.log(`\n${zusammenfassung(ergebnisse)}`);

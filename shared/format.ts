@@ -52,3 +52,8 @@ export function formatDatum(iso: string, sprache: Sprache = "de"): string {
   if (!m || sprache === "en") return iso;
   return `${m[3]}.${m[2]}.${m[1]}`;
 }
+
+/** "1 Warnung", "2 Warnungen", "0 Hinweise": a count with the right German (or English) noun. */
+export function anzahlText(anzahl: number, einzahl: string, mehrzahl: string): string {
+  return `${anzahl} ${anzahl === 1 ? einzahl : mehrzahl}`;
+}

@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { formatEuro } from "../../shared/format";
 import type { Schwere } from "../../shared/befund";
 import {
@@ -61,7 +61,31 @@ const useStyles = makeStyles({
   befundText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   klein: { color: tokens.colorNeutralForeground3 },
   ergebnis: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  unsichtbar: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
+
+/** Arrow keys (and Home/End) move between the findings; Tab leaves the list. */
+function pfeiltasten(e: KeyboardEvent<HTMLUListElement>) {
+  if (!["ArrowDown", "ArrowUp", "Home", "End"].includes(e.key)) return;
+  const knoepfe = [...e.currentTarget.querySelectorAll<HTMLButtonElement>("button:not([disabled])")];
+  const jetzt = knoepfe.indexOf(document.activeElement as HTMLButtonElement);
+  if (jetzt < 0 || knoepfe.length === 0) return;
+  e.preventDefault();
+  const naechster =
+    e.key === "Home"
+      ? 0
+      : e.key === "End"
+        ? knoepfe.length - 1
+        : (jetzt + (e.key === "ArrowDown" ? 1 : -1) + knoepfe.length) % knoepfe.length;
+  knoepfe[naechster]!.focus();
+}
 
 const SYMBOL: Record<Schwere, string> = { fehler: "✖", warnung: "⚠", hinweis: "ℹ" };
 
@@ -186,13 +210,13 @@ function ErgebnisAnsicht({
     <section aria-label={t.befunde} className={s.ergebnis}>
       <div className={s.zaehler} data-testid="zaehler">
         <span className={s.zahl}>
-          {SYMBOL.fehler} {e.anzahl.fehler} {t.fehler}
+          {SYMBOL.fehler} {t.fehler(e.anzahl.fehler)}
         </span>
         <span className={s.zahl}>
-          {SYMBOL.warnung} {e.anzahl.warnung} {t.warnungen}
+          {SYMBOL.warnung} {t.warnungen(e.anzahl.warnung)}
         </span>
         <span className={s.zahl}>
-          {SYMBOL.hinweis} {e.anzahl.hinweis} {t.hinweise}
+          {SYMBOL.hinweis} {t.hinweise(e.anzahl.hinweis)}
         </span>
       </div>
       <Text size={200} block className={s.klein} data-testid="quelle">
@@ -215,7 +239,7 @@ function ErgebnisAnsicht({
       {e.befunde.length === 0 ? (
         <Text>{t.keineBefunde}</Text>
       ) : (
-        <ul className={s.liste} data-testid="befunde">
+        <ul className={s.liste} data-testid="befunde" aria-label={t.befunde} onKeyDown={pfeiltasten}>
           {e.befunde.map((b, i) => (
             <li key={`${b.regel}-${i}`}>
               <Button
@@ -223,7 +247,6 @@ function ErgebnisAnsicht({
                 className={s.befund}
                 disabled={!b.zelle}
                 onClick={() => b.zelle && void waehle(b.blatt, b.zelle)}
-                aria-label={`${t.schwere[b.schwere]} ${b.regel}: ${b.meldung}${b.zelle ? ` – ${t.zelleWaehlen} ${b.blatt}!${b.zelle}` : ""}`}
               >
                 <span className={s.befundText}>
                   <Text weight="semibold">
@@ -231,6 +254,7 @@ function ErgebnisAnsicht({
                     {b.zelle ? ` · ${b.blatt}!${b.zelle}` : ""}
                   </Text>
                   <Text size={200}>{b.meldung}</Text>
+                  {b.zelle && <span className={s.unsichtbar}> – {t.zelleWaehlen}</span>}
                 </span>
               </Button>
             </li>

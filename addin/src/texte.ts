@@ -1,3 +1,5 @@
+import { anzahlText } from "../../shared/format";
+
 /** The pane's texts: German, and English when Office's display language is English. */
 export type Sprache = "de" | "en";
 
@@ -12,9 +14,9 @@ export const TEXTE = {
       rechnen: "Es wird gerechnet …",
       schreiben: "Ergebnisse werden eingetragen …",
     },
-    fehler: "Fehler",
-    warnungen: "Warnungen",
-    hinweise: "Hinweise",
+    fehler: (n: number) => anzahlText(n, "Fehler", "Fehler"),
+    warnungen: (n: number) => anzahlText(n, "Warnung", "Warnungen"),
+    hinweise: (n: number) => anzahlText(n, "Hinweis", "Hinweise"),
     regelwerk: "Regelwerk",
     quelleDienst: "berechnet vom Rechendienst",
     quelleLokal: "berechnet in diesem Add-in (Rechendienst nicht erreichbar)",
@@ -23,7 +25,7 @@ export const TEXTE = {
     zelleWaehlen: "Zelle auswählen",
     ausgewaehlt: (zelle: string) => `Zelle ${zelle} ausgewählt.`,
     fertig: (f: number, w: number, h: number) =>
-      `Prüfung abgeschlossen: ${f} Fehler, ${w} Warnungen, ${h} Hinweise.`,
+      `Prüfung abgeschlossen: ${anzahlText(f, "Fehler", "Fehler")}, ${anzahlText(w, "Warnung", "Warnungen")}, ${anzahlText(h, "Hinweis", "Hinweise")}.`,
     verteilt: (summe: string) =>
       `Verteilung abgeschlossen: ${summe} auf das Blatt „Förderhöchstbeträge“ geschrieben.`,
     nichtVerteilt: "Keine Verteilung: erst die Fehler beheben.",
@@ -39,9 +41,9 @@ export const TEXTE = {
     pruefen: "Check financial plan",
     verteilen: "Compute maximum grants",
     schritt: { lesen: "Reading tables …", rechnen: "Calculating …", schreiben: "Writing results …" },
-    fehler: "errors",
-    warnungen: "warnings",
-    hinweise: "notes",
+    fehler: (n: number) => anzahlText(n, "error", "errors"),
+    warnungen: (n: number) => anzahlText(n, "warning", "warnings"),
+    hinweise: (n: number) => anzahlText(n, "note", "notes"),
     regelwerk: "Rule set",
     quelleDienst: "computed by the calculation service",
     quelleLokal: "computed in this add-in (service not reachable)",
@@ -49,7 +51,8 @@ export const TEXTE = {
     keineBefunde: "No findings – all in order.",
     zelleWaehlen: "Select cell",
     ausgewaehlt: (zelle: string) => `Cell ${zelle} selected.`,
-    fertig: (f: number, w: number, h: number) => `Check finished: ${f} errors, ${w} warnings, ${h} notes.`,
+    fertig: (f: number, w: number, h: number) =>
+      `Check finished: ${anzahlText(f, "error", "errors")}, ${anzahlText(w, "warning", "warnings")}, ${anzahlText(h, "note", "notes")}.`,
     verteilt: (summe: string) => `Allocation finished: ${summe} written to the sheet "Förderhöchstbeträge".`,
     nichtVerteilt: "No allocation: fix the errors first.",
     nichtLesbar: "The workbook cannot be checked",

@@ -2,7 +2,7 @@
  * The browser preview, outside Office: the same pane against the example workbook held in memory by
  * the fake Excel the tests use, with the workbook shown beside it so the written cells can be seen.
  */
-import { FluentProvider, Tab, TabList, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import kreiseCsv from "../../data/thueringen-kreise-2017.csv?raw";
@@ -12,11 +12,32 @@ import { spaltenBuchstabe } from "../../shared/arbeitsmappe";
 import { App } from "./App";
 import { rechendienst } from "./dienst";
 import { beispielMappe } from "./fake/beispiel-mappe";
-import type { FakeArbeitsmappe } from "./fake/fake-excel";
+import { FakeArbeitsmappe } from "./fake/fake-excel";
+import type { Rechendienst } from "../../shared/client";
 import { createGateway } from "./gateway/gateway";
+import { themaFuer } from "./thema";
 
-const mappe = beispielMappe({ plan: plan as IlmPlan, kreiseCsv });
-const ohneDienst = new URLSearchParams(location.search).has("offline");
+// Preview switches: ?offline (no worker: the pane computes itself), ?leer (a workbook without the
+// layout's tables), ?verzoegerung=ms (the worker answers late: shows the running state).
+const parameter = new URLSearchParams(location.search);
+const mappe = parameter.has("leer")
+  ? new FakeArbeitsmappe()
+  : beispielMappe({ plan: plan as IlmPlan, kreiseCsv });
+if (parameter.has("leer")) mappe.setze("Tabelle1", 1, 1, "Haushalt 2019");
+const verzoegerung = Number(parameter.get("verzoegerung") ?? 0);
+
+function dienst(): Rechendienst | null {
+  if (parameter.has("offline")) return null;
+  const echt = rechendienst();
+  if (!verzoegerung) return echt;
+  const spaeter = <T,>(f: () => Promise<T>) =>
+    new Promise<T>((ok) => setTimeout(() => ok(f()), verzoegerung));
+  return {
+    health: () => spaeter(echt.health),
+    allocation: (a) => spaeter(() => echt.allocation(a)),
+    validation: (a) => spaeter(() => echt.validation(a)),
+  };
+}
 (window as unknown as { lszVorschau: FakeArbeitsmappe }).lszVorschau = mappe;
 
 function Mappe({ m }: { m: FakeArbeitsmappe }) {
@@ -92,10 +113,10 @@ function Mappe({ m }: { m: FakeArbeitsmappe }) {
 }
 
 createRoot(document.getElementById("wurzel")!).render(
-  <FluentProvider theme={webLightTheme}>
+  <FluentProvider theme={themaFuer(parameter.has("dunkel") ? "#1f1f1f" : "#ffffff")}>
     <div style={{ display: "flex", gap: 16, height: "100vh" }}>
       <div style={{ width: 340, flex: "none", borderRight: "1px solid #ddd", overflow: "auto" }}>
-        <App abh={{ gateway: createGateway(mappe.api()), dienst: ohneDienst ? null : rechendienst() }} />
+        <App abh={{ gateway: createGateway(mappe.api()), dienst: dienst() }} />
       </div>
       <Mappe m={mappe} />
     </div>

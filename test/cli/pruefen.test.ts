@@ -21,7 +21,7 @@ describe("lsz pruefen", () => {
     const r = await lsz(["pruefen", "beispiel.xlsx", "--bericht", "bericht.json"], ordner);
     expect(r.code).toBe(1); // the example has one Fehler (M01)
     expect(r.stdout).toContain(
-      "[1/1] beispiel.xlsx: Ilm-Kreis – 1 Fehler, 1 Warnungen, 0 Hinweise → beispiel.geprueft.xlsx",
+      "[1/1] beispiel.xlsx: Ilm-Kreis – 1 Fehler, 1 Warnung, 0 Hinweise → beispiel.geprueft.xlsx",
     );
     expect(r.stdout).toMatch(
       /beispiel\.xlsx\s+Ilm-Kreis\s+1\s+1\s+0\s+445\.785,00 €\s+445\.785,00 €\s+Fehler/,
@@ -91,7 +91,7 @@ describe("lsz pruefen", () => {
 
     const r = await lsz(["pruefen", mappe], ordner);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("[1/5] a-ilm.xlsx: Ilm-Kreis – 1 Fehler, 1 Warnungen");
+    expect(r.stdout).toContain("[1/5] a-ilm.xlsx: Ilm-Kreis – 1 Fehler, 1 Warnung");
     expect(r.stdout).toContain("b-text.xlsx: keine Excel-Arbeitsmappe (.xlsx).");
     expect(r.stdout).toContain(
       "c-kennwort.xlsx: die Datei ist passwortgeschützt (verschlüsselt) oder im alten .xls-Format.",
