@@ -57,3 +57,12 @@ export function benchValidation(): Messung[] {
     return miss(name, n, () => pruefe(geparst), n >= 100_000 ? 3 : n >= 10_000 ? 7 : 21);
   });
 }
+
+/** A typical Kreis Finanzplan: 20 measures × 3 years (60 rows), clean. */
+export function typischerPlan(): ValidationRequest {
+  const p = grosserPlan(20);
+  p.finanzplan = [2019, 2020, 2021].flatMap((jahr) =>
+    p.massnahmen.map((m) => ({ ...p.finanzplan[0]!, massnahme_nr: m.nr, jahr, landesmittel: 7700 })),
+  );
+  return p;
+}

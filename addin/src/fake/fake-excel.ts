@@ -45,6 +45,8 @@ export class FakeArbeitsmappe {
   blaetter = new Map<string, Map<string, FakeZelle>>();
   tabellen: FakeTabelle[] = [];
   syncs = 0;
+  /** Characters of JSON that crossed the Office boundary (loaded values, written values/formats). */
+  uebertragen = 0;
   laeufe: RunOptionen[] = [];
   schreibvorgaenge: Schreibvorgang[] = [];
   auswahl: { blatt: string; adresse: string } | null = null;
@@ -154,7 +156,12 @@ class Ladbar {
     const namen = eigenschaften.split(",").map((e) => e.trim());
     this.ctx.ladungen.push(() => {
       const quelle = this.werte();
-      for (const n of namen) if (quelle[n]) this.geladen.set(n, quelle[n]!());
+      for (const n of namen) {
+        if (!quelle[n]) continue;
+        const wert = quelle[n]!();
+        this.geladen.set(n, wert);
+        if (n === "values") this.ctx.mappe.uebertragen += JSON.stringify(wert).length;
+      }
     });
     return this;
   }
@@ -210,6 +217,7 @@ class FakeRange extends Ladbar implements Range {
   }
   set numberFormat(formate: string[][]) {
     this.pruefeGroesse(formate);
+    this.m.uebertragen += JSON.stringify(formate).length;
     this.ctx.ausstehend.push(() => {
       formate.forEach((z, r) =>
         z.forEach((f, c) => {
@@ -244,6 +252,7 @@ class FakeRange extends Ladbar implements Range {
   }
   private schreibe(art: "values" | "formulas", werte: (Wert | string | number | boolean)[][]) {
     this.pruefeGroesse(werte);
+    this.m.uebertragen += JSON.stringify(werte).length;
     this.ctx.ausstehend.push(() => {
       werte.forEach((z, r) =>
         z.forEach((v, c) => {

@@ -1,0 +1,80 @@
+/**
+ * The worker in workerd (wrangler dev on loopback) under load from autocannon: requests/s and latency
+ * at 1, 10 and 50 concurrent connections. Traffic goes only to 127.0.0.1; every run is bounded.
+ */
+import autocannon from "autocannon";
+import { spawn, type ChildProcess } from "node:child_process";
+import { resolve } from "node:path";
+import { REPO } from "../test/hilfen/daten";
+
+export const PORT = 8797;
+
+export async function starteWorker(): Promise<ChildProcess> {
+  const p = spawn(
+    resolve(REPO, "node_modules/.bin/wrangler"),
+    [
+      "dev",
+      "--port",
+      String(PORT),
+      "--ip",
+      "127.0.0.1",
+      "--show-interactive-dev-session=false",
+      "--log-level",
+      "error",
+    ],
+    {
+      cwd: REPO,
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
+      stdio: "ignore",
+    },
+  );
+  for (let i = 0; i < 120; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    try {
+      const r = await fetch(`http://127.0.0.1:${PORT}/api/v1/health`);
+      if (r.ok) return p;
+    } catch {
+      /* not yet */
+    }
+  }
+  p.kill();
+  throw new Error("wrangler dev antwortet nicht");
+}
+
+export interface LastMessung {
+  fall: string;
+  verbindungen: number;
+  anfragen: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  fehler: number;
+  kib: number;
+}
+
+export async function last(
+  fall: string,
+  body: string,
+  verbindungen: number,
+  sekunden: number,
+): Promise<LastMessung> {
+  const r = await autocannon({
+    url: `http://127.0.0.1:${PORT}/api/v1/validation`,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+    connections: verbindungen,
+    duration: sekunden,
+    timeout: 30,
+  });
+  return {
+    fall,
+    verbindungen,
+    anfragen: r.requests.total,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    fehler: r.errors + r.timeouts + r.non2xx,
+    kib: body.length / 1024,
+  };
+}
