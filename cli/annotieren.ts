@@ -10,10 +10,11 @@ import {
   PRUEFBERICHT,
   FOERDERHOECHSTBETRAEGE,
   SCHWERE_TEXT,
+  ZAHLENFORMATE,
   type Ausgabe,
   type Zellwert,
 } from "../shared/arbeitsmappe";
-import { FORMAT, AUSGABE_HINWEIS } from "./vorlage";
+import { AUSGABE_HINWEIS } from "./vorlage";
 
 const TYPEN = new Map(
   [...MASSNAHMEN.spalten, ...FINANZPLAN.spalten]
@@ -57,7 +58,7 @@ export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe) {
       const c = ws.getCell(zeile, spalte);
       c.value = wert as ExcelJS.CellValue;
       const typ = TYPEN.get(s.schluessel);
-      if (typ) c.numFmt = FORMAT[typ];
+      if (typ) c.numFmt = ZAHLENFORMATE[typ];
     }
   }
   const ws = ersetzeBlatt(wb, PRUEFBERICHT.blatt);
@@ -77,14 +78,14 @@ export function schreibeVerteilung(wb: ExcelJS.Workbook, zeilen: Zellwert[][], b
   const formate = [
     "@",
     "@",
-    FORMAT.euro,
+    ZAHLENFORMATE.euro,
     "0.0000 %",
-    FORMAT.euro,
-    FORMAT.euro,
-    FORMAT.euro,
-    FORMAT.euro,
-    FORMAT.euro,
-    FORMAT.euro,
+    ZAHLENFORMATE.euro,
+    ZAHLENFORMATE.euro,
+    ZAHLENFORMATE.euro,
+    ZAHLENFORMATE.euro,
+    ZAHLENFORMATE.euro,
+    ZAHLENFORMATE.euro,
     "#,##0",
     "0.000",
     "0.00 %",

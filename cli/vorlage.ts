@@ -15,6 +15,7 @@ import {
   MASSNAHMEN,
   PARAMETER,
   PRUEFBERICHT,
+  ZAHLENFORMATE,
   beispielTabellen,
   parameterZeilen,
   spaltenBuchstabe,
@@ -27,16 +28,6 @@ import {
 import { VERSION } from "../shared/version";
 
 export type { Beispieldaten };
-
-export const FORMAT: Record<Spaltentyp, string> = {
-  text: "@",
-  ganzzahl: "#,##0",
-  zahl: "#,##0.00",
-  euro: '#,##0.00 "€"',
-  prozent: "0.0%",
-  datum: "dd.mm.yyyy",
-  jahr: "0",
-};
 
 const FARBE = { kopf: "FF1F4E79", ausgabeKopf: "FF595959", ausgabe: "FFEDEDED", schrift: "FFFFFFFF" };
 export const AUSGABE_HINWEIS =
@@ -92,7 +83,7 @@ function tabelle(ws: ExcelJS.Worksheet, def: TabellenDefinition, zeilen: Zellwer
     if (hinweis) kopf.note = hinweis;
     for (let r = r0 + 1; r <= r0 + daten.length; r++) {
       const zelle = ws.getCell(r, c0 + i);
-      zelle.numFmt = FORMAT[s.typ];
+      zelle.numFmt = ZAHLENFORMATE[s.typ];
       if (s.ausgabe) zelle.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FARBE.ausgabe } };
       else zelle.protection = { locked: false };
     }
@@ -177,7 +168,7 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
   par.getColumn(3).width = 44;
   PARAMETER.zeilen.forEach((z, i) => {
     const c = par.getCell(i + 2, 2);
-    c.numFmt = FORMAT[z.typ];
+    c.numFmt = ZAHLENFORMATE[z.typ];
     c.protection = { locked: false };
     if (z.liste) auswahl(par, `B${i + 2}`, z.liste);
   });

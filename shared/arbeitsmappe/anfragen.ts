@@ -76,6 +76,8 @@ export interface VerteilBezug {
 export type Gelesen<A, B> =
   { ok: true; anfrage: A; bezug: B; hinweise: string[] } | { ok: false; meldungen: string[] };
 
+const PARAMETER_FEHLT = `Blatt „${PARAMETER.blatt}“: die Tabelle ${PARAMETER.tabelle} mit den Überschriften „Angabe“ und „Wert“ wurde nicht gefunden.`;
+
 function tabelleFehlt(def: TabellenDefinition): string {
   return `Blatt „${def.blatt}“: die Tabelle ${def.tabelle} mit den Überschriften ${def.spalten
     .filter((s) => s.pflicht)
@@ -101,10 +103,7 @@ function jahrAus(v: Zellwert | undefined): number | null {
 export function pruefAnfrage(mappe: Arbeitsmappe): Gelesen<ValidationRequest, PruefBezug> {
   const meldungen: string[] = [];
   const parameter = liesParameter(mappe.parameter);
-  if (!parameter)
-    meldungen.push(
-      `Blatt „${PARAMETER.blatt}“: die Tabelle ${PARAMETER.tabelle} mit den Überschriften „Angabe“ und „Wert“ wurde nicht gefunden.`,
-    );
+  if (!parameter) meldungen.push(PARAMETER_FEHLT);
   const massnahmen = mappe.massnahmen ? ordneTabelle(mappe.massnahmen, MASSNAHMEN) : null;
   const finanzplan = mappe.finanzplan ? ordneTabelle(mappe.finanzplan, FINANZPLAN) : null;
   if (!massnahmen) meldungen.push(tabelleFehlt(MASSNAHMEN));
@@ -167,10 +166,7 @@ export function pruefAnfrage(mappe: Arbeitsmappe): Gelesen<ValidationRequest, Pr
 export function verteilAnfrage(mappe: Arbeitsmappe): Gelesen<AllocationRequest, VerteilBezug> {
   const meldungen: string[] = [];
   const parameter = liesParameter(mappe.parameter);
-  if (!parameter)
-    meldungen.push(
-      `Blatt „${PARAMETER.blatt}“: die Tabelle ${PARAMETER.tabelle} mit den Überschriften „Angabe“ und „Wert“ wurde nicht gefunden.`,
-    );
+  if (!parameter) meldungen.push(PARAMETER_FEHLT);
   const indikatoren = mappe.indikatoren ? ordneTabelle(mappe.indikatoren, INDIKATOREN_TABELLE) : null;
   if (!indikatoren) meldungen.push(tabelleFehlt(INDIKATOREN_TABELLE));
   const m = indikatoren && spaltenFehlen(indikatoren, (s) => s.pflicht === true);

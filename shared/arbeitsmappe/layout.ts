@@ -5,9 +5,20 @@
  */
 import { KREISE_THUERINGEN_2019 } from "../kreise";
 import { REGELWERK_IDS } from "../regelwerke";
-import { ARTEN, BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER } from "../pruefung/woerter";
+import { ARTEN, BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER, normiere } from "../pruefung/woerter";
 
 export type Spaltentyp = "text" | "ganzzahl" | "zahl" | "euro" | "prozent" | "datum" | "jahr";
+
+/** Excel number formats per column type (format codes are locale-independent). */
+export const ZAHLENFORMATE: Record<Spaltentyp, string> = {
+  text: "@",
+  ganzzahl: "#,##0",
+  zahl: "#,##0.00",
+  euro: '#,##0.00 "€"',
+  prozent: "0.0%",
+  datum: "dd.mm.yyyy",
+  jahr: "0",
+};
 
 export type ListenName = keyof typeof LISTEN;
 
@@ -396,13 +407,7 @@ export const ANLEITUNG_BLATT = "Anleitung";
 
 export const EINGABE_TABELLEN = [MASSNAHMEN, FINANZPLAN, BEGRUENDUNGEN, INDIKATOREN_TABELLE] as const;
 
-/** Headers compared ignoring case, spaces, dots, dashes and brackets: "Maßnahme-Nr." = "massnahme nr". */
+/** Headers compared ignoring case, umlauts, spaces, dots, dashes and brackets: "Maßnahme-Nr." = "massnahme nr". */
 export function kopfSchluessel(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ß/g, "ss")
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/[^a-z0-9²σ]/g, "");
+  return normiere(text).replace(/[^a-z0-9²σ]/g, "");
 }

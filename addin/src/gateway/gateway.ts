@@ -12,12 +12,12 @@ import {
   PARAMETER,
   PRUEFBERICHT,
   SCHWERE_TEXT,
+  ZAHLENFORMATE,
   spaltenBuchstabe,
   zellAdresse,
   type Arbeitsmappe,
   type Ausgabe,
   type BerichtZeile,
-  type Spaltentyp,
   type TabellenDaten,
   type Zellwert,
 } from "../../../shared/arbeitsmappe";
@@ -33,16 +33,6 @@ export interface WorkbookGateway {
   /** Selects a finding's cell and shows its sheet. */
   waehleZelle(blatt: string, zelle: string): Promise<void>;
 }
-
-export const FORMATE: Record<Spaltentyp, string> = {
-  text: "@",
-  ganzzahl: "#,##0",
-  zahl: "#,##0.00",
-  euro: '#,##0.00 "€"',
-  prozent: "0.0%",
-  datum: "dd.mm.yyyy",
-  jahr: "0",
-};
 
 const TABELLEN = [
   ["massnahmen", MASSNAHMEN.tabelle],
@@ -155,7 +145,7 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
           const spalte = spaltenBuchstabe(s.spalte);
           const r = ctx.workbook.worksheets.getItem(s.blatt).getRange(`${spalte}${erste}:${spalte}${letzte}`);
           r.values = werte;
-          r.numberFormat = matrix(werte.length, 1, FORMATE[AUSGABE_TYP.get(s.kopf) ?? "text"]);
+          r.numberFormat = matrix(werte.length, 1, ZAHLENFORMATE[AUSGABE_TYP.get(s.kopf) ?? "text"]);
         }
         berichtBlatt(
           ctx,
@@ -179,7 +169,7 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
         );
         if (zeilen.length > 0) {
           // C–J: Förderhöchstbetrag, Anteil gesamt, Sockelbetrag, four indicator parts, rounding difference
-          const formate = matrix(zeilen.length, 8, FORMATE.euro).map((z) =>
+          const formate = matrix(zeilen.length, 8, ZAHLENFORMATE.euro).map((z) =>
             z.map((f, i) => (i === 1 ? "0.0000%" : f)),
           );
           ws.getRange(`C2:J${zeilen.length + 1}`).numberFormat = formate;

@@ -1,6 +1,7 @@
 /** Random regions and settings for the allocation's property tests and the reliability suite. */
 import fc from "fast-check";
-import type { Region } from "../../../shared";
+import { expect } from "vitest";
+import { allocationRequestSchema, verteile, type Region } from "../../../shared";
 
 /** A plausible region built from its indicator values, so that every indicator can be controlled. */
 export const regionArb = fc
@@ -32,3 +33,25 @@ export const verfahrenArb = fc.record({
   normierung: fc.constantFrom("summe_der_kreiswerte" as const, "bevoelkerungsgewichtet" as const),
   rundung: fc.constantFrom("euro" as const, "cent" as const),
 });
+
+export type Verfahren = typeof verfahrenArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** Σ of the amounts is the budget to the cent; returns the result for further checks. */
+export function verteileExakt(regionen: Region[], budgetCent: number, v: Verfahren) {
+  const budget = v.rundung === "euro" ? Math.floor(budgetCent / 100) : budgetCent / 100;
+  const e = verteile(
+    allocationRequestSchema.parse({
+      regelwerk: "LSZ-2019",
+      foerderjahr: 2019,
+      ebene: "frei",
+      haushaltsmittel_eur: budget,
+      verfahren: v,
+      regionen,
+    }),
+  );
+  expect(e.berechnet).toBe(true);
+  expect(e.regionen.reduce((s, r) => s + Math.round(r.foerderhoechstbetrag_eur! * 100), 0)).toBe(
+    Math.round(budget * 100),
+  );
+  return e;
+}
