@@ -133,3 +133,37 @@ describe("property: random workbooks", () => {
     expect(geaenderteEingaben(m, vorher, m.abbild())).toEqual([]);
   }, 60_000);
 });
+
+describe("a grey output column the user deleted", () => {
+  it("is added back as a table column, moving the user's cells instead of overwriting them", async () => {
+    const m = beispiel();
+    const t = m.tabellen.find((x) => x.name === FINANZPLAN.tabelle)!;
+    // Remove the last column ("Prüfung") from the table, and put a note of the user's right of it.
+    const letzte = t.spalte + t.spalten - 1;
+    for (let z = t.zeile; z <= t.zeile + t.zeilen; z++) m.setze("Finanzplan", z, letzte, null);
+    t.spalten--;
+    m.setze("Finanzplan", 3, letzte, "Notiz: Rückfrage beim Träger");
+    const g = createGateway(m.api());
+    await finanzplanPruefen({ gateway: g, dienst: null });
+    expect(m.wert("Finanzplan", 1, letzte)).toBe("Prüfung");
+    expect(m.wert("Finanzplan", 2, letzte)).toBe("✓ in Ordnung");
+    expect(m.wert("Finanzplan", 3, letzte + 1)).toBe("Notiz: Rückfrage beim Träger");
+    expect(m.syncs).toBe(3);
+    // A second run finds the column and adds no other.
+    const spalten = t.spalten;
+    await finanzplanPruefen({ gateway: g, dienst: null });
+    expect(t.spalten).toBe(spalten);
+  });
+
+  it("is left out (the Prüfbericht has everything) where ExcelApi 1.4 is missing", async () => {
+    const m = beispiel();
+    const t = m.tabellen.find((x) => x.name === FINANZPLAN.tabelle)!;
+    t.spalten--;
+    await finanzplanPruefen({
+      gateway: createGateway(m.api((v) => v !== "1.4" && v !== "1.20")),
+      dienst: null,
+    });
+    expect(m.schreibvorgaenge.some((w) => w.art === "add" && w.blatt === "Finanzplan")).toBe(false);
+    expect(m.wert("Prüfbericht", 2, 2)).toBe("M01");
+  });
+});

@@ -399,6 +399,44 @@ class FakeTabelleObjekt extends Ladbar implements Table {
       this.t.spalte + this.t.spalten - 1,
     );
   }
+  get columns() {
+    const t = this.t;
+    const ctx = this.ctx;
+    return {
+      add(index: number | null, werte: (string | number | boolean)[][] | null, name: string) {
+        if (index !== null) throw new Error("Fake: nur Anfügen am Ende");
+        const spalte = t.spalte + t.spalten;
+        ctx.ausstehend.push(() => {
+          const m = ctx.mappe;
+          const b = m.blatt(t.blatt);
+          // Like Excel: cells right of the table, in the table's rows, move one column to the right.
+          const verschieben = [...b.entries()].filter(([k]) => {
+            const [z, s] = k.split(":").map(Number) as [number, number];
+            return s >= spalte && z >= t.zeile && z <= t.zeile + t.zeilen;
+          });
+          for (const [k] of verschieben) b.delete(k);
+          for (const [k, z] of verschieben) {
+            const [zeile, s] = k.split(":").map(Number) as [number, number];
+            b.set(`${zeile}:${s + 1}`, z);
+          }
+          m.setze(t.blatt, t.zeile, spalte, name);
+          (werte ?? [])
+            .slice(1)
+            .forEach((z, r) => m.setze(t.blatt, t.zeile + 1 + r, spalte, (z[0] ?? null) as Wert));
+          t.spalten++;
+          m.schreibvorgaenge.push({
+            blatt: t.blatt,
+            adresse: `${spaltenBuchstabe(spalte)}${t.zeile}`,
+            art: "add",
+          });
+        });
+        return {
+          getDataBodyRange: (): Range =>
+            new FakeRange(ctx, t.blatt, t.zeile + 1, spalte, t.zeile + t.zeilen, spalte),
+        };
+      },
+    };
+  }
 }
 
 class FakeTabellen extends Ladbar implements TableCollection {
@@ -410,5 +448,10 @@ class FakeTabellen extends Ladbar implements TableCollection {
   }
   get items() {
     return this.lies<Table[]>("items/name");
+  }
+  getItem(name: string): Table {
+    const t = this.ctx.mappe.tabellen.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!t) throw new Error(`ItemNotFound: ${name}`);
+    return new FakeTabelleObjekt(this.ctx, t);
   }
 }

@@ -42,16 +42,25 @@ export interface WorksheetCollection extends LadbaresObjekt {
   add(name: string): Worksheet;
 }
 
+export interface TableColumn {
+  getDataBodyRange(): Range;
+}
+
 export interface Table extends LadbaresObjekt {
   name: string;
   worksheet: Worksheet;
   getHeaderRowRange(): Range;
   getDataBodyRange(): Range;
   getRange(): Range;
+  /** `add(null, values incl. header, name)`: the name argument needs ExcelApi 1.4. */
+  columns: {
+    add(index: number | null, values: (string | number | boolean)[][] | null, name: string): TableColumn;
+  };
 }
 
 export interface TableCollection extends LadbaresObjekt {
   items: Table[];
+  getItem(name: string): Table;
 }
 
 export interface RequestContext {

@@ -60,6 +60,8 @@ function matrix<T>(zeilen: number, spalten: number, wert: T): T[][] {
 export function createGateway(excel: ExcelApi): WorkbookGateway {
   /** Sheet names as of the last read, to know whether an output sheet exists without another sync. */
   let blaetter = new Set<string>();
+  /** Data rows per table as of the last read (a new output column must match the table's height). */
+  const tabellenZeilen = new Map<string, number>();
 
   const schreibOptionen = () => ({
     delayForCellEdit: true,
@@ -128,6 +130,7 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
             ),
             werte: daten.values.map((z) => z.map((v) => (v === "" ? null : v))),
           };
+          tabellenZeilen.set(TABELLEN.find(([k]) => k === schluessel)![1], daten.values.length);
           mappe[schluessel] = t;
         }
         return mappe;
@@ -137,7 +140,24 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
     async schreibePruefung(ausgabe) {
       await excel.run(schreibOptionen(), async (ctx) => {
         for (const s of ausgabe.spalten) {
-          if (s.spalte === null || s.werte.length === 0) continue; // the layout's tables carry every output column
+          if (s.werte.length === 0) continue;
+          if (s.spalte === null) {
+            // The user deleted this grey column: add it back as a new table column (cells right of the
+            // table move over, nothing is overwritten). Needs ExcelApi 1.4; the Prüfbericht has it all anyway.
+            const hoehe = tabellenZeilen.get(s.def.tabelle);
+            if (hoehe === undefined || !excel.unterstuetzt("1.4")) continue;
+            const werte = matrix<string | number | boolean>(hoehe, 1, "");
+            for (const w of s.werte) werte[w.zeile - s.kopfZeile - 1]![0] = alsZelle(w.wert);
+            const spalte = ctx.workbook.tables
+              .getItem(s.def.tabelle)
+              .columns.add(null, [[s.kopf], ...werte], s.kopf);
+            spalte.getDataBodyRange().numberFormat = matrix(
+              hoehe,
+              1,
+              ZAHLENFORMATE[AUSGABE_TYP.get(s.kopf) ?? "text"],
+            );
+            continue;
+          }
           const erste = s.kopfZeile + 1;
           const letzte = Math.max(...s.werte.map((w) => w.zeile));
           const werte = matrix<string | number | boolean>(letzte - erste + 1, 1, ""); // rows without input: cleared
