@@ -14,6 +14,7 @@ import {
   type Ausgabe,
   type Zellwert,
 } from "../shared/arbeitsmappe";
+import { SIEGEL_SPALTE, siegelZellen } from "../shared/siegel";
 import { AUSGABE_HINWEIS } from "./vorlage";
 
 const TYPEN = new Map(
@@ -70,6 +71,15 @@ export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe) {
     r.getCell(3).alignment = { wrapText: true, vertical: "top" };
   });
   if (ausgabe.bericht.length === 0) ws.getCell(2, 1).value = SCHWERE_TEXT.ok;
+  if (ausgabe.siegel) {
+    siegelZellen(ausgabe.siegel).forEach(([label, wert], i) => {
+      ws.getCell(i + 1, SIEGEL_SPALTE).value = label;
+      ws.getCell(i + 1, SIEGEL_SPALTE + 1).value = wert;
+    });
+    ws.getCell(1, SIEGEL_SPALTE).font = { bold: true };
+    ws.getColumn(SIEGEL_SPALTE).width = 14;
+    ws.getColumn(SIEGEL_SPALTE + 1).width = 70;
+  }
 }
 
 export function schreibeVerteilung(wb: ExcelJS.Workbook, zeilen: Zellwert[][], bericht: Ausgabe["bericht"]) {

@@ -9,6 +9,7 @@ import { pruefAnfrage, pruefAusgabe, type BerichtZeile } from "../shared/arbeits
 import { formatEuro } from "../shared/format";
 import { validationRequestSchema } from "../shared/pruefung/schema";
 import { pruefe } from "../shared/pruefung/pruefe";
+import { erstelleSiegel, pruefeSiegel, siegelAusZellen, siegelText } from "../shared/siegel";
 import { csvFeld } from "../shared/csv";
 import { schreibePruefung } from "./annotieren";
 import { DateiFehler, ladeArbeitsmappe, leseDatei } from "./xlsx-lesen";
@@ -24,6 +25,8 @@ export interface DateiErgebnis {
   landesmittel_eur: number | null;
   foerderhoechstbetrag_eur: number | null;
   kopie: string | null;
+  /** The verdict on the seal the file had when it came in. */
+  siegel: string;
   meldungen: string[];
   befunde: BerichtZeile[];
 }
@@ -42,6 +45,7 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
     landesmittel_eur: null,
     foerderhoechstbetrag_eur: null,
     kopie: null,
+    siegel: "–",
     befunde: [],
   };
   let gelesen;
@@ -61,8 +65,15 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
       .map((i) => `${basename(datei)}: ${i.path.join("/")}: ${i.message}`);
     return { ...leer, status: "nicht_lesbar", meldungen };
   }
+  // The seal the file came with, judged against its inputs now; then a fresh check with a fresh seal.
+  const vorhanden = siegelAusZellen(gelesen.mappe.siegel ?? []);
+  const urteil = "art" in vorhanden ? vorhanden : await pruefeSiegel(vorhanden, anfrage.data);
   const ergebnis = pruefe(anfrage.data);
-  const ausgabe = pruefAusgabe(ergebnis, a.bezug);
+  const ausgabe = pruefAusgabe(
+    ergebnis,
+    a.bezug,
+    await erstelleSiegel(anfrage.data, ergebnis, new Date().toISOString()),
+  );
   const wb = await ladeArbeitsmappe(datei); // a fresh copy in memory; the input stays untouched
   schreibePruefung(wb, ausgabe);
   const kopie = kopiePfad(datei, "geprueft");
@@ -82,6 +93,7 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
     landesmittel_eur: summe?.landesmittel_eur ?? 0,
     foerderhoechstbetrag_eur: summe?.foerderhoechstbetrag_eur ?? null,
     kopie,
+    siegel: siegelText(urteil),
     meldungen: a.hinweise,
     befunde: ausgabe.bericht,
   };
@@ -91,7 +103,17 @@ const euro = (x: number | null) => (x === null ? "–" : formatEuro(Math.round(x
 
 export function zusammenfassung(ergebnisse: DateiErgebnis[]): string {
   return tabelleText(
-    ["Datei", "Kreis", "Fehler", "Warnungen", "Hinweise", "Σ Landesmittel", "Förderhöchstbetrag", "Stand"],
+    [
+      "Datei",
+      "Kreis",
+      "Fehler",
+      "Warnungen",
+      "Hinweise",
+      "Σ Landesmittel",
+      "Förderhöchstbetrag",
+      "Stand",
+      "Siegel beim Eingang",
+    ],
     ergebnisse.map((e) => [
       basename(e.datei),
       e.kreis ?? "–",
@@ -109,8 +131,9 @@ export function zusammenfassung(ergebnisse: DateiErgebnis[]): string {
           : e.fehler > 0
             ? "Fehler"
             : "prüffähig",
+      e.siegel,
     ]),
-    [false, false, true, true, true, true, true, false],
+    [false, false, true, true, true, true, true, false, false],
   );
 }
 

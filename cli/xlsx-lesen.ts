@@ -6,8 +6,10 @@
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { SIEGEL_SPALTE } from "../shared/siegel";
 import {
   BEGRUENDUNGEN,
+  PRUEFBERICHT,
   FINANZPLAN,
   INDIKATOREN_TABELLE,
   MASSNAHMEN,
@@ -112,9 +114,11 @@ export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
   const wb = await ladeArbeitsmappe(pfad);
   const raster_ = new Map<string, Zellwert[][]>();
   wb.eachSheet((ws) => raster_.set(ws.name, raster(ws)));
+  const bericht = raster_.get(PRUEFBERICHT.blatt);
   return {
     blaetter: [...raster_.keys()],
     mappe: {
+      siegel: bericht ? bericht.map((z) => [z[SIEGEL_SPALTE - 1] ?? null, z[SIEGEL_SPALTE] ?? null]) : null,
       massnahmen: suche(wb, MASSNAHMEN, raster_),
       finanzplan: suche(wb, FINANZPLAN, raster_),
       begruendungen: suche(wb, BEGRUENDUNGEN, raster_),

@@ -19,3 +19,4 @@ export { VERSION } from "./version";
 export { regelkatalog } from "./regeln/ausgabe";
 export * from "./client";
 export * from "./arbeitsmappe";
+export * from "./siegel";

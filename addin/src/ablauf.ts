@@ -16,6 +16,7 @@ import type { Schwere } from "../../shared/befund";
 import type { Antwort, Rechendienst } from "../../shared/client";
 import { validationRequestSchema, type ValidationResponse } from "../../shared/pruefung/schema";
 import { pruefe } from "../../shared/pruefung/pruefe";
+import { erstelleSiegel, pruefeSiegel, siegelAusZellen, type SiegelUrteil } from "../../shared/siegel";
 import type { WorkbookGateway } from "./gateway/gateway";
 
 export type Schritt = "lesen" | "rechnen" | "schreiben";
@@ -31,6 +32,8 @@ export interface Erfolg {
   hinweise: string[];
   /** Allocation only: Σ of the amounts, or null when a Fehler stopped it. */
   summe_eur?: number | null;
+  /** Check only: the seal just written. */
+  siegel?: SiegelUrteil;
 }
 
 export type Ergebnis = Erfolg | { art: "fehler"; meldungen: string[] };
@@ -73,11 +76,13 @@ export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
     pruefe,
   );
   d.fortschritt?.("schreiben");
-  const ausgabe = pruefAusgabe(ergebnis, gelesen.bezug);
+  const siegel = ergebnis.siegel ?? (await erstelleSiegel(anfrage.data, ergebnis, new Date().toISOString()));
+  const ausgabe = pruefAusgabe(ergebnis, gelesen.bezug, siegel);
   await d.gateway.schreibePruefung(ausgabe);
   return {
     art: "ok",
     aktion: "pruefen",
+    siegel: { art: "gueltig", siegel },
     anzahl: ausgabe.anzahl,
     regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
     quelle,
@@ -111,4 +116,16 @@ export async function foerderhoechstbetraegeBerechnen(d: Abhaengigkeiten): Promi
     hinweise: gelesen.hinweise,
     summe_eur: ergebnis.summe_eur,
   };
+}
+
+/** The seal state of the open workbook: valid, changed since the check, outdated rules, or none. */
+export async function siegelStand(gateway: WorkbookGateway): Promise<SiegelUrteil> {
+  const mappe = await gateway.leseTabellen();
+  const gelesen = siegelAusZellen(mappe.siegel ?? []);
+  if ("art" in gelesen) return gelesen;
+  const a = pruefAnfrage(mappe);
+  const anfrage = a.ok ? validationRequestSchema.safeParse(a.anfrage) : null;
+  if (!anfrage?.success)
+    return { art: "geaendert", siegel: gelesen, parameter: true, massnahmen: [], finanzplan: [] };
+  return pruefeSiegel(gelesen, anfrage.data);
 }

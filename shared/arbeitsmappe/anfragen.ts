@@ -31,6 +31,8 @@ export interface Arbeitsmappe {
   begruendungen?: TabellenDaten | null;
   indikatoren?: TabellenDaten | null;
   parameter?: TabellenDaten | null;
+  /** The Prüfbericht's seal block (columns H:I), where the workbook has one. */
+  siegel?: Zellwert[][] | null;
 }
 
 export interface Parameterwerte {

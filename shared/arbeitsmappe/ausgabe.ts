@@ -7,6 +7,7 @@ import type { AllocationResponse } from "../allocation/schema";
 import type { Befund, Schwere } from "../befund";
 import { sortiereBefunde, zaehleBefunde } from "../befund";
 import type { ValidationResponse } from "../pruefung/schema";
+import type { Siegel } from "../siegel";
 import {
   FOERDERHOECHSTBETRAEGE,
   PRUEFBERICHT,
@@ -46,6 +47,8 @@ export interface BerichtZeile {
 }
 
 export interface Ausgabe {
+  /** The Prüfsiegel of this check (written as a block at H1 of the Prüfbericht). */
+  siegel?: Siegel;
   spalten: Ausgabespalte[];
   bericht: BerichtZeile[];
   anzahl: Record<Schwere, number>;
@@ -113,7 +116,7 @@ function berichtZeilen(
   }));
 }
 
-export function pruefAusgabe(ergebnis: ValidationResponse, bezug: PruefBezug): Ausgabe {
+export function pruefAusgabe(ergebnis: ValidationResponse, bezug: PruefBezug, siegel?: Siegel): Ausgabe {
   const { massnahmen, finanzplan, parameter } = bezug;
   const fp = ergebnis.zeilen.finanzplan;
   const ms = ergebnis.zeilen.massnahmen;
@@ -152,7 +155,13 @@ export function pruefAusgabe(ergebnis: ValidationResponse, bezug: PruefBezug): A
           ? { blatt: finanzplan.blatt, zelle: zelleIn(finanzplan, b) }
           : { blatt: parameter.blatt, zelle: zelleParameter(parameter, b) },
   );
-  return { spalten, bericht, anzahl: zaehleBefunde(ergebnis.befunde), regelwerk: ergebnis.regelwerk };
+  return {
+    ...(siegel ? { siegel } : {}),
+    spalten,
+    bericht,
+    anzahl: zaehleBefunde(ergebnis.befunde),
+    regelwerk: ergebnis.regelwerk,
+  };
 }
 
 export function verteilAusgabe(

@@ -147,5 +147,19 @@ export const validationResponseSchema = z.object({
     massnahmen: z.array(massnahmeErgebnisSchema),
     finanzplan: z.array(finanzplanErgebnisSchema),
   }),
+  /** The Prüfsiegel over the inputs (shared/siegel.ts); the worker always sends it. */
+  siegel: z
+    .object({
+      format: z.literal("LSZ-Siegel-1"),
+      regelwerk: z.enum(REGELWERK_IDS),
+      regelwerk_version: z.string(),
+      zeit: z.string(),
+      anzahl: z.object({ fehler: z.number(), warnung: z.number(), hinweis: z.number() }),
+      hash: z.string(),
+      parameter: z.string(),
+      massnahmen: z.array(z.string()),
+      finanzplan: z.array(z.string()),
+    })
+    .optional(),
 });
 export type ValidationResponse = z.infer<typeof validationResponseSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pruefe, validationRequestSchema } from "../../shared";
+import { erstelleSiegel, pruefe, validationRequestSchema } from "../../shared";
 import { plan } from "../hilfen/plan";
 import { problemVon, sende } from "./hilfen";
 
@@ -7,9 +7,13 @@ describe("POST /api/v1/validation", () => {
   it("happy path: a clean plan through HTTP equals the engine and has no findings", async () => {
     const r = await sende("/api/v1/validation", plan());
     expect(r.status).toBe(200);
-    const body = (await r.json()) as ReturnType<typeof pruefe>;
-    expect(body).toEqual(pruefe(validationRequestSchema.parse(plan())));
+    const { siegel, ...body } = (await r.json()) as ReturnType<typeof pruefe>;
+    const anfrage = validationRequestSchema.parse(plan());
+    const ergebnis = pruefe(anfrage);
+    expect(body).toEqual(ergebnis);
     expect(body.befunde).toEqual([]);
+    // The worker seals what it checked: the same hash the shared code computes anywhere.
+    expect(siegel!.hash).toBe((await erstelleSiegel(anfrage, ergebnis, "egal")).hash);
     expect(body.summen["2019"]!.landesmittel_eur).toBe(100100);
   });
 

@@ -110,7 +110,7 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
         ctx.workbook.worksheets.load("items/name");
         await ctx.sync();
         blaetter = new Set(ctx.workbook.worksheets.items.map((w) => w.name));
-        const geladen: [keyof Arbeitsmappe, string, Range, Range][] = [];
+        const geladen: [Exclude<keyof Arbeitsmappe, "siegel">, string, Range, Range][] = [];
         for (const [schluessel, name] of TABELLEN) {
           const t = tabellen.items.find((x) => x.name.toLowerCase() === name.toLowerCase());
           if (!t) continue;
