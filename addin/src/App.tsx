@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState, type KeyboardEvent } from "react";
+import { useEffect, useState, type KeyboardEvent } from "react";
 import { formatEuro } from "../../shared/format";
 import type { Schwere } from "../../shared/befund";
 import {
@@ -22,7 +22,9 @@ import {
   type Abhaengigkeiten,
   type Ergebnis,
   type Schritt,
+  siegelStand,
 } from "./ablauf";
+import { siegelText, type SiegelUrteil } from "../../shared/siegel";
 import { TEXTE, type Sprache } from "./texte";
 
 const useStyles = makeStyles({
@@ -61,6 +63,12 @@ const useStyles = makeStyles({
   befundText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   klein: { color: tokens.colorNeutralForeground3 },
   ergebnis: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  siegel: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
   unsichtbar: {
     position: "absolute",
     width: "1px",
@@ -102,6 +110,12 @@ export function App({
   const [ergebnis, setErgebnis] = useState<Ergebnis | null>(null);
   const [absturz, setAbsturz] = useState<string | null>(null);
   const [ansage, setAnsage] = useState("");
+  const [siegel, setSiegel] = useState<SiegelUrteil | null>(null);
+
+  // The seal state of the open workbook, once when the pane opens.
+  useEffect(() => {
+    siegelStand(abh.gateway).then(setSiegel, () => setSiegel(null));
+  }, [abh.gateway]);
 
   async function starte(aktion: typeof finanzplanPruefen) {
     setErgebnis(null);
@@ -109,6 +123,7 @@ export function App({
     try {
       const e = await aktion({ ...abh, fortschritt: setSchritt });
       setErgebnis(e);
+      if (e.art === "ok" && e.siegel) setSiegel(e.siegel);
       if (e.art === "ok") {
         setAnsage(
           e.aktion === "pruefen"
@@ -147,6 +162,18 @@ export function App({
           {t.verteilen}
         </Button>
       </div>
+      {siegel && (
+        <div className={s.siegel} data-testid="siegel">
+          <Text size={200}>
+            {siegel.art === "gueltig" ? "🔒" : siegel.art === "kein_siegel" ? "○" : "⚠"} {siegelText(siegel)}
+          </Text>
+          {siegel.art !== "gueltig" && siegel.art !== "kein_siegel" && (
+            <Button size="small" disabled={schritt !== null} onClick={() => void starte(finanzplanPruefen)}>
+              {t.neuPruefen}
+            </Button>
+          )}
+        </div>
+      )}
       {schritt && (
         <div aria-busy="true">
           <ProgressBar

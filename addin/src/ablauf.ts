@@ -43,6 +43,8 @@ export interface Abhaengigkeiten {
   /** The calculation worker; null = always compute here. */
   dienst: Rechendienst | null;
   fortschritt?: (schritt: Schritt) => void;
+  /** The time written into the seal (ISO); default now. Tests pin it to compare runs exactly. */
+  jetzt?: () => string;
 }
 
 function schemaMeldungen(issues: { path: PropertyKey[]; message: string }[]): string[] {
@@ -76,7 +78,9 @@ export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
     pruefe,
   );
   d.fortschritt?.("schreiben");
-  const siegel = ergebnis.siegel ?? (await erstelleSiegel(anfrage.data, ergebnis, new Date().toISOString()));
+  const siegel =
+    ergebnis.siegel ??
+    (await erstelleSiegel(anfrage.data, ergebnis, (d.jetzt ?? (() => new Date().toISOString()))()));
   const ausgabe = pruefAusgabe(ergebnis, gelesen.bezug, siegel);
   await d.gateway.schreibePruefung(ausgabe);
   return {

@@ -8,6 +8,7 @@ export const TEXTE = {
     titel: "LSZ-Finanzplan",
     untertitel: "Solidarisches Zusammenleben der Generationen",
     pruefen: "Finanzplan prüfen",
+    neuPruefen: "Jetzt neu prüfen",
     verteilen: "Förderhöchstbeträge berechnen",
     schritt: {
       lesen: "Tabellen werden gelesen …",
@@ -39,6 +40,7 @@ export const TEXTE = {
     titel: "LSZ financial plan",
     untertitel: "Solidarity between the generations (Thuringia)",
     pruefen: "Check financial plan",
+    neuPruefen: "Check again now",
     verteilen: "Compute maximum grants",
     schritt: { lesen: "Reading tables …", rechnen: "Calculating …", schreiben: "Writing results …" },
     fehler: (n: number) => anzahlText(n, "error", "errors"),

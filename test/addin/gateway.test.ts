@@ -3,10 +3,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { finanzplanPruefen, foerderhoechstbetraegeBerechnen } from "../../addin/src/ablauf";
+import { finanzplanPruefen, foerderhoechstbetraegeBerechnen, siegelStand } from "../../addin/src/ablauf";
 import { FakeArbeitsmappe } from "../../addin/src/fake/fake-excel";
 import { createGateway } from "../../addin/src/gateway/gateway";
-import { FINANZPLAN, MASSNAHMEN, type Rechendienst } from "../../shared";
+import { FINANZPLAN, MASSNAHMEN, siegelText, type Rechendienst } from "../../shared";
 import { beispiel, geaenderteEingaben } from "./fake-hilfen";
 import { pruefeZufallsmappe, zufallsmappeArb } from "./zufallsmappe";
 
@@ -46,9 +46,10 @@ describe("Finanzplan prüfen on the example workbook", () => {
   it("a second run replaces its own output exactly", async () => {
     const m = beispiel();
     const g = createGateway(m.api());
-    await finanzplanPruefen({ gateway: g, dienst: null });
+    const jetzt = () => "2026-11-22T10:00:00.000Z";
+    await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
     const erste = m.abbild();
-    await finanzplanPruefen({ gateway: g, dienst: null });
+    await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
     expect(m.abbild()).toEqual(erste);
   });
 
@@ -165,5 +166,20 @@ describe("a grey output column the user deleted", () => {
     });
     expect(m.schreibvorgaenge.some((w) => w.art === "add" && w.blatt === "Finanzplan")).toBe(false);
     expect(m.wert("Prüfbericht", 2, 2)).toBe("M01");
+  });
+});
+
+describe("the seal state of the open workbook", () => {
+  it("none before a check, valid after it, changed (naming the row) after an edit", async () => {
+    const m = beispiel();
+    const g = createGateway(m.api());
+    expect(await siegelStand(g)).toEqual({ art: "kein_siegel" });
+    await finanzplanPruefen({ gateway: g, dienst: null });
+    expect(await siegelStand(g)).toMatchObject({ art: "gueltig" });
+    const lm = FINANZPLAN.spalten.findIndex((s) => s.kopf === "Landesmittel") + 1;
+    m.setze("Finanzplan", 4, lm, 9001);
+    const u = await siegelStand(g);
+    expect(u).toMatchObject({ art: "geaendert", finanzplan: [3] });
+    expect(siegelText(u)).toBe("nach der Prüfung geändert: Finanzplan Zeile 3");
   });
 });

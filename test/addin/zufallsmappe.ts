@@ -80,13 +80,14 @@ export async function pruefeZufallsmappe(z: Zufallsmappe): Promise<void> {
   m.tabelle(MASSNAHMEN.tabelle, MASSNAHMEN.blatt, ms.kopf, ms.werte, 3, 2); // not at A1
   const vorher = m.abbild();
   const g = createGateway(m.api());
-  const e1 = await finanzplanPruefen({ gateway: g, dienst: null });
+  const jetzt = () => "2026-11-22T10:00:00.000Z";
+  const e1 = await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
   expect(e1.art).toBe("ok");
   expect(m.syncs).toBeLessThanOrEqual(3);
   const erste = m.abbild();
   expect(geaenderteEingaben(m, vorher, erste)).toEqual([]);
   m.syncs = 0;
-  await finanzplanPruefen({ gateway: g, dienst: null });
+  await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
   expect(m.syncs).toBeLessThanOrEqual(3);
   expect(m.abbild()).toEqual(erste);
 }

@@ -11,8 +11,12 @@ const vorschau = () => oeffne("?offline");
 describe("task pane in Chromium", () => {
   it("Finanzplan prüfen on the Ilm-Kreis example: counts, findings, a click selects the cell", async () => {
     const page = await vorschau();
+    await expect.poll(() => page.getByTestId("siegel").innerText()).toContain("kein Siegel");
     await page.getByRole("button", { name: "Finanzplan prüfen" }).click();
     await expect.poll(() => page.getByTestId("zaehler").innerText()).toContain("1 Fehler");
+    await expect
+      .poll(() => page.getByTestId("siegel").innerText())
+      .toMatch(/🔒 Siegel gültig: geprüft mit LSZ-2019 am \d{2}\.\d{2}\.\d{4}, seitdem unverändert/);
     expect(await page.getByTestId("zaehler").innerText()).toMatch(/✖ 1 Fehler\s*⚠ 1 Warnung\s*ℹ 0 Hinweise/);
     expect(await page.getByTestId("quelle").innerText()).toContain("LSZ-2019 (2019.1)");
     expect(await page.getByTestId("ansage").innerText()).toBe(

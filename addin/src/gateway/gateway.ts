@@ -21,7 +21,11 @@ import {
   type TabellenDaten,
   type Zellwert,
 } from "../../../shared/arbeitsmappe";
+import { siegelZellen } from "../../../shared/siegel";
 import type { ExcelApi, Range, RequestContext, Wert } from "./excel-api";
+
+/** Where the Prüfsiegel stands on the Prüfbericht sheet (label H, value I). */
+const SIEGEL_BEREICH = "H1:I45";
 
 export interface WorkbookGateway {
   /** Reads the standard layout's tables (2 syncs). */
@@ -118,8 +122,14 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
           const daten = t.getDataBodyRange().load("values") as Range;
           geladen.push([schluessel, t.worksheet.name, kopf, daten]);
         }
+        const siegelBereich = blaetter.has(PRUEFBERICHT.blatt)
+          ? (ctx.workbook.worksheets
+              .getItem(PRUEFBERICHT.blatt)
+              .getRange(SIEGEL_BEREICH)
+              .load("values") as Range)
+          : null;
         await ctx.sync();
-        const mappe: Arbeitsmappe = {};
+        const mappe: Arbeitsmappe = { siegel: siegelBereich ? (siegelBereich.values as Zellwert[][]) : null };
         for (const [schluessel, blatt, kopf, daten] of geladen) {
           const t: TabellenDaten = {
             blatt,
@@ -167,13 +177,18 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
           r.values = werte;
           r.numberFormat = matrix(werte.length, 1, ZAHLENFORMATE[AUSGABE_TYP.get(s.kopf) ?? "text"]);
         }
-        berichtBlatt(
+        const ws = berichtBlatt(
           ctx,
           PRUEFBERICHT.blatt,
           PRUEFBERICHT.kopf,
           berichtZeilen(ausgabe.bericht),
           [14, 8, 90, 14, 10, 18],
         );
+        if (ausgabe.siegel) {
+          const zellen = siegelZellen(ausgabe.siegel);
+          ws.getRange(`H1:I${zellen.length}`).values = zellen;
+          ws.getRange("H1:H1").format.font.bold = true;
+        }
         await ctx.sync();
       });
     },

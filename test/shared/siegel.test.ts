@@ -1,0 +1,141 @@
+/**
+ * The Prüfsiegel: canonical, independent of column order and formats; a changed cell changes it and is
+ * named; a seal from an older rule set version is outdated.
+ */
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import {
+  FINANZPLAN,
+  erstelleSiegel,
+  ordneTabelle,
+  pruefAnfrage,
+  pruefe,
+  pruefeSiegel,
+  siegelAusZellen,
+  siegelZellen,
+  sha256,
+  validationRequestSchema,
+  type Arbeitsmappe,
+  type TabellenDaten,
+} from "../../shared";
+import { beispiel } from "../addin/fake-hilfen";
+import { createGateway } from "../../addin/src/gateway/gateway";
+
+async function beispielMappe(): Promise<Arbeitsmappe> {
+  return createGateway(beispiel().api()).leseTabellen();
+}
+
+async function siegelVon(mappe: Arbeitsmappe) {
+  const a = pruefAnfrage(mappe);
+  if (!a.ok) throw new Error(a.meldungen.join("; "));
+  const anfrage = validationRequestSchema.parse(a.anfrage);
+  return { anfrage, siegel: await erstelleSiegel(anfrage, pruefe(anfrage), "2026-11-22T10:00:00.000Z") };
+}
+
+/** The same table with its columns in another order (and a user's extra column). */
+function umgestellt(t: TabellenDaten): TabellenDaten {
+  const reihenfolge = t.kopf.map((_, i) => i).reverse();
+  return {
+    ...t,
+    kopf: [...reihenfolge.map((i) => t.kopf[i]!), "Notiz"],
+    werte: t.werte.map((z) => [...reihenfolge.map((i) => z[i] ?? null), "x"]),
+  };
+}
+
+describe("Prüfsiegel", () => {
+  it("SHA-256 through Web Crypto equals node:crypto, also for umlauts and emoji", async () => {
+    for (const t of ["", "abc", "Maßnahme 3.1: Pflichtfeld Art ist leer.", "€ 1.234,56 – ✓ 🧾"]) {
+      expect(await sha256(t)).toBe(createHash("sha256").update(t, "utf8").digest("hex"));
+    }
+  });
+
+  it("does not depend on column order or on how numbers are formatted", async () => {
+    const mappe = await beispielMappe();
+    const a = await siegelVon(mappe);
+    const fp = mappe.finanzplan!;
+    const lm = fp.kopf.indexOf("Landesmittel");
+    const alsText: TabellenDaten = {
+      ...fp,
+      werte: fp.werte.map((z) =>
+        z.map((v, i) =>
+          i === lm && typeof v === "number"
+            ? `${v.toLocaleString("de-DE", { minimumFractionDigits: 2 })} €`
+            : v,
+        ),
+      ),
+    };
+    const b = await siegelVon({
+      ...mappe,
+      finanzplan: umgestellt(alsText),
+      massnahmen: umgestellt(mappe.massnahmen!),
+    });
+    expect(b.siegel.hash).toBe(a.siegel.hash);
+    expect(b.siegel.finanzplan).toEqual(a.siegel.finanzplan);
+    expect(a.siegel.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(a.siegel.massnahmen).toHaveLength(15);
+  });
+
+  it("changing one cell changes the seal, and the verifier names that row", async () => {
+    const mappe = await beispielMappe();
+    const { siegel } = await siegelVon(mappe);
+    const fp = mappe.finanzplan!;
+    const lm = fp.kopf.indexOf("Landesmittel");
+    const geaendert: Arbeitsmappe = {
+      ...mappe,
+      finanzplan: {
+        ...fp,
+        werte: fp.werte.map((z, r) => (r === 2 ? z.map((v, i) => (i === lm ? 9001 : v)) : z)),
+      },
+    };
+    const neu = await siegelVon(geaendert);
+    expect(neu.siegel.hash).not.toBe(siegel.hash);
+    const urteil = await pruefeSiegel(siegel, neu.anfrage);
+    expect(urteil).toMatchObject({ art: "geaendert", parameter: false, massnahmen: [], finanzplan: [3] });
+    expect(await pruefeSiegel(siegel, (await siegelVon(mappe)).anfrage)).toMatchObject({ art: "gueltig" });
+    // Emptying a cell is a change too: empty cells are explicit.
+    const leer: Arbeitsmappe = {
+      ...mappe,
+      finanzplan: {
+        ...fp,
+        werte: fp.werte.map((z, r) =>
+          r === 0 ? z.map((v, i) => (i === fp.kopf.indexOf("Sachausgaben") ? null : v)) : z,
+        ),
+      },
+    };
+    expect((await siegelVon(leer)).siegel.hash).not.toBe(siegel.hash);
+    expect(ordneTabelle(fp, FINANZPLAN).zeilen[0]!["sachausgaben"]).toBe(0);
+  });
+
+  it("a seal from an older rule set version is reported as outdated", async () => {
+    const { anfrage } = await siegelVon(await beispielMappe());
+    const alt = await erstelleSiegel(
+      anfrage,
+      { regelwerk: "LSZ-2019", regelwerk_version: "2019.0", befunde: [] },
+      "2025-11-10T08:00:00.000Z",
+    );
+    expect(await pruefeSiegel(alt, anfrage)).toMatchObject({
+      art: "veraltet",
+      aktuelle_version: "LSZ-2019 (2019.1)",
+    });
+  });
+
+  it("survives the trip through cells, also when it is larger than one cell holds", async () => {
+    const { anfrage, siegel } = await siegelVon(await beispielMappe());
+    expect(siegelAusZellen(siegelZellen(siegel))).toEqual(siegel);
+    const gross = {
+      ...siegel,
+      finanzplan: Array.from({ length: 5000 }, (_, i) => i.toString(16).padStart(16, "0")),
+    };
+    const zellen = siegelZellen(gross);
+    expect(zellen.every(([, v]) => v.length <= 32_767)).toBe(true);
+    expect(siegelAusZellen(zellen)).toEqual(gross);
+    expect(siegelAusZellen([["etwas anderes", ""]])).toEqual({ art: "kein_siegel" });
+    expect(
+      siegelAusZellen([
+        ["Prüfsiegel", "LSZ-Siegel-1"],
+        ["Siegeldaten", "{kaputt"],
+      ]),
+    ).toEqual({ art: "unlesbar", grund: "Siegeldaten beschädigt" });
+    void anfrage;
+  });
+});
