@@ -86,18 +86,13 @@ export async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> 
   return wb;
 }
 
-function suche(
-  wb: ExcelJS.Workbook,
-  def: TabellenDefinition,
-  raster_: Map<string, Zellwert[][]>,
-): TabellenDaten | null {
+function suche(def: TabellenDefinition, raster_: Map<string, Zellwert[][]>): TabellenDaten | null {
   // The layout's own sheet first, then any other sheet (a renamed sheet still works).
   const reihenfolge = [...raster_.keys()].sort((a, b) => Number(b === def.blatt) - Number(a === def.blatt));
   for (const blatt of reihenfolge) {
     const t = findeTabelle(blatt, raster_.get(blatt)!, def);
     if (t) return t;
   }
-  void wb;
   return null;
 }
 
@@ -119,11 +114,11 @@ export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
     blaetter: [...raster_.keys()],
     mappe: {
       siegel: bericht ? bericht.map((z) => [z[SIEGEL_SPALTE - 1] ?? null, z[SIEGEL_SPALTE] ?? null]) : null,
-      massnahmen: suche(wb, MASSNAHMEN, raster_),
-      finanzplan: suche(wb, FINANZPLAN, raster_),
-      begruendungen: suche(wb, BEGRUENDUNGEN, raster_),
-      indikatoren: suche(wb, INDIKATOREN_TABELLE, raster_),
-      parameter: suche(wb, PARAMETER_DEF, raster_),
+      massnahmen: suche(MASSNAHMEN, raster_),
+      finanzplan: suche(FINANZPLAN, raster_),
+      begruendungen: suche(BEGRUENDUNGEN, raster_),
+      indikatoren: suche(INDIKATOREN_TABELLE, raster_),
+      parameter: suche(PARAMETER_DEF, raster_),
     },
   };
 }

@@ -14,7 +14,6 @@ import {
   SCHWERE_TEXT,
   ZAHLENFORMATE,
   spaltenBuchstabe,
-  zellAdresse,
   type Arbeitsmappe,
   type Ausgabe,
   type BerichtZeile,
@@ -22,7 +21,7 @@ import {
   type Zellwert,
 } from "../../../shared/arbeitsmappe";
 import { siegelZellen } from "../../../shared/siegel";
-import type { ExcelApi, Range, RequestContext, Wert } from "./excel-api";
+import type { ExcelApi, Range, RequestContext } from "./excel-api";
 
 /** Where the Prüfsiegel stands on the Prüfbericht sheet (label H, value I). */
 const SIEGEL_BEREICH = "H1:I45";
@@ -230,6 +229,3 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
     },
   };
 }
-
-export { zellAdresse };
-export type { Wert };
