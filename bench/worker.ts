@@ -9,29 +9,28 @@ import { REPO } from "../test/hilfen/daten";
 
 export const PORT = 8797;
 
-export async function starteWorker(): Promise<ChildProcess> {
-  const p = spawn(
-    resolve(REPO, "node_modules/.bin/wrangler"),
-    [
-      "dev",
-      "--port",
-      String(PORT),
-      "--ip",
-      "127.0.0.1",
-      "--show-interactive-dev-session=false",
-      "--log-level",
-      "error",
-    ],
-    {
-      cwd: REPO,
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
-      stdio: "ignore",
-    },
-  );
+/** Starts `wrangler dev` on 127.0.0.1:port; `origins` replaces ADDIN_ORIGINS (CORS) where given. */
+export async function starteWorker(port = PORT, origins?: string): Promise<ChildProcess> {
+  const argumente = [
+    "dev",
+    "--port",
+    String(port),
+    "--ip",
+    "127.0.0.1",
+    "--show-interactive-dev-session=false",
+    "--log-level",
+    "error",
+    ...(origins ? ["--var", `ADDIN_ORIGINS:${origins}`] : []),
+  ];
+  const p = spawn(resolve(REPO, "node_modules/.bin/wrangler"), argumente, {
+    cwd: REPO,
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
+    stdio: "ignore",
+  });
   for (let i = 0; i < 120; i++) {
     await new Promise((r) => setTimeout(r, 500));
     try {
-      const r = await fetch(`http://127.0.0.1:${PORT}/api/v1/health`);
+      const r = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
       if (r.ok) return p;
     } catch {
       /* not yet */

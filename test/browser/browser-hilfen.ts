@@ -26,7 +26,11 @@ let server: Server | undefined;
 let browser: Browser | undefined;
 let basis = "";
 
+/** The worker the built pane talks to in the end-to-end test (its own port: tests run in parallel). */
+export const PANE_WORKER_PORT = 8796;
+
 beforeAll(async () => {
+  process.env["VITE_RECHENDIENST"] = `http://127.0.0.1:${PANE_WORKER_PORT}`;
   await build({ configFile: resolve(REPO, "addin/vite.config.ts"), logLevel: "warn" });
   server = createServer((req, res) => {
     const pfad = join(DIST, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
@@ -58,6 +62,10 @@ afterAll(async () => {
   await browser?.close();
   await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
 });
+
+export function basisUrl(): string {
+  return basis;
+}
 
 /** Opens the preview with the given query; fails on any script error in the page. */
 export async function oeffne(

@@ -40,7 +40,7 @@ describe("Prüfsiegel across runtimes", () => {
     // Worker: the built bundle in workerd, fed the request the pane sends.
     const a = pruefAnfrage(await createGateway(beispiel().api()).leseTabellen());
     if (!a.ok) throw new Error("Beispiel nicht lesbar");
-    const prozess = await starteWorker(); // wrangler dev: the built bundle in workerd, on 127.0.0.1
+    const prozess = await starteWorker(PORT); // wrangler dev: the built bundle in workerd, on 127.0.0.1
     let worker: Siegel;
     try {
       const r = await fetch(`http://127.0.0.1:${PORT}/api/v1/validation`, {
