@@ -27,6 +27,12 @@ describe("task pane in Chromium", () => {
     expect(await befunde.first().innerText()).toContain("M01 · Maßnahmen!D6");
     // The workbook beside the pane shows what was written: the status of Familienfreizeiten (row 6).
     expect(await page.locator('[data-testid="raster"] td[data-zelle="M6"]').innerText()).toBe("✖ Fehler");
+    // The Prüfbericht sheet the check wrote, as the preview shows it.
+    await page.getByRole("tab", { name: "Prüfbericht" }).click();
+    expect(await page.locator('[data-testid="raster"] td[data-zelle="B2"]').innerText()).toBe("M01");
+    expect(await page.locator('[data-testid="raster"] td[data-zelle="E2"]').innerText()).toBe("D6");
+    expect(await page.locator('[data-testid="raster"] td[data-zelle="B3"]').innerText()).toBe("M09");
+    expect(await page.locator('[data-testid="raster"] td[data-zelle="H5"]').innerText()).toBe("SHA-256");
     await befunde.first().click();
     await expect
       .poll(() =>
