@@ -194,6 +194,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
     befunde.push(...pruefeZuwendungsempfaenger(regionen, hierarchie.eltern, regelwerk, anfrage.foerderjahr));
   const { blaetter, kinder } = hierarchie;
   const istBlatt = kinder.map((k) => k.length === 0);
+  const reihenfolge = nachOben(kinder); // every child before its parent, computed once
 
   if (sockelCent !== null && haushaltCent !== null && sockelCent * blaetter.length > haushaltCent) {
     befunde.push(
@@ -236,6 +237,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
   const werte = effektiveZaehlwerte(
     gelesen.map((g) => g.werte),
     kinder,
+    reihenfolge,
   );
   const indikatoren = werte.map(berechneIndikatoren);
   regionen.forEach((r, i) => {
@@ -315,19 +317,15 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
       }
     });
     // Parents: sums of their leaves.
-    for (const i of nachOben(kinder)) {
+    for (const i of reihenfolge) {
       if (istBlatt[i]) continue;
-      betragCent[i] = summeUeber(kinder[i]!, betragCent);
+      betragCent[i] = summeUeber(kinder[i]!, (c) => betragCent[c]);
       anteilGesamt[i] = kinder[i]!.reduce((s, c) => s + (anteilGesamt[c] ?? 0), 0);
-      for (const k of INDIKATOREN)
-        teilCent[i]![k] = summeUeber(
-          kinder[i]!,
-          teilCent.map((t) => t[k]),
-        );
+      for (const k of INDIKATOREN) teilCent[i]![k] = summeUeber(kinder[i]!, (c) => teilCent[c]![k]);
     }
   }
   // Parents' shares: the sum of their leaves' shares.
-  for (const i of nachOben(kinder)) {
+  for (const i of reihenfolge) {
     if (istBlatt[i]) continue;
     for (const k of INDIKATOREN) {
       const s = kinder[i]!.map((c) => anteile[c]![k]);
@@ -335,11 +333,13 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
     }
   }
 
-  const blattZahl = (i: number): number =>
-    istBlatt[i] ? 1 : kinder[i]!.reduce((s, c) => s + blattZahl(c), 0);
+  // Leaves below each region, summed bottom-up once.
+  const blattZahl = regionen.map(() => 0);
+  for (const i of reihenfolge)
+    blattZahl[i] = istBlatt[i] ? 1 : kinder[i]!.reduce((s, c) => s + blattZahl[c]!, 0);
   const ergebnisse: RegionErgebnis[] = regionen.map((r, i) => {
     const betrag = betragCent[i] ?? null;
-    const sockel = berechnet ? sockelCent * blattZahl(i) : null;
+    const sockel = berechnet ? sockelCent * blattZahl[i]! : null;
     const teile = teilCent[i]!;
     const teileSumme = INDIKATOREN.every((k) => teile[k] !== null)
       ? INDIKATOREN.reduce((s, k) => s + (teile[k] as number), 0)
@@ -421,10 +421,14 @@ function mapBetraege(t: Record<Indikator, Cent | null>): Record<Indikator, numbe
   return r;
 }
 
-function summeUeber(indizes: readonly number[], werte: readonly (number | null)[]): number | null {
+/** Σ of `wert(i)` over the indices; null when any is missing. */
+function summeUeber(
+  indizes: readonly number[],
+  wert: (i: number) => number | null | undefined,
+): number | null {
   let s = 0;
   for (const i of indizes) {
-    const w = werte[i];
+    const w = wert(i);
     if (w === null || w === undefined) return null;
     s += w;
   }
@@ -460,17 +464,18 @@ function nachOben(kinder: readonly number[][]): number[] {
 }
 
 /** A parent's counts: its own where typed, else the sum over its children where all have one. */
-function effektiveZaehlwerte(eigene: readonly Zaehlwerte[], kinder: readonly number[][]): Zaehlwerte[] {
+function effektiveZaehlwerte(
+  eigene: readonly Zaehlwerte[],
+  kinder: readonly number[][],
+  reihenfolge: readonly number[],
+): Zaehlwerte[] {
   const ergebnis = eigene.map((w) => ({ ...w }));
-  for (const i of nachOben(kinder)) {
+  for (const i of reihenfolge) {
     const k = kinder[i]!;
     if (k.length === 0) continue;
     for (const f of ZAEHLFELD_LISTE) {
       if (ergebnis[i]![f] !== null) continue;
-      ergebnis[i]![f] = summeUeber(
-        k,
-        ergebnis.map((w) => w[f]),
-      );
+      ergebnis[i]![f] = summeUeber(k, (c) => ergebnis[c]![f]);
     }
   }
   return ergebnis;
