@@ -12,7 +12,7 @@ import { pruefe } from "../shared/pruefung/pruefe";
 import { erstelleSiegel, pruefeSiegel, siegelAusZellen, siegelText } from "../shared/siegel";
 import { csvFeld } from "../shared/csv";
 import { schreibePruefung } from "./annotieren";
-import { DateiFehler, ladeArbeitsmappe, leseDatei } from "./xlsx-lesen";
+import { DateiFehler, leseDatei } from "./xlsx-lesen";
 import { tabelleText } from "./text";
 
 export interface DateiErgebnis {
@@ -74,7 +74,7 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
     a.bezug,
     await erstelleSiegel(anfrage.data, ergebnis, new Date().toISOString()),
   );
-  const wb = await ladeArbeitsmappe(datei); // a fresh copy in memory; the input stays untouched
+  const wb = gelesen.wb; // the copy in memory that was read; the input file stays untouched
   schreibePruefung(wb, ausgabe);
   const kopie = kopiePfad(datei, "geprueft");
   await wb.xlsx.writeFile(kopie);

@@ -26,6 +26,8 @@ export class DateiFehler extends Error {}
 export interface GeleseneDatei {
   mappe: Arbeitsmappe;
   blaetter: string[];
+  /** The workbook as loaded (in memory; the file itself is never written). */
+  wb: ExcelJS.Workbook;
 }
 
 /** The cell's value as the core reads it: dates as ISO text, formulas as their result. */
@@ -111,6 +113,7 @@ export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
   wb.eachSheet((ws) => raster_.set(ws.name, raster(ws)));
   const bericht = raster_.get(PRUEFBERICHT.blatt);
   return {
+    wb,
     blaetter: [...raster_.keys()],
     mappe: {
       siegel: bericht ? bericht.map((z) => [z[SIEGEL_SPALTE - 1] ?? null, z[SIEGEL_SPALTE] ?? null]) : null,
