@@ -1,33 +1,17 @@
-/** A full "Finanzplan prüfen" in the Chromium harness: click to findings shown (median of 5). */
-import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, resolve } from "node:path";
+/** A full "Finanzplan prüfen" in the Chromium harness: click to findings shown (5 runs, sorted). */
+import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { chromium } from "playwright-core";
+import { starteChromium, starteStatischenServer } from "../test/hilfen/browser-start";
 import { REPO } from "../test/hilfen/daten";
 
 export async function benchBrowser(): Promise<number[]> {
-  const dist = resolve(REPO, "dist/addin");
-  const server = createServer((req, res) => {
-    const pfad = join(dist, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    if (!pfad.startsWith(dist) || !existsSync(pfad) || !statSync(pfad).isFile())
-      return void res.writeHead(404).end();
-    res.writeHead(200, {
-      "content-type": extname(pfad) === ".html" ? "text/html; charset=utf-8" : "text/javascript",
-    });
-    createReadStream(pfad).pipe(res);
-  });
-  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  const server = await starteStatischenServer(resolve(REPO, "dist/addin"));
+  const browser = await starteChromium();
   const zeiten: number[] = [];
   try {
     for (let i = 0; i < 5; i++) {
       const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/vorschau.html?offline`);
+      await page.goto(`${server.basis}/vorschau.html?offline`);
       await page.getByRole("button", { name: "Finanzplan prüfen" }).waitFor();
       const t0 = performance.now();
       await page.getByRole("button", { name: "Finanzplan prüfen" }).click();
@@ -37,7 +21,7 @@ export async function benchBrowser(): Promise<number[]> {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.schliessen();
   }
   return zeiten.sort((a, b) => a - b);
 }

@@ -2,27 +2,18 @@
  * One built pane, one static server and one Chromium for the browser tests (Debian's chromium via
  * playwright-core; no browser is downloaded).
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, expect } from "vitest";
+import { starteChromium, starteStatischenServer } from "../hilfen/browser-start";
 import { REPO } from "../hilfen/daten";
 
 const DIST = resolve(REPO, "dist/addin");
 export const ARTEFAKTE = resolve(REPO, "test-artifacts");
-const TYPEN: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".png": "image/png",
-};
 
-let server: Server | undefined;
+let server: Awaited<ReturnType<typeof starteStatischenServer>> | undefined;
 let browser: Browser | undefined;
 let basis = "";
 
@@ -32,35 +23,15 @@ export const PANE_WORKER_PORT = 8796;
 beforeAll(async () => {
   process.env["VITE_RECHENDIENST"] = `http://127.0.0.1:${PANE_WORKER_PORT}`;
   await build({ configFile: resolve(REPO, "addin/vite.config.ts"), logLevel: "warn" });
-  server = createServer((req, res) => {
-    const pfad = join(DIST, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    if (!pfad.startsWith(DIST) || !existsSync(pfad) || !statSync(pfad).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPEN[extname(pfad)] ?? "application/octet-stream" });
-    createReadStream(pfad).pipe(res);
-  });
-  await new Promise<void>((ok) => server!.listen(0, "127.0.0.1", ok));
-  basis = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env["CHROMIUM"] ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  server = await starteStatischenServer(DIST);
+  basis = server.basis;
+  browser = await starteChromium();
   await mkdir(ARTEFAKTE, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+  await server?.schliessen();
 });
 
 export function basisUrl(): string {
