@@ -6,12 +6,16 @@
 import type ExcelJS from "exceljs";
 import {
   FINANZPLAN,
+  FINANZPLAN_UEBERSICHT,
   MASSNAHMEN,
   PRUEFBERICHT,
   FOERDERHOECHSTBETRAEGE,
   SCHWERE_TEXT,
   ZAHLENFORMATE,
+  ausschoepfungZellen,
+  diagrammZellen,
   type Ausgabe,
+  type Diagramm,
   type Zellwert,
 } from "../shared/arbeitsmappe";
 import { SIEGEL_SPALTE, siegelZellen } from "../shared/siegel";
@@ -41,6 +45,22 @@ function kopfzeile(ws: ExcelJS.Worksheet, kopf: readonly string[], breiten: numb
     ws.getColumn(i + 1).width = breiten[i] ?? 16;
   });
   ws.getCell(1, 1).note = AUSGABE_HINWEIS;
+}
+
+/**
+ * A chart's data block, where the add-in puts it. exceljs cannot write charts: the numbers are there,
+ * the chart is drawn by the add-in (or by hand: select the block, Einfügen → Diagramm).
+ */
+function diagrammDaten(ws: ExcelJS.Worksheet, d: Diagramm) {
+  diagrammZellen(d).forEach((z, i) =>
+    z.forEach((v, j) => {
+      const c = ws.getCell(d.zeile + i, d.spalte + j);
+      c.value = v === "" ? null : v;
+      if (i === 0 || i === 1) c.font = { bold: true };
+      if (i >= 2 && j >= 1 && typeof v === "number") c.numFmt = ZAHLENFORMATE.euro;
+    }),
+  );
+  ws.getColumn(d.spalte).width = Math.max(ws.getColumn(d.spalte).width ?? 0, 30);
 }
 
 export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe) {
@@ -80,9 +100,30 @@ export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe) {
     ws.getColumn(SIEGEL_SPALTE).width = 14;
     ws.getColumn(SIEGEL_SPALTE + 1).width = 70;
   }
+  for (const d of ausgabe.diagramme ?? []) {
+    const blatt = ersetzeBlatt(wb, d.blatt);
+    diagrammDaten(blatt, d);
+    if (d.blatt !== FINANZPLAN_UEBERSICHT.blatt || !ausgabe.ausschoepfung) continue;
+    const ab = diagrammZellen(d).length + 2;
+    ausschoepfungZellen(ausgabe.ausschoepfung).forEach((z, i) =>
+      z.forEach((v, j) => {
+        const c = blatt.getCell(ab + i, j + 1);
+        c.value = v === "" ? null : v;
+        if (i === 0) c.font = { bold: true };
+        else if (j === 1 || j === 2) c.numFmt = ZAHLENFORMATE.euro;
+        else if (j >= 3) c.numFmt = ZAHLENFORMATE.prozent;
+      }),
+    );
+    for (let j = 2; j <= 6; j++) blatt.getColumn(j).width = 16;
+  }
 }
 
-export function schreibeVerteilung(wb: ExcelJS.Workbook, zeilen: Zellwert[][], bericht: Ausgabe["bericht"]) {
+export function schreibeVerteilung(
+  wb: ExcelJS.Workbook,
+  zeilen: Zellwert[][],
+  bericht: Ausgabe["bericht"],
+  diagramme: readonly Diagramm[],
+) {
   const ws = ersetzeBlatt(wb, FOERDERHOECHSTBETRAEGE.blatt);
   kopfzeile(ws, FOERDERHOECHSTBETRAEGE.kopf, [12, 34]);
   const formate = [
@@ -113,6 +154,7 @@ export function schreibeVerteilung(wb: ExcelJS.Workbook, zeilen: Zellwert[][], b
       c.numFmt = formate[j] ?? "General";
     });
   });
+  for (const d of diagramme) diagrammDaten(ws, d);
   const pb = ersetzeBlatt(wb, PRUEFBERICHT.blatt);
   kopfzeile(pb, PRUEFBERICHT.kopf, [14, 8, 100, 14, 10, 18]);
   bericht.forEach((b, i) => {

@@ -151,7 +151,7 @@ export async function verteileDatei(datei: string, o: VerteilOptionen): Promise<
     await writeFile(ziel, "\uFEFF" + text + "\r\n", "utf8");
   } else {
     const wb = new ExcelJS.Workbook();
-    schreibeVerteilung(wb, aus.zeilen, aus.bericht);
+    schreibeVerteilung(wb, aus.zeilen, aus.bericht, aus.diagramme);
     await wb.xlsx.writeFile(ziel);
   }
   const euro = (x: number | null) => (x === null ? "–" : formatEuro(Math.round(x * 100)));

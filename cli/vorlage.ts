@@ -8,6 +8,7 @@ import {
   ANLEITUNG_BLATT,
   BEGRUENDUNGEN,
   FINANZPLAN,
+  FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE,
   INDIKATOREN_TABELLE,
   LISTEN,
@@ -200,13 +201,18 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
       z.map((v, i) => datumOderWert(v, INDIKATOREN_TABELLE.spalten[i]!.typ) as Zellwert),
     ),
   );
-  if (beispiel)
+  if (beispiel) {
     ind.getCell("I1").note =
       "BEISPIEL: die Mindestsicherung je Kreis ist ERFUNDEN (nicht öffentlich); nur der Ilm-Kreis (9.120) ist echt.";
+    ind.getCell("K1").note =
+      "BEISPIEL: die Vorjahresbeträge sind ERFUNDEN (etwa 4,65 € je Einwohner, ±6 %), damit das Diagramm der Veränderung etwas zeigt.";
+  }
 
   for (const [name, kopf] of [
     [PRUEFBERICHT.blatt, PRUEFBERICHT.kopf],
     [FOERDERHOECHSTBETRAEGE.blatt, FOERDERHOECHSTBETRAEGE.kopf],
+    // Room for the Finanzplan chart: the add-in writes its numbers from A1 and puts the chart beside them.
+    [FINANZPLAN_UEBERSICHT.blatt, ["Diagrammdaten (vom Add-in geschrieben)"]],
   ] as const) {
     const ws = blatt(wb, name, "FF595959");
     kopf.forEach((k, i) => {

@@ -10,7 +10,9 @@ import {
   pruefAusgabe,
   verteilAnfrage,
   verteilAusgabe,
+  type Ausschoepfung,
   type BerichtZeile,
+  type Diagramm,
 } from "../../shared/arbeitsmappe";
 import type { Schwere } from "../../shared/befund";
 import type { Antwort, Rechendienst } from "../../shared/client";
@@ -34,6 +36,10 @@ export interface Erfolg {
   summe_eur?: number | null;
   /** Check only: the seal just written. */
   siegel?: SiegelUrteil;
+  /** Check only: how much of the Förderhöchstbetrag the plan draws, per year. */
+  ausschoepfung?: Ausschoepfung[];
+  /** Where the charts stand (for "Diagramm anzeigen"); absent when there was nothing to draw. */
+  diagramm?: { blatt: string; zelle: string };
 }
 
 export type Ergebnis = Erfolg | { art: "fehler"; meldungen: string[] };
@@ -65,6 +71,11 @@ async function rechne<A, E>(
   return { ergebnis: lokal(anfrage), quelle: { art: "lokal", grund: "kein Rechendienst eingestellt" } };
 }
 
+function diagrammOrt(diagramme: readonly Diagramm[] | undefined) {
+  const d = diagramme?.find((x) => x.kategorien.length > 0);
+  return d ? { diagramm: { blatt: d.blatt, zelle: d.platz.von } } : {};
+}
+
 export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
   d.fortschritt?.("lesen");
   const gelesen = pruefAnfrage(await d.gateway.leseTabellen());
@@ -87,6 +98,8 @@ export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
     art: "ok",
     aktion: "pruefen",
     siegel: { art: "gueltig", siegel },
+    ...(ausgabe.ausschoepfung ? { ausschoepfung: ausgabe.ausschoepfung } : {}),
+    ...diagrammOrt(ausgabe.diagramme),
     anzahl: ausgabe.anzahl,
     regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
     quelle,
@@ -109,7 +122,7 @@ export async function foerderhoechstbetraegeBerechnen(d: Abhaengigkeiten): Promi
   );
   d.fortschritt?.("schreiben");
   const ausgabe = verteilAusgabe(ergebnis, gelesen.bezug);
-  await d.gateway.schreibeVerteilung(ausgabe.zeilen, ausgabe.bericht, ausgabe.regelwerk);
+  await d.gateway.schreibeVerteilung(ausgabe.zeilen, ausgabe.bericht, ausgabe.diagramme);
   return {
     art: "ok",
     aktion: "verteilen",
@@ -119,6 +132,7 @@ export async function foerderhoechstbetraegeBerechnen(d: Abhaengigkeiten): Promi
     befunde: ausgabe.bericht,
     hinweise: gelesen.hinweise,
     summe_eur: ergebnis.summe_eur,
+    ...diagrammOrt(ausgabe.diagramme),
   };
 }
 

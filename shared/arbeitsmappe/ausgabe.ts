@@ -9,6 +9,7 @@ import { sortiereBefunde, zaehleBefunde } from "../befund";
 import type { ValidationResponse } from "../pruefung/schema";
 import type { Siegel } from "../siegel";
 import {
+  FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE,
   PRUEFBERICHT,
   type ParameterSchluessel,
@@ -16,6 +17,13 @@ import {
 } from "./layout";
 import type { PruefBezug, VerteilBezug, Parameterwerte } from "./anfragen";
 import { zellAdresse, type GeordneteTabelle, type Zellwert } from "./tabellen";
+import {
+  ausschoepfung,
+  finanzplanDiagramm,
+  verteilDiagramme,
+  type Ausschoepfung,
+  type Diagramm,
+} from "./diagramme";
 
 export const SCHWERE_TEXT: Record<Schwere | "ok", string> = {
   fehler: "✖ Fehler",
@@ -53,6 +61,10 @@ export interface Ausgabe {
   bericht: BerichtZeile[];
   anzahl: Record<Schwere, number>;
   regelwerk: string;
+  /** Charts with their data blocks, on add-in-owned sheets. */
+  diagramme?: Diagramm[];
+  /** Check only: how much of the Förderhöchstbetrag the plan draws, per year. */
+  ausschoepfung?: Ausschoepfung[];
 }
 
 function ausgabespalten(
@@ -161,13 +173,15 @@ export function pruefAusgabe(ergebnis: ValidationResponse, bezug: PruefBezug, si
     bericht,
     anzahl: zaehleBefunde(ergebnis.befunde),
     regelwerk: ergebnis.regelwerk,
+    diagramme: [finanzplanDiagramm(ergebnis)],
+    ausschoepfung: ausschoepfung(ergebnis),
   };
 }
 
 export function verteilAusgabe(
   ergebnis: AllocationResponse,
   bezug: VerteilBezug,
-): Ausgabe & { zeilen: Zellwert[][] } {
+): Ausgabe & { zeilen: Zellwert[][]; diagramme: Diagramm[] } {
   const zeilen: Zellwert[][] = ergebnis.regionen.map((r) => [
     r.schluessel,
     r.name,
@@ -203,7 +217,12 @@ export function verteilAusgabe(
     anzahl: zaehleBefunde(ergebnis.befunde),
     regelwerk: ergebnis.regelwerk,
     zeilen,
+    diagramme: verteilDiagramme(ergebnis),
   };
 }
 
-export const AUSGABE_BLAETTER = [PRUEFBERICHT.blatt, FOERDERHOECHSTBETRAEGE.blatt] as const;
+export const AUSGABE_BLAETTER = [
+  PRUEFBERICHT.blatt,
+  FOERDERHOECHSTBETRAEGE.blatt,
+  FINANZPLAN_UEBERSICHT.blatt,
+] as const;

@@ -3,7 +3,7 @@
  * 23 Kreise of 2017 (Mindestsicherung made up). The template generator and the task pane's preview
  * (an in-memory workbook) both fill their tables from here.
  */
-import { kreiseAlsRegionenAus, kreiseAusCsv } from "../beispiel/kreise";
+import { erfundenerVorjahresbetrag, kreiseAlsRegionenAus, kreiseAusCsv } from "../beispiel/kreise";
 import { ilmFinanzplan, ilmMassnahmen, ILM_FACHPLAN_DATUM, type IlmPlan } from "../beispiel/ilm";
 import { liesHandlungsfeld } from "../pruefung/woerter";
 import {
@@ -42,6 +42,15 @@ const hfText = (v: unknown) => {
   return hf ? LISTEN.handlungsfelder[hf - 1]! : (v as Zellwert);
 };
 
+/** The 23 Kreise with made-up Mindestsicherung and made-up Vorjahresbeträge (see ../beispiel/kreise.ts). */
+function beispielRegionen(csv: string) {
+  const kreise = kreiseAusCsv(csv);
+  return kreiseAlsRegionenAus(kreise).map((r, i) => ({
+    ...r,
+    vorjahr_eur: erfundenerVorjahresbetrag(kreise[i]!),
+  }));
+}
+
 export function beispielTabellen(b: Beispieldaten): BeispielTabellen {
   const k = b.plan.kreis;
   return {
@@ -76,7 +85,7 @@ export function beispielTabellen(b: Beispieldaten): BeispielTabellen {
         begruendung: h.begruendung,
       })),
     ),
-    indikatoren: zeilen(INDIKATOREN_TABELLE, kreiseAlsRegionenAus(kreiseAusCsv(b.kreiseCsv))),
+    indikatoren: zeilen(INDIKATOREN_TABELLE, beispielRegionen(b.kreiseCsv)),
   };
 }
 

@@ -3,3 +3,4 @@ export * from "./tabellen";
 export * from "./anfragen";
 export * from "./ausgabe";
 export * from "./beispiel";
+export * from "./diagramme";

@@ -403,6 +403,19 @@ export const FOERDERHOECHSTBETRAEGE = {
   ] as const,
 };
 
+/** The Kreis workbook's add-in sheet for the Finanzplan chart, its numbers and the Ausschöpfung per year. */
+export const FINANZPLAN_UEBERSICHT = {
+  blatt: "Finanzplan-Übersicht",
+  ausschoepfungKopf: [
+    "Jahr",
+    "Landesmittel (€)",
+    "Förderhöchstbetrag (€)",
+    "Ausschöpfung",
+    "Landesquote",
+    "Eigenanteilsquote",
+  ] as const,
+};
+
 export const ANLEITUNG_BLATT = "Anleitung";
 
 export const EINGABE_TABELLEN = [MASSNAHMEN, FINANZPLAN, BEGRUENDUNGEN, INDIKATOREN_TABELLE] as const;

@@ -41,6 +41,15 @@ export function erfundeneMindestsicherung(k: KreisZeile): number {
   return Math.round(k.einwohner * (0.06 + streuung));
 }
 
+/**
+ * MADE UP: last year's Förderhöchstbetrag per Kreis, for the example's change chart — about 4,65 € per
+ * inhabitant (10 Mio € over 2,15 Mio Thuringians), varied by −6 … +6 % by Kreis, rounded to 100 €.
+ */
+export function erfundenerVorjahresbetrag(k: KreisZeile): number {
+  const streuung = ((Number(k.kreisschluessel) % 13) - 6) / 100;
+  return Math.round((k.einwohner * 4.65 * (1 + streuung)) / 100) * 100;
+}
+
 export function kreiseAlsRegionenAus(kreise: KreisZeile[]): Region[] {
   return kreise.map((k) => ({
     schluessel: k.kreisschluessel,

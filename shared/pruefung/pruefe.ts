@@ -164,6 +164,7 @@ export function pruefe(anfrage: ValidationRequest): ValidationResponse {
         bemessungsgrundlage_eur: euro(z.bemessungsgrundlage),
         landesmittel_eur: euro(z.betraege.landesmittel),
         eigenanteil_eur: euro(z.eigenanteil),
+        drittmittel_eur: euro(z.betraege.drittmittel),
         landesquote: z.vollstaendig ? quote(z.betraege.landesmittel, z.bemessungsgrundlage) : null,
         eigenanteilsquote: z.vollstaendig ? quote(z.eigenanteil, z.bemessungsgrundlage) : null,
       })),

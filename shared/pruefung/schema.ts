@@ -95,6 +95,7 @@ export const finanzplanErgebnisSchema = z.object({
   bemessungsgrundlage_eur: cent,
   landesmittel_eur: cent,
   eigenanteil_eur: cent,
+  drittmittel_eur: cent,
   landesquote: z.number().nullable(),
   eigenanteilsquote: z.number().nullable(),
 });

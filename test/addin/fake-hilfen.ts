@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { beispielMappe } from "../../addin/src/fake/beispiel-mappe";
 import type { FakeArbeitsmappe } from "../../addin/src/fake/fake-excel";
-import { FINANZPLAN, MASSNAHMEN, PRUEFBERICHT, FOERDERHOECHSTBETRAEGE } from "../../shared";
+import { AUSGABE_BLAETTER, FINANZPLAN, MASSNAHMEN } from "../../shared";
 import type { IlmPlan } from "../../shared/beispiel/ilm";
 import { REPO } from "../hilfen/daten";
 
@@ -19,7 +19,7 @@ export function beispiel(): FakeArbeitsmappe {
 const AUSGABE_KOEPFE = new Set(
   [...MASSNAHMEN.spalten, ...FINANZPLAN.spalten].filter((s) => s.ausgabe).map((s) => s.kopf),
 );
-const AUSGABE_BLAETTER = new Set<string>([PRUEFBERICHT.blatt, FOERDERHOECHSTBETRAEGE.blatt]);
+const AUSGABE = new Set<string>(AUSGABE_BLAETTER);
 
 /** Cells outside output columns and output sheets that differ between two snapshots. */
 export function geaenderteEingaben(
@@ -37,7 +37,7 @@ export function geaenderteEingaben(
   const geaendert: string[] = [];
   const blaetter = new Set([...Object.keys(vorher), ...Object.keys(nachher)]);
   for (const b of blaetter) {
-    if (AUSGABE_BLAETTER.has(b)) continue;
+    if (AUSGABE.has(b)) continue;
     const schluessel = new Set([...Object.keys(vorher[b] ?? {}), ...Object.keys(nachher[b] ?? {})]);
     for (const k of schluessel) {
       const [z, c] = k.split(":").map(Number) as [number, number];

@@ -6,6 +6,9 @@
  */
 import { spaltenBuchstabe } from "../../../shared/arbeitsmappe";
 import type {
+  Chart,
+  ChartCollection,
+  ChartSeries,
   ExcelApi,
   Range,
   RangeFormat,
@@ -41,6 +44,31 @@ export interface Schreibvorgang {
   art: "values" | "formulas" | "numberFormat" | "clear" | "format" | "add";
 }
 
+/** A chart as Excel would hold it: what it draws from and how it looks. */
+export interface FakeDiagramm {
+  name: string;
+  typ: string;
+  /** Source range on the chart's sheet, e.g. "V2:Z25". */
+  quelle: string;
+  titel: string;
+  legende: string;
+  platz: { von: string; bis?: string } | null;
+  /** One per series: columns of the source after the category column (the top-left cell is empty). */
+  serien: { typ: string | null; farbe: string | null }[];
+  umgekehrt: boolean;
+  zahlenformat: string | null;
+}
+
+/** A recorded chart call (the tests prove with it that a re-run adds no second chart). */
+export interface DiagrammAufruf {
+  art: "add" | "setData" | "delete";
+  blatt: string;
+  name: string;
+  typ?: string;
+  quelle?: string;
+  serien?: number;
+}
+
 export class FakeArbeitsmappe {
   blaetter = new Map<string, Map<string, FakeZelle>>();
   tabellen: FakeTabelle[] = [];
@@ -50,6 +78,9 @@ export class FakeArbeitsmappe {
   laeufe: RunOptionen[] = [];
   schreibvorgaenge: Schreibvorgang[] = [];
   auswahl: { blatt: string; adresse: string } | null = null;
+  /** Charts per sheet, in the order they were added. */
+  diagramme = new Map<string, FakeDiagramm[]>();
+  diagrammAufrufe: DiagrammAufruf[] = [];
   aktivesBlatt: string | null = null;
   /** Called after every sync that wrote something (the preview re-renders its grid). */
   beiAenderung: (() => void) | null = null;
@@ -325,6 +356,9 @@ class FakeBlatt extends Ladbar implements Worksheet {
   get name() {
     return this.lies<string>("name");
   }
+  get charts(): ChartCollection {
+    return new FakeDiagrammListe(this.ctx, this.blattName);
+  }
   getRange(adresse?: string): Range {
     if (adresse === undefined) return new FakeRange(this.ctx, this.blattName, 1, 1, 1_048_576, 16_384);
     const { z1, s1, z2, s2 } = zerlege(adresse);
@@ -453,5 +487,158 @@ class FakeTabellen extends Ladbar implements TableCollection {
     const t = this.ctx.mappe.tabellen.find((x) => x.name.toLowerCase() === name.toLowerCase());
     if (!t) throw new Error(`ItemNotFound: ${name}`);
     return new FakeTabelleObjekt(this.ctx, t);
+  }
+}
+
+/** Series of a source range: the columns after the category column when the top-left cell is empty (Excel's rule). */
+function serienAus(m: FakeArbeitsmappe, blatt: string, quelle: string): FakeDiagramm["serien"] {
+  const { z1, s1, s2 } = zerlege(quelle);
+  const anzahl = m.wert(blatt, z1, s1) === "" ? s2 - s1 : s2 - s1 + 1;
+  return Array.from({ length: anzahl }, () => ({ typ: null, farbe: null }));
+}
+
+class FakeDiagrammListe extends Ladbar implements ChartCollection {
+  constructor(
+    ctx: Kontext,
+    readonly blattName: string,
+  ) {
+    super(ctx);
+  }
+  protected override werte() {
+    return {
+      "items/name": () => (this.ctx.mappe.diagramme.get(this.blattName) ?? []).map((d) => ({ name: d.name })),
+    };
+  }
+  get items() {
+    return this.lies<{ name: string }[]>("items/name");
+  }
+  add(typ: string, quelle: Range, reihenNach: "Columns"): Chart {
+    const m = this.ctx.mappe;
+    const blatt = this.blattName;
+    const q = quelle as FakeRange;
+    if (q.blattName !== blatt) throw new Error("Fake: Quelle auf einem anderen Blatt");
+    if (reihenNach !== "Columns") throw new Error("Fake: nur Reihen in Spalten");
+    const d: FakeDiagramm = {
+      name: "",
+      typ,
+      quelle: q.adresse,
+      titel: "",
+      legende: "Right",
+      platz: null,
+      serien: [],
+      umgekehrt: false,
+      zahlenformat: null,
+    };
+    this.ctx.ausstehend.push(() => {
+      d.name = `Diagramm ${(m.diagramme.get(blatt)?.length ?? 0) + 1}`; // Excel's default name
+      d.serien = serienAus(m, blatt, d.quelle);
+      m.diagramme.set(blatt, [...(m.diagramme.get(blatt) ?? []), d]);
+      m.diagrammAufrufe.push({
+        art: "add",
+        blatt,
+        name: d.name,
+        typ,
+        quelle: d.quelle,
+        serien: d.serien.length,
+      });
+    });
+    return new FakeChart(this.ctx, blatt, () => d);
+  }
+  getItem(name: string): Chart {
+    const m = this.ctx.mappe;
+    return new FakeChart(this.ctx, this.blattName, () => {
+      const d = m.diagramme.get(this.blattName)?.find((x) => x.name === name);
+      if (!d) throw new Error(`ItemNotFound: Diagramm ${name}`);
+      return d;
+    });
+  }
+}
+
+/** An object whose property can be written (queued) but not read: the gateway never loads chart properties. */
+function nurSchreiben<K extends string, T>(name: K, setze: (wert: T) => void): Record<K, T> {
+  const o = {} as Record<K, T>;
+  Object.defineProperty(o, name, {
+    set: setze,
+    get: () => {
+      throw new Error(`PropertyNotLoaded: ${name} (load() und sync() fehlen)`);
+    },
+    enumerable: true,
+  });
+  return o;
+}
+
+/** Every change is queued and applied at sync, against the chart as it is then. */
+class FakeChart implements Chart {
+  constructor(
+    private ctx: Kontext,
+    private blatt: string,
+    private finde: () => FakeDiagramm,
+  ) {}
+  private spaeter(f: (d: FakeDiagramm) => void) {
+    this.ctx.ausstehend.push(() => f(this.finde()));
+  }
+  set name(n: string) {
+    this.spaeter((d) => (d.name = n));
+  }
+  get name(): string {
+    throw new Error("PropertyNotLoaded: name (load() und sync() fehlen)");
+  }
+  get title() {
+    return nurSchreiben("text", (text: string) => this.spaeter((d) => (d.titel = text)));
+  }
+  get legend() {
+    return nurSchreiben("position", (p: "Bottom" | "Right" | "Top" | "Left") =>
+      this.spaeter((d) => (d.legende = p)),
+    );
+  }
+  get axes() {
+    return {
+      categoryAxis: nurSchreiben("reversePlotOrder", (u: boolean) => this.spaeter((d) => (d.umgekehrt = u))),
+      valueAxis: nurSchreiben("numberFormat", (f: string) => this.spaeter((d) => (d.zahlenformat = f))),
+    };
+  }
+  get series() {
+    return {
+      getItemAt: (i: number): ChartSeries => {
+        const serie = (d: FakeDiagramm) => {
+          const s = d.serien[i];
+          if (!s) throw new Error(`InvalidArgument: Reihe ${i} von ${d.serien.length}`);
+          return s;
+        };
+        const farbe = (f: string) => this.spaeter((d) => (serie(d).farbe = f));
+        const s = nurSchreiben("chartType", (typ: string) => this.spaeter((d) => (serie(d).typ = typ)));
+        return Object.defineProperty(s, "format", {
+          value: { fill: { setSolidColor: farbe }, line: nurSchreiben("color", farbe) },
+        }) as unknown as ChartSeries;
+      },
+    };
+  }
+  setData(quelle: Range, reihenNach: "Columns") {
+    const q = quelle as FakeRange;
+    if (reihenNach !== "Columns") throw new Error("Fake: nur Reihen in Spalten");
+    this.spaeter((d) => {
+      d.quelle = q.adresse;
+      d.serien = serienAus(this.ctx.mappe, this.blatt, d.quelle);
+      this.ctx.mappe.diagrammAufrufe.push({
+        art: "setData",
+        blatt: this.blatt,
+        name: d.name,
+        quelle: d.quelle,
+        serien: d.serien.length,
+      });
+    });
+  }
+  setPosition(von: string, bis?: string) {
+    this.spaeter((d) => (d.platz = { von, ...(bis ? { bis } : {}) }));
+  }
+  delete() {
+    this.spaeter((d) => {
+      const m = this.ctx.mappe;
+      m.diagramme.set(
+        this.blatt,
+        (m.diagramme.get(this.blatt) ?? []).filter((x) => x !== d),
+      );
+      m.diagrammAufrufe.push({ art: "delete", blatt: this.blatt, name: d.name });
+    });
   }
 }

@@ -30,8 +30,38 @@ export interface Range extends LadbaresObjekt {
   clear(): void;
 }
 
+export interface ChartSeries {
+  /** ExcelApi 1.7 */
+  chartType: string;
+  format: { fill: { setSolidColor(farbe: string): void }; line: { color: string } };
+}
+
+/** A chart (ExcelApi 1.1 unless marked). */
+export interface Chart {
+  name: string;
+  title: { text: string };
+  legend: { position: "Bottom" | "Right" | "Top" | "Left" };
+  axes: {
+    /** reversePlotOrder: ExcelApi 1.7 */
+    categoryAxis: { reversePlotOrder: boolean };
+    /** numberFormat: ExcelApi 1.8 */
+    valueAxis: { numberFormat: string };
+  };
+  series: { getItemAt(index: number): ChartSeries };
+  setData(quelle: Range, reihenNach: "Columns"): void;
+  setPosition(von: string, bis?: string): void;
+  delete(): void;
+}
+
+export interface ChartCollection extends LadbaresObjekt {
+  items: { name: string }[];
+  add(typ: string, quelle: Range, reihenNach: "Columns"): Chart;
+  getItem(name: string): Chart;
+}
+
 export interface Worksheet extends LadbaresObjekt {
   name: string;
+  charts: ChartCollection;
   getRange(adresse?: string): Range;
   activate(): void;
 }

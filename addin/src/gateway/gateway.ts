@@ -6,6 +6,7 @@
 import {
   BEGRUENDUNGEN,
   FINANZPLAN,
+  FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE,
   INDIKATOREN_TABELLE,
   MASSNAHMEN,
@@ -13,15 +14,21 @@ import {
   PRUEFBERICHT,
   SCHWERE_TEXT,
   ZAHLENFORMATE,
+  ausschoepfungZellen,
+  diagrammBlock,
+  diagrammQuelle,
+  diagrammWertSpalten,
+  diagrammZellen,
   spaltenBuchstabe,
   type Arbeitsmappe,
   type Ausgabe,
+  type Diagramm,
   type BerichtZeile,
   type TabellenDaten,
   type Zellwert,
 } from "../../../shared/arbeitsmappe";
 import { siegelZellen } from "../../../shared/siegel";
-import type { ExcelApi, Range, RequestContext } from "./excel-api";
+import type { ChartCollection, ExcelApi, Range, RequestContext, Worksheet } from "./excel-api";
 
 /** Where the Prüfsiegel stands on the Prüfbericht sheet (label H, value I). */
 const SIEGEL_BEREICH = "H1:I45";
@@ -31,8 +38,12 @@ export interface WorkbookGateway {
   leseTabellen(): Promise<Arbeitsmappe>;
   /** Writes output columns and the Prüfbericht (1 sync). */
   schreibePruefung(ausgabe: Ausgabe): Promise<void>;
-  /** Writes the Förderhöchstbeträge sheet and the Prüfbericht (1 sync). */
-  schreibeVerteilung(zeilen: Zellwert[][], bericht: BerichtZeile[], regelwerk: string): Promise<void>;
+  /** Writes the Förderhöchstbeträge sheet with its charts and the Prüfbericht (1 sync). */
+  schreibeVerteilung(
+    zeilen: Zellwert[][],
+    bericht: BerichtZeile[],
+    diagramme: readonly Diagramm[],
+  ): Promise<void>;
   /** Selects a finding's cell and shows its sheet. */
   waehleZelle(blatt: string, zelle: string): Promise<void>;
 }
@@ -44,6 +55,9 @@ const TABELLEN = [
   ["indikatoren", INDIKATOREN_TABELLE.tabelle],
   ["parameter", PARAMETER.tabelle],
 ] as const;
+
+/** Sheets that carry the add-in's charts (their names are read with the tables, to update in place). */
+const DIAGRAMM_BLAETTER = [FOERDERHOECHSTBETRAEGE.blatt, FINANZPLAN_UEBERSICHT.blatt];
 
 const AUSGABE_TYP = new Map(
   [...MASSNAHMEN.spalten, ...FINANZPLAN.spalten].filter((s) => s.ausgabe).map((s) => [`${s.kopf}`, s.typ]),
@@ -65,11 +79,21 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
   let blaetter = new Set<string>();
   /** Data rows per table as of the last read (a new output column must match the table's height). */
   const tabellenZeilen = new Map<string, number>();
+  /** The add-in's charts per sheet as of the last read: a re-run updates them instead of adding more. */
+  const diagramme = new Map<string, Set<string>>();
 
   const schreibOptionen = () => ({
     delayForCellEdit: true,
     ...(excel.unterstuetzt("1.20") ? { mergeUndoGroup: true } : {}),
   });
+
+  /** An add-in-owned sheet, created if missing, emptied (charts on it stay and are updated). */
+  function eigenesBlatt(ctx: RequestContext, name: string): Worksheet {
+    const ws = blaetter.has(name) ? ctx.workbook.worksheets.getItem(name) : ctx.workbook.worksheets.add(name);
+    if (blaetter.has(name)) ws.getRange().clear();
+    blaetter.add(name);
+    return ws;
+  }
 
   function berichtBlatt(
     ctx: RequestContext,
@@ -78,9 +102,7 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
     zeilen: (string | number | boolean)[][],
     breiten: number[],
   ) {
-    const ws = blaetter.has(name) ? ctx.workbook.worksheets.getItem(name) : ctx.workbook.worksheets.add(name);
-    blaetter.add(name);
-    ws.getRange().clear(); // the whole sheet is ours: replace its content exactly
+    const ws = eigenesBlatt(ctx, name); // the whole sheet is ours: replace its content exactly
     const bereich = ws.getRange(`A1:${spaltenBuchstabe(kopf.length)}${zeilen.length + 1}`);
     bereich.formulas = [[...kopf], ...zeilen];
     const k = ws.getRange(`A1:${spaltenBuchstabe(kopf.length)}1`);
@@ -91,6 +113,56 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
       (b, i) => (ws.getRange(`${spaltenBuchstabe(i + 1)}:${spaltenBuchstabe(i + 1)}`).format.columnWidth = b),
     );
     return ws;
+  }
+
+  /** The chart's data block, and the chart over it: added once, then found by name and updated. */
+  function diagramm(ws: Worksheet, d: Diagramm) {
+    const block = ws.getRange(diagrammBlock(d));
+    block.values = diagrammZellen(d);
+    ws.getRange(diagrammBlock(d).replace(/:.*/, "")).format.font.bold = true;
+    const kopf = ws.getRange(diagrammQuelle(d, true).replace(/\d+$/, String(d.zeile + 1)));
+    kopf.format.font.bold = true;
+    kopf.format.fill.color = "#D9D9D9";
+    if (d.kategorien.length > 0) {
+      const werte = ws.getRange(diagrammWertSpalten(d));
+      werte.numberFormat = matrix(d.kategorien.length, d.reihen.length, ZAHLENFORMATE.euro);
+    }
+    const bekannt = diagramme.get(d.blatt) ?? new Set<string>();
+    diagramme.set(d.blatt, bekannt);
+    if (d.kategorien.length === 0) {
+      // Nothing to draw: an earlier run's chart goes, rather than show stale bars.
+      if (bekannt.has(d.name)) ws.charts.getItem(d.name).delete();
+      bekannt.delete(d.name);
+      return;
+    }
+    const v17 = excel.unterstuetzt("1.7");
+    const mitLinie = d.linie !== null && v17; // a reference line needs per-series chart types (1.7)
+    const quelle = ws.getRange(diagrammQuelle(d, mitLinie));
+    let chart;
+    if (bekannt.has(d.name)) {
+      chart = ws.charts.getItem(d.name);
+      chart.setData(quelle, "Columns");
+    } else {
+      chart = ws.charts.add(d.typ, quelle, "Columns");
+      chart.name = d.name;
+      bekannt.add(d.name);
+    }
+    chart.title.text = d.titel;
+    chart.legend.position = "Bottom";
+    chart.setPosition(d.platz.von, d.platz.bis);
+    const reihen = mitLinie || d.linie === null ? d.reihen.length : d.reihen.length - 1;
+    for (let i = 0; i < reihen; i++) {
+      const s = chart.series.getItemAt(i);
+      if (i === d.linie) {
+        s.chartType = "Line";
+        s.format.line.color = d.farben[i]!;
+      } else {
+        if (v17) s.chartType = d.typ; // after setData on a combo chart, say again which series are bars
+        s.format.fill.setSolidColor(d.farben[i]!);
+      }
+    }
+    if (d.umgekehrt && v17) chart.axes.categoryAxis.reversePlotOrder = true;
+    if (excel.unterstuetzt("1.8")) chart.axes.valueAxis.numberFormat = '#,##0 "€"';
   }
 
   function berichtZeilen(bericht: BerichtZeile[]): (string | number | boolean)[][] {
@@ -127,7 +199,16 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
               .getRange(SIEGEL_BEREICH)
               .load("values") as Range)
           : null;
+        const geladeneDiagramme: [string, ChartCollection][] = DIAGRAMM_BLAETTER.filter((b) =>
+          blaetter.has(b),
+        ).map((b) => {
+          const c = ctx.workbook.worksheets.getItem(b).charts;
+          c.load("items/name");
+          return [b, c];
+        });
         await ctx.sync();
+        diagramme.clear();
+        for (const [b, c] of geladeneDiagramme) diagramme.set(b, new Set(c.items.map((d) => d.name)));
         const mappe: Arbeitsmappe = { siegel: siegelBereich ? (siegelBereich.values as Zellwert[][]) : null };
         for (const [schluessel, blatt, kopf, daten] of geladen) {
           const t: TabellenDaten = {
@@ -188,11 +269,34 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
           ws.getRange(`H1:I${zellen.length}`).values = zellen;
           ws.getRange("H1:H1").format.font.bold = true;
         }
+        for (const d of ausgabe.diagramme ?? []) {
+          const blatt = eigenesBlatt(ctx, d.blatt);
+          diagramm(blatt, d);
+          if (d.blatt === FINANZPLAN_UEBERSICHT.blatt && ausgabe.ausschoepfung) {
+            // The Ausschöpfung per year under the chart's numbers: what the task pane shows, in cells.
+            const zellen = ausschoepfungZellen(ausgabe.ausschoepfung);
+            const ab = diagrammZellen(d).length + 2;
+            const bis = ab + zellen.length - 1;
+            blatt.getRange(`A${ab}:F${bis}`).values = zellen;
+            blatt.getRange(`A${ab}:F${ab}`).format.font.bold = true;
+            if (zellen.length > 1) {
+              blatt.getRange(`B${ab + 1}:F${bis}`).numberFormat = matrix(zellen.length - 1, 5, "").map(() => [
+                ZAHLENFORMATE.euro,
+                ZAHLENFORMATE.euro,
+                ZAHLENFORMATE.prozent,
+                ZAHLENFORMATE.prozent,
+                ZAHLENFORMATE.prozent,
+              ]);
+            }
+            blatt.getRange("A:A").format.columnWidth = 150;
+            blatt.getRange("B:F").format.columnWidth = 95;
+          }
+        }
         await ctx.sync();
       });
     },
 
-    async schreibeVerteilung(zeilen, bericht) {
+    async schreibeVerteilung(zeilen, bericht, diagrammListe) {
       await excel.run(schreibOptionen(), async (ctx) => {
         const ws = berichtBlatt(
           ctx,
@@ -208,6 +312,7 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
           );
           ws.getRange(`C2:J${zeilen.length + 1}`).numberFormat = formate;
         }
+        for (const d of diagrammListe) diagramm(ws, d);
         berichtBlatt(
           ctx,
           PRUEFBERICHT.blatt,

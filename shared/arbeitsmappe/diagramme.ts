@@ -1,0 +1,330 @@
+/**
+ * The charts, as data: which numbers each chart shows, in which order, where its data block and the
+ * chart itself stand on the add-in's sheet. The add-in's gateway turns a `Diagramm` into a native Excel
+ * chart over the data block; the command-line tool writes the same data block (exceljs cannot write
+ * charts); the browser preview draws it. Sums are taken in cents, so a chart never shows a euro that
+ * the result sheet does not.
+ */
+import type { AllocationResponse, RegionErgebnis } from "../allocation/schema";
+import type { ValidationResponse } from "../pruefung/schema";
+import { formatEuro } from "../format";
+import { FINANZPLAN_UEBERSICHT, FOERDERHOECHSTBETRAEGE } from "./layout";
+import { spaltenBuchstabe, zellAdresse } from "./tabellen";
+
+/** Excel chart types the add-in uses (all exist since ExcelApi 1.1). */
+export type DiagrammTyp = "BarStacked" | "BarClustered" | "ColumnStacked";
+
+export interface Diagramm {
+  /** The chart's name in Excel: a re-run finds the chart by it and updates it in place. */
+  name: string;
+  blatt: string;
+  titel: string;
+  typ: DiagrammTyp;
+  /** The data block's top-left cell (1-based): a caption row, a row of series names, a row per category. */
+  zeile: number;
+  spalte: number;
+  reihen: string[];
+  kategorien: string[];
+  /** werte[kategorie][reihe], in euros (exact to the cent). */
+  werte: number[][];
+  /** One colour per series (Okabe–Ito: distinguishable with the common colour-vision deficiencies). */
+  farben: string[];
+  /** The series drawn as a line (a reference, not stacked); always the last. Needs ExcelApi 1.7. */
+  linie: number | null;
+  /** Bar charts: the first category on top (Excel draws the first at the bottom otherwise). */
+  umgekehrt: boolean;
+  /** The cells the chart covers. */
+  platz: { von: string; bis: string };
+  /** Written under the data block: what the chart leaves out, or why it is empty. */
+  fussnote: string | null;
+}
+
+export const DIAGRAMM_NAMEN = {
+  foerderhoechstbetraege: "LSZ Förderhöchstbeträge",
+  veraenderung: "LSZ Veränderung zum Vorjahr",
+  finanzplan: "LSZ Finanzplan",
+} as const;
+
+/** More bars than this are unreadable in a chart; the data block then holds the largest ones. */
+export const MAX_BALKEN = 40;
+
+const FARBE = {
+  grau: "#8C8C8C",
+  blau: "#0072B2",
+  orange: "#E69F00",
+  gruen: "#009E73",
+  rot: "#D55E00",
+  lila: "#CC79A7",
+};
+
+const INDIKATOREN = [
+  ["bevoelkerung", "Bevölkerung", FARBE.blau],
+  ["abhaengigenquotient", "Abhängigenquotient", FARBE.orange],
+  ["mindestsicherung", "Mindestsicherung", FARBE.gruen],
+  ["inverse_dichte", "inverse Dichte", FARBE.lila],
+] as const;
+
+const cent = (euro: number) => Math.round(euro * 100);
+const euro = (c: number) => c / 100;
+
+/** The rows of the data block (caption, series names, categories, footnote), as cell values. */
+export function diagrammZellen(d: Diagramm): (string | number)[][] {
+  const breite = d.reihen.length + 1;
+  const voll = (z: (string | number)[]) => [...z, ...Array<string>(breite - z.length).fill("")];
+  return [
+    voll([`Diagrammdaten: ${d.titel}`]),
+    ["", ...d.reihen],
+    ...d.kategorien.map((k, i) => [k, ...d.werte[i]!]),
+    ...(d.fussnote ? [voll([d.fussnote])] : []),
+  ];
+}
+
+/** The data block's address (all of `diagrammZellen`). */
+export function diagrammBlock(d: Diagramm): string {
+  const zeilen = 2 + d.kategorien.length + (d.fussnote ? 1 : 0);
+  return `${zellAdresse(d.spalte, d.zeile)}:${zellAdresse(d.spalte + d.reihen.length, d.zeile + zeilen - 1)}`;
+}
+
+/**
+ * The chart's source: series names and values, categories in the first column; the top-left cell is
+ * empty, so Excel takes the first row as series names and the first column as categories. Without
+ * `mitLinie` the reference series is left out (where it cannot be drawn as a line, it must not be
+ * stacked on the others).
+ */
+export function diagrammQuelle(d: Diagramm, mitLinie: boolean): string {
+  const reihen = d.linie !== null && !mitLinie ? d.reihen.length - 1 : d.reihen.length;
+  const von = zellAdresse(d.spalte, d.zeile + 1);
+  return `${von}:${zellAdresse(d.spalte + reihen, d.zeile + 1 + d.kategorien.length)}`;
+}
+
+/** Bars of a horizontal bar chart need about a row each; the chart is never smaller than 20 rows. */
+function platzDarunter(spalte: number, ersteZeile: number, balken: number): { von: string; bis: string } {
+  const hoehe = Math.max(20, Math.ceil(balken * 1.1) + 8);
+  return {
+    von: zellAdresse(spalte, ersteZeile),
+    bis: zellAdresse(spalte + 8, ersteZeile + hoehe - 1),
+  };
+}
+
+/** The level to chart: the top regions; a single top region (one Kreis of many Gemeinden) gives way to its children. */
+function ebeneFuerDiagramm(regionen: readonly RegionErgebnis[]): RegionErgebnis[] {
+  const schluessel = new Set(regionen.map((r) => r.schluessel));
+  let ebene = regionen.filter((r) => r.gehoert_zu === null || !schluessel.has(r.gehoert_zu));
+  while (ebene.length === 1) {
+    const oben = ebene[0]!.schluessel;
+    const kinder = regionen.filter((r) => r.gehoert_zu === oben);
+    if (kinder.length === 0) break;
+    ebene = kinder;
+  }
+  return ebene;
+}
+
+const regionName = (r: RegionErgebnis) => r.name ?? r.schluessel;
+
+function gekuerzt(anzahl: number, was: string): string | null {
+  return anzahl > MAX_BALKEN ? `Das Diagramm zeigt ${MAX_BALKEN} von ${anzahl} ${was}.` : null;
+}
+
+/**
+ * The ministry's two charts on the Förderhöchstbeträge sheet: a bar per Kreis stacked by the € part of
+ * each indicator (and the Sockelbetrag where there is one), largest first; and the change to last year
+ * per Kreis, where last year's amounts are given. A chart without data comes back with no categories:
+ * the writer then removes the chart of an earlier run instead of leaving stale bars.
+ */
+export function verteilDiagramme(ergebnis: AllocationResponse): Diagramm[] {
+  const ebene = ebeneFuerDiagramm(ergebnis.regionen).filter((r) => r.foerderhoechstbetrag_eur !== null);
+  const tabelleEnde = ergebnis.regionen.length + 1;
+  const datenSpalte = FOERDERHOECHSTBETRAEGE.kopf.length + 2;
+
+  const mitSockel = ergebnis.verfahren.sockelbetrag_eur > 0;
+  const indikatoren = INDIKATOREN.filter(([k]) => ergebnis.verfahren.gewichte[k] > 0);
+  const reihen = [...(mitSockel ? ["Sockelbetrag"] : []), ...indikatoren.map(([, name]) => name)];
+  const sortiert = [...ebene].sort(
+    (a, b) =>
+      b.foerderhoechstbetrag_eur! - a.foerderhoechstbetrag_eur! ||
+      regionName(a).localeCompare(regionName(b), "de"),
+  );
+  const betraege = sortiert.slice(0, MAX_BALKEN);
+  const stapel: Diagramm = {
+    name: DIAGRAMM_NAMEN.foerderhoechstbetraege,
+    blatt: FOERDERHOECHSTBETRAEGE.blatt,
+    titel: `Förderhöchstbetrag ${ergebnis.foerderjahr} je Region nach Indikatoren (€)`,
+    typ: "BarStacked",
+    zeile: 1,
+    spalte: datenSpalte,
+    reihen,
+    kategorien: betraege.map(regionName),
+    werte: betraege.map((r) => [
+      ...(mitSockel ? [r.sockelbetrag_eur ?? 0] : []),
+      ...indikatoren.map(([k]) => r.betraege_je_indikator_eur[k] ?? 0),
+    ]),
+    farben: [...(mitSockel ? [FARBE.grau] : []), ...indikatoren.map(([, , f]) => f)],
+    linie: null,
+    umgekehrt: true,
+    platz: platzDarunter(1, tabelleEnde + 3, betraege.length),
+    fussnote:
+      betraege.length === 0
+        ? "Keine Beträge berechnet – siehe Prüfbericht."
+        : gekuerzt(sortiert.length, "Regionen (die höchsten Beträge)"),
+  };
+
+  const mitVorjahr = ebene.filter((r) => r.vorjahr_eur !== null);
+  const aenderung = (r: RegionErgebnis) => cent(r.foerderhoechstbetrag_eur!) - cent(r.vorjahr_eur!);
+  const nachAenderung = [...mitVorjahr].sort(
+    (a, b) => aenderung(b) - aenderung(a) || regionName(a).localeCompare(regionName(b), "de"),
+  );
+  // More than MAX_BALKEN: the largest gains and the largest losses, in order.
+  const gezeigt =
+    nachAenderung.length > MAX_BALKEN
+      ? [...nachAenderung.slice(0, MAX_BALKEN / 2), ...nachAenderung.slice(-MAX_BALKEN / 2)]
+      : nachAenderung;
+  const stapelBlock = diagrammZellen(stapel).length;
+  const veraenderung: Diagramm = {
+    name: DIAGRAMM_NAMEN.veraenderung,
+    blatt: FOERDERHOECHSTBETRAEGE.blatt,
+    titel: `Veränderung ${ergebnis.foerderjahr} zum Vorjahr je Region (€)`,
+    typ: "BarClustered",
+    zeile: stapelBlock + 2,
+    spalte: datenSpalte,
+    reihen: ["Veränderung zum Vorjahr"],
+    kategorien: gezeigt.map(regionName),
+    werte: gezeigt.map((r) => [euro(aenderung(r))]),
+    farben: [FARBE.blau],
+    linie: null,
+    umgekehrt: true,
+    platz: platzDarunter(1, Number(/\d+$/.exec(stapel.platz.bis)![0]) + 3, Math.max(gezeigt.length, 1)),
+    fussnote:
+      gezeigt.length === 0
+        ? "Kein Vorjahresbetrag angegeben (Spalte „Vorjahresbetrag“ der Indikatoren)."
+        : gekuerzt(nachAenderung.length, "Regionen (die größten Zu- und Abnahmen)"),
+  };
+  return [stapel, veraenderung];
+}
+
+const HF_KURZ = (hf: number | null) => (hf === null ? "ohne Handlungsfeld" : `HF ${hf}`);
+
+/**
+ * The Kreis's chart: Landesmittel, Eigenanteil and Drittmittel per Handlungsfeld and year, stacked,
+ * with the Förderhöchstbetrag as a reference line. Rows whose amounts cannot be read are left out
+ * and counted in the footnote.
+ */
+export function finanzplanDiagramm(ergebnis: ValidationResponse): Diagramm {
+  const hfNachNr = new Map<string, number | null>();
+  for (const m of ergebnis.zeilen.massnahmen)
+    if (m.nr !== null && !hfNachNr.has(m.nr)) hfNachNr.set(m.nr, m.handlungsfeld);
+
+  const gruppen = new Map<string, { jahr: number; hf: number | null; summen: [number, number, number] }>();
+  let ausgelassen = 0;
+  for (const z of ergebnis.zeilen.finanzplan) {
+    if (
+      z.jahr === null ||
+      z.landesmittel_eur === null ||
+      z.eigenanteil_eur === null ||
+      z.drittmittel_eur === null
+    ) {
+      ausgelassen++;
+      continue;
+    }
+    const hf = z.massnahme_nr === null ? null : (hfNachNr.get(z.massnahme_nr) ?? null);
+    const schluessel = `${z.jahr}|${hf ?? 99}`;
+    let g = gruppen.get(schluessel);
+    if (!g) {
+      g = { jahr: z.jahr, hf, summen: [0, 0, 0] };
+      gruppen.set(schluessel, g);
+    }
+    g.summen[0] += cent(z.landesmittel_eur);
+    g.summen[1] += cent(z.eigenanteil_eur);
+    g.summen[2] += cent(z.drittmittel_eur);
+  }
+  const geordnet = [...gruppen.values()].sort((a, b) => a.jahr - b.jahr || (a.hf ?? 99) - (b.hf ?? 99));
+  const fhb = (jahr: number) => ergebnis.summen[String(jahr)]?.foerderhoechstbetrag_eur ?? null;
+  const mitLinie = geordnet.length > 0 && geordnet.every((g) => fhb(g.jahr) !== null);
+  const reihen = ["Landesmittel", "Eigenanteil", "Drittmittel", ...(mitLinie ? ["Förderhöchstbetrag"] : [])];
+  const fussnoten = [
+    ...(geordnet.length === 0 ? ["Keine Finanzplanzeile mit lesbaren Beträgen."] : []),
+    ...(ausgelassen > 0
+      ? [
+          `${ausgelassen} ${ausgelassen === 1 ? "Zeile" : "Zeilen"} des Finanzplans ohne Jahr oder mit unlesbaren Beträgen fehlen.`,
+        ]
+      : []),
+    ...(geordnet.length > 0 && !mitLinie
+      ? ["Kein Förderhöchstbetrag im Blatt Parameter: keine Bezugslinie."]
+      : []),
+  ];
+  return {
+    name: DIAGRAMM_NAMEN.finanzplan,
+    blatt: FINANZPLAN_UEBERSICHT.blatt,
+    titel: "Landesmittel, Eigenanteil und Drittmittel je Handlungsfeld und Jahr (€)",
+    typ: "ColumnStacked",
+    zeile: 1,
+    spalte: 1,
+    reihen,
+    kategorien: geordnet.map((g) => `${g.jahr} · ${HF_KURZ(g.hf)}`),
+    werte: geordnet.map((g) => [...g.summen.map(euro), ...(mitLinie ? [fhb(g.jahr)!] : [])]),
+    farben: [FARBE.blau, FARBE.orange, FARBE.gruen, FARBE.rot].slice(0, reihen.length),
+    linie: mitLinie ? reihen.length - 1 : null,
+    umgekehrt: false,
+    platz: { von: "H1", bis: `S${Math.max(24, geordnet.length + 12)}` },
+    fussnote: fussnoten.length > 0 ? fussnoten.join(" ") : null,
+  };
+}
+
+export interface Ausschoepfung {
+  jahr: number;
+  /** false when a row of this year has unreadable amounts: the sums are then too small. */
+  vollstaendig: boolean;
+  landesmittel_eur: number;
+  foerderhoechstbetrag_eur: number | null;
+  /** Landesmittel ÷ Förderhöchstbetrag. */
+  anteil: number | null;
+  landesquote: number | null;
+  eigenanteilsquote: number | null;
+}
+
+/** How much of the Förderhöchstbetrag the plan draws, per year, and its split of the Bemessungsgrundlage. */
+export function ausschoepfung(ergebnis: ValidationResponse): Ausschoepfung[] {
+  return Object.values(ergebnis.summen)
+    .sort((a, b) => a.jahr - b.jahr)
+    .map((s) => ({
+      jahr: s.jahr,
+      vollstaendig: s.vollstaendig,
+      landesmittel_eur: s.landesmittel_eur,
+      foerderhoechstbetrag_eur: s.foerderhoechstbetrag_eur,
+      anteil:
+        s.foerderhoechstbetrag_eur === null || s.foerderhoechstbetrag_eur === 0
+          ? null
+          : cent(s.landesmittel_eur) / cent(s.foerderhoechstbetrag_eur),
+      landesquote: s.landesquote,
+      eigenanteilsquote: s.eigenanteilsquote,
+    }));
+}
+
+/** "Ausschöpfung 2019: 412.300,00 € von 445.785,00 € (92 %)". */
+export function ausschoepfungText(a: Ausschoepfung): string {
+  const von =
+    a.foerderhoechstbetrag_eur === null
+      ? "kein Förderhöchstbetrag angegeben"
+      : `von ${formatEuro(cent(a.foerderhoechstbetrag_eur))}`;
+  const anteil = a.anteil === null ? "" : ` (${Math.round(a.anteil * 100)} %)`;
+  return `Ausschöpfung ${a.jahr}: ${formatEuro(cent(a.landesmittel_eur))} ${von}${anteil}`;
+}
+
+/** The Finanzplan-Übersicht sheet below the chart's data block: the Ausschöpfung per year. */
+export function ausschoepfungZellen(liste: readonly Ausschoepfung[]): (string | number)[][] {
+  return [
+    [...FINANZPLAN_UEBERSICHT.ausschoepfungKopf],
+    ...liste.map((a) => [
+      a.jahr,
+      a.landesmittel_eur,
+      a.foerderhoechstbetrag_eur ?? "",
+      a.anteil ?? "",
+      a.landesquote ?? "",
+      a.eigenanteilsquote ?? "",
+    ]),
+  ];
+}
+
+/** Column letters of a data block, for number formats. */
+export function diagrammWertSpalten(d: Diagramm): string {
+  return `${spaltenBuchstabe(d.spalte + 1)}${d.zeile + 2}:${spaltenBuchstabe(d.spalte + d.reihen.length)}${d.zeile + 1 + Math.max(1, d.kategorien.length)}`;
+}
