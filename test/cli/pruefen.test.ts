@@ -55,6 +55,20 @@ describe("lsz pruefen", () => {
     expect(fp[1]![bg]).toBe("60000");
     const ms = lo.get("Maßnahmen")!;
     expect(ms[5]![ms[0]!.indexOf("Prüfung")]).toBe("✖ Fehler");
+    // The Finanzplan chart's numbers and the Ausschöpfung, as the add-in writes them.
+    const ueb = lo.get("Finanzplan-Übersicht")!;
+    expect(ueb[1]!.slice(0, 5)).toEqual(["", "Landesmittel", "Eigenanteil", "Drittmittel", "Förderhöchstbetrag"]);
+    const balken = ueb.slice(2).filter((z) => /^2019 · HF \d$/.test(z[0]!));
+    expect(balken.length).toBeGreaterThan(0);
+    const lm = fp[0]!.indexOf("Landesmittel");
+    const summe = (zahlen: string[]) => zahlen.reduce((s, x) => s + Math.round(Number(x) * 100), 0);
+    expect(summe(balken.map((z) => z[1]!))).toBe(summe(fp.slice(1).map((z) => z[lm]!)));
+    const jahr = ueb.findIndex((z) => z[0] === "Jahr");
+    expect(ueb[jahr + 1]!.slice(0, 3)).toEqual([
+      "2019",
+      String(summe(balken.map((z) => z[1]!)) / 100),
+      "445785",
+    ]);
     // What the user typed is unchanged in the copy.
     expect(ms[1]!.slice(0, 4)).toEqual([
       "1.1",

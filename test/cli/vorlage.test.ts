@@ -23,6 +23,7 @@ const BLAETTER = [
   "Indikatoren",
   "Prüfbericht",
   "Förderhöchstbeträge",
+  "Finanzplan-Übersicht",
   "Listen",
 ];
 
