@@ -22,6 +22,14 @@ export function formatEuro(cent: Cent, sprache: Sprache = "de"): string {
   return sprache === "de" ? `${zahl} €` : `€${zahl}`;
 }
 
+/** Like formatEuro, without ",00" for whole euros: `412.300 €`, `412.300,50 €` (for compact displays). */
+export function formatEuroKurz(cent: Cent, sprache: Sprache = "de"): string {
+  const voll = formatEuro(cent, sprache);
+  return Math.round(cent) % 100 === 0
+    ? voll.replace(sprache === "de" ? /,00 €$/ : /\.00$/, sprache === "de" ? " €" : "")
+    : voll;
+}
+
 /** Intl formatters are costly to build: one per language and number of decimals, kept. */
 const formate = new Map<string, Intl.NumberFormat>();
 function zahlFormat(sprache: Sprache, stellen: number): Intl.NumberFormat {

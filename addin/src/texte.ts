@@ -35,6 +35,13 @@ export const TEXTE = {
     schwere: { fehler: "Fehler", warnung: "Warnung", hinweis: "Hinweis" },
     ausgabeHinweis:
       "Ergebnisse stehen in den grauen Spalten und im Blatt „Prüfbericht“. Ihre Eingaben werden nie überschrieben.",
+    ausschoepfung: "Ausschöpfung des Förderhöchstbetrags",
+    aufteilung: (land: string, eigen: string, grenze: string) =>
+      `Landesmittel ${land} · Eigenanteil ${eigen} der Bemessungsgrundlage (Land höchstens ${grenze})`,
+    ueberGrenze: "Die Landesquote liegt über der Grenze.",
+    ueberschritten: "Der Förderhöchstbetrag ist überschritten.",
+    unvollstaendig: "Zeilen mit unlesbaren Beträgen fehlen in dieser Summe.",
+    diagrammZeigen: (blatt: string) => `Diagramm anzeigen (Blatt „${blatt}“)`,
   },
   en: {
     titel: "LSZ financial plan",
@@ -62,6 +69,13 @@ export const TEXTE = {
     schwere: { fehler: "Error", warnung: "Warning", hinweis: "Note" },
     ausgabeHinweis:
       'Results are in the grey columns and on the sheet "Prüfbericht". Your input is never overwritten.',
+    ausschoepfung: "Use of the maximum grant",
+    aufteilung: (land: string, eigen: string, grenze: string) =>
+      `State funds ${land} · own share ${eigen} of the eligible base (state at most ${grenze})`,
+    ueberGrenze: "The state share is above the limit.",
+    ueberschritten: "The maximum grant is exceeded.",
+    unvollstaendig: "Rows with unreadable amounts are missing from this sum.",
+    diagrammZeigen: (blatt: string) => `Show chart (sheet "${blatt}")`,
   },
 } as const;
 

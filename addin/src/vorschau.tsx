@@ -16,6 +16,7 @@ import { FakeArbeitsmappe } from "./fake/fake-excel";
 import type { Rechendienst } from "../../shared/client";
 import { createGateway } from "./gateway/gateway";
 import { themaFuer } from "./thema";
+import { VorschauDiagramm } from "./vorschau-diagramm";
 
 // Preview switches: ?offline (no worker: the pane computes itself), ?leer (a workbook without the
 // layout's tables), ?verzoegerung=ms (the worker answers late: shows the running state).
@@ -67,6 +68,9 @@ function Mappe({ m }: { m: FakeArbeitsmappe }) {
           </Tab>
         ))}
       </TabList>
+      {(m.diagramme.get(blatt) ?? []).map((d) => (
+        <VorschauDiagramm key={d.name} m={m} blatt={blatt} d={d} />
+      ))}
       <table style={{ borderCollapse: "collapse" }} data-testid="raster">
         <thead>
           <tr>

@@ -7,7 +7,8 @@
  */
 import type { AllocationResponse, RegionErgebnis } from "../allocation/schema";
 import type { ValidationResponse } from "../pruefung/schema";
-import { formatEuro } from "../format";
+import { formatEuroKurz, type Sprache } from "../format";
+import { REGELWERKE } from "../regelwerke";
 import { FINANZPLAN_UEBERSICHT, FOERDERHOECHSTBETRAEGE } from "./layout";
 import { spaltenBuchstabe, zellAdresse } from "./tabellen";
 
@@ -279,10 +280,13 @@ export interface Ausschoepfung {
   anteil: number | null;
   landesquote: number | null;
   eigenanteilsquote: number | null;
+  /** The rule set's limit for the Landesquote (0,7). */
+  landesquote_max: number;
 }
 
 /** How much of the Förderhöchstbetrag the plan draws, per year, and its split of the Bemessungsgrundlage. */
 export function ausschoepfung(ergebnis: ValidationResponse): Ausschoepfung[] {
+  const grenze = REGELWERKE[ergebnis.regelwerk].grenzen.landesquote_max;
   return Object.values(ergebnis.summen)
     .sort((a, b) => a.jahr - b.jahr)
     .map((s) => ({
@@ -296,17 +300,22 @@ export function ausschoepfung(ergebnis: ValidationResponse): Ausschoepfung[] {
           : cent(s.landesmittel_eur) / cent(s.foerderhoechstbetrag_eur),
       landesquote: s.landesquote,
       eigenanteilsquote: s.eigenanteilsquote,
+      landesquote_max: grenze,
     }));
 }
 
-/** "Ausschöpfung 2019: 412.300,00 € von 445.785,00 € (92 %)". */
-export function ausschoepfungText(a: Ausschoepfung): string {
-  const von =
-    a.foerderhoechstbetrag_eur === null
-      ? "kein Förderhöchstbetrag angegeben"
-      : `von ${formatEuro(cent(a.foerderhoechstbetrag_eur))}`;
-  const anteil = a.anteil === null ? "" : ` (${Math.round(a.anteil * 100)} %)`;
-  return `Ausschöpfung ${a.jahr}: ${formatEuro(cent(a.landesmittel_eur))} ${von}${anteil}`;
+/** Whole percent, never rounded across the limit: 99,6 % → 99 %, 100,2 % → 101 %. */
+export function ganzeProzent(anteil: number): number {
+  return anteil > 1 ? Math.ceil(anteil * 100 - 1e-9) : Math.floor(anteil * 100 + 1e-9);
+}
+
+/** "Ausschöpfung 2019: 412.300 € von 445.785 € (92 %)". */
+export function ausschoepfungText(a: Ausschoepfung, sprache: Sprache = "de"): string {
+  const betrag = (euro: number) => formatEuroKurz(cent(euro), sprache);
+  const prozent = a.anteil === null ? "" : ` (${ganzeProzent(a.anteil)}${sprache === "de" ? " %" : "%"})`;
+  if (sprache === "en")
+    return `Utilisation ${a.jahr}: ${betrag(a.landesmittel_eur)} ${a.foerderhoechstbetrag_eur === null ? "(no maximum grant given)" : `of ${betrag(a.foerderhoechstbetrag_eur)}`}${prozent}`;
+  return `Ausschöpfung ${a.jahr}: ${betrag(a.landesmittel_eur)} ${a.foerderhoechstbetrag_eur === null ? "(kein Förderhöchstbetrag angegeben)" : `von ${betrag(a.foerderhoechstbetrag_eur)}`}${prozent}`;
 }
 
 /** The Finanzplan-Übersicht sheet below the chart's data block: the Ausschöpfung per year. */

@@ -127,6 +127,24 @@ describe("Barrierefreiheit of the task pane", () => {
     });
     expect(breite[0]).toBeLessThanOrEqual(breite[1]! + 1);
     await page.screenshot({ path: join(ARTEFAKTE, "pane-hoher-kontrast-200-prozent.png") });
+    // The 70/30 split stays visible in forced colours: its segments take system colours of their own.
+    const farben = await page
+      .getByTestId("teilung")
+      .locator("span")
+      .evaluateAll((s) =>
+        s.map(
+          (e) =>
+            (
+              globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }
+            ).getComputedStyle(e).backgroundColor,
+        ),
+      );
+    expect(farben).toHaveLength(3);
+    expect(new Set(farben.slice(0, 2)).size).toBe(2);
+    expect(farben.slice(0, 2)).not.toContain("rgba(0, 0, 0, 0)");
+    await page
+      .getByTestId("ausschoepfung")
+      .screenshot({ path: join(ARTEFAKTE, "pane-ausschoepfung-hoher-kontrast.png") });
     await page.close();
   });
 });

@@ -8,6 +8,15 @@ import { ARTEFAKTE, oeffne } from "./browser-hilfen";
 
 const vorschau = () => oeffne("?offline");
 
+/** The DOM members used inside the page (the tests are typed without the DOM library). */
+interface Kasten {
+  getBoundingClientRect(): { width: number };
+}
+interface Knoten {
+  getAttribute(name: string): string | null;
+  querySelector(s: string): { textContent: string | null } | null;
+}
+
 describe("task pane in Chromium", () => {
   it("Finanzplan prüfen on the Ilm-Kreis example: counts, findings, a click selects the cell", async () => {
     const page = await vorschau();
@@ -46,6 +55,44 @@ describe("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("shows the Ausschöpfung bar and the 70/30 split, and the Finanzplan chart in the workbook", async () => {
+    const page = await vorschau();
+    await page.getByRole("button", { name: "Finanzplan prüfen" }).click();
+    const aus = page.getByTestId("ausschoepfung");
+    await aus.waitFor();
+    // The example plan draws its whole Förderhöchstbetrag, at the 70 % limit.
+    expect(await aus.innerText()).toContain("Ausschöpfung 2019: 445.785 € von 445.785 € (100 %)");
+    expect(await aus.innerText()).toContain(
+      "Landesmittel 70 % · Eigenanteil 30 % der Bemessungsgrundlage (Land höchstens 70 %)",
+    );
+    const balken = aus.getByRole("progressbar");
+    expect(await balken.getAttribute("aria-label")).toBe(
+      "Ausschöpfung 2019: 445.785 € von 445.785 € (100 %)",
+    );
+    expect(await balken.getAttribute("aria-valuenow")).toBe("1");
+    // The split bar: Landesmittel up to the 70 % mark, then the Eigenanteil.
+    const teile = await aus
+      .getByTestId("teilung")
+      .locator("span")
+      .evaluateAll((s) => s.map((e) => Math.round((e as unknown as Kasten).getBoundingClientRect().width)));
+    const ganz = teile[0]! + teile[1]!;
+    expect(Math.abs(teile[0]! / ganz - 0.7)).toBeLessThan(0.02);
+    await page.setViewportSize({ width: 1280, height: 1200 });
+    await page.locator("main").screenshot({ path: join(ARTEFAKTE, "pane-ausschoepfung.png") });
+    // "Diagramm anzeigen" shows the add-in's sheet with the chart, drawn from its source cells.
+    await page.getByTestId("diagramm-zeigen").click();
+    const diagramm = page.getByTestId("vorschau-diagramm");
+    await diagramm.waitFor();
+    expect(await diagramm.count()).toBe(1);
+    expect(await diagramm.getAttribute("data-typ")).toBe("ColumnStacked");
+    expect(await diagramm.locator("polyline").count()).toBe(1); // the Förderhöchstbetrag line
+    expect(await diagramm.locator("svg").getAttribute("aria-label")).toBe(
+      "Landesmittel, Eigenanteil und Drittmittel je Handlungsfeld und Jahr (€) (5 Kategorien, 4 Reihen)",
+    );
+    await diagramm.screenshot({ path: join(ARTEFAKTE, "vorschau-diagramm-finanzplan.png") });
+    await page.close();
+  });
+
   it("Förderhöchstbeträge berechnen writes 23 amounts adding up to 10.000.000 €", async () => {
     const page = await vorschau();
     await page.getByRole("button", { name: "Förderhöchstbeträge berechnen" }).click();
@@ -55,6 +102,29 @@ describe("task pane in Chromium", () => {
     await page.getByRole("tab", { name: "Förderhöchstbeträge" }).click();
     expect(await page.locator('[data-testid="raster"] td[data-zelle="B17"]').innerText()).toBe("Ilm-Kreis");
     await page.screenshot({ path: join(ARTEFAKTE, "pane-foerderhoechstbetraege.png") });
+    // Both charts on the result sheet: 23 bars of four parts, and the change to last year.
+    const diagramme = page.getByTestId("vorschau-diagramm");
+    expect(await diagramme.count()).toBe(2);
+    expect(await diagramme.nth(0).getAttribute("data-typ")).toBe("BarStacked");
+    expect(await diagramme.nth(0).locator("rect:has(title)").count()).toBe(23 * 4);
+    expect(await diagramme.nth(1).getAttribute("data-typ")).toBe("BarClustered");
+    expect(await diagramme.nth(1).locator("rect:has(title)").count()).toBe(23);
+    // The largest amount is the top bar (the category axis is reversed, as in Excel).
+    const oben = await diagramme
+      .nth(0)
+      .locator("rect:has(title)")
+      .evaluateAll((r) =>
+        r.map((e) => {
+          const k = e as unknown as Knoten;
+          return [k.getAttribute("y"), k.querySelector("title")!.textContent];
+        }),
+      );
+    const erster = oben.sort((a, b) => Number(a[0]) - Number(b[0]))[0]![1]!;
+    expect(erster.split(" · ")[0]).toBe(await page.locator('td[data-zelle="U3"]').innerText());
+    await diagramme
+      .nth(0)
+      .screenshot({ path: join(ARTEFAKTE, "vorschau-diagramm-foerderhoechstbetraege.png") });
+    await diagramme.nth(1).screenshot({ path: join(ARTEFAKTE, "vorschau-diagramm-veraenderung.png") });
     await page.close();
   });
 });

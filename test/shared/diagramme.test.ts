@@ -8,6 +8,7 @@ import {
   allocationRequestSchema,
   ausschoepfung,
   ausschoepfungText,
+  ganzeProzent,
   diagrammBlock,
   diagrammQuelle,
   diagrammZellen,
@@ -211,6 +212,15 @@ describe("Ausschöpfung", () => {
     expect(a).toMatchObject({ jahr: 2019, landesmittel_eur: 86_100, foerderhoechstbetrag_eur: 100_100 });
     expect(a!.anteil).toBeCloseTo(86_100 / 100_100, 12);
     expect(a!.landesquote).toBeCloseTo(0.7, 12);
-    expect(ausschoepfungText(a!)).toBe("Ausschöpfung 2019: 86.100,00 € von 100.100,00 € (86 %)");
+    expect(ausschoepfungText(a!)).toBe("Ausschöpfung 2019: 86.100 € von 100.100 € (86 %)");
+    expect(ausschoepfungText(a!, "en")).toBe("Utilisation 2019: €86,100 of €100,100 (86%)");
+    expect(a!.landesquote_max).toBe(0.7);
+  });
+
+  it("never rounds a percentage across the limit", () => {
+    expect(ganzeProzent(0.996)).toBe(99);
+    expect(ganzeProzent(1)).toBe(100);
+    expect(ganzeProzent(1.002)).toBe(101);
+    expect(ganzeProzent(0.92)).toBe(92);
   });
 });

@@ -1,0 +1,216 @@
+/**
+ * The browser preview's stand-in for Excel's chart engine: draws a chart the fake Excel holds from the
+ * cells of its source range, as Excel would — series names in the first row, categories in the first
+ * column, bars stacked or side by side, a series set to "Line" drawn as a line. Preview only: in Excel
+ * the add-in's charts are native charts.
+ */
+import type { ReactNode } from "react";
+import type { FakeArbeitsmappe, FakeDiagramm } from "./fake/fake-excel";
+
+const STANDARDFARBEN = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#8C8C8C"];
+const zahl = new Intl.NumberFormat("de-DE", { notation: "compact", maximumFractionDigits: 1 });
+
+function spalteNr(buchstaben: string): number {
+  return [...buchstaben].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+}
+
+/** The source range's cells: [series names], then [category, values…] per row. */
+function quelleLesen(m: FakeArbeitsmappe, blatt: string, quelle: string) {
+  const [von = "", bis = von] = quelle.split(":");
+  const a = /^([A-Z]+)(\d+)$/.exec(von)!;
+  const b = /^([A-Z]+)(\d+)$/.exec(bis)!;
+  const [s1, z1, s2, z2] = [spalteNr(a[1]!), Number(a[2]), spalteNr(b[1]!), Number(b[2])];
+  const reihen = Array.from({ length: s2 - s1 }, (_, i) => String(m.wert(blatt, z1, s1 + 1 + i)));
+  const kategorien: string[] = [];
+  const werte: number[][] = [];
+  for (let z = z1 + 1; z <= z2; z++) {
+    kategorien.push(String(m.wert(blatt, z, s1)));
+    werte.push(reihen.map((_, i) => Number(m.wert(blatt, z, s1 + 1 + i)) || 0));
+  }
+  return { reihen, kategorien, werte };
+}
+
+function skala(min: number, max: number) {
+  const spanne = max - min || 1;
+  const roh = spanne / 4;
+  const stufe = 10 ** Math.floor(Math.log10(roh));
+  const schritt = [1, 2, 2.5, 5, 10].map((f) => f * stufe).find((s) => s >= roh)!;
+  const unten = Math.floor(min / schritt) * schritt;
+  const oben = Math.ceil(max / schritt) * schritt;
+  const ticks: number[] = [];
+  for (let v = unten; v <= oben + schritt / 2; v += schritt) ticks.push(v);
+  return { unten, oben, ticks };
+}
+
+export function VorschauDiagramm({ m, blatt, d }: { m: FakeArbeitsmappe; blatt: string; d: FakeDiagramm }) {
+  const { reihen, kategorien, werte } = quelleLesen(m, blatt, d.quelle);
+  const farbe = (i: number) => d.serien[i]?.farbe ?? STANDARDFARBEN[i % STANDARDFARBEN.length]!;
+  const istLinie = (i: number) => d.serien[i]?.typ === "Line";
+  const gestapelt = d.typ.endsWith("Stacked");
+  const waagerecht = d.typ.startsWith("Bar");
+  const summen = werte.map((w) => {
+    let plus = 0;
+    let minus = 0;
+    w.forEach((v, i) => {
+      if (istLinie(i)) return;
+      if (!gestapelt) {
+        plus = Math.max(plus, v);
+        minus = Math.min(minus, v);
+      } else if (v >= 0) plus += v;
+      else minus += v;
+    });
+    const linie = w.filter((_, i) => istLinie(i));
+    return { plus: Math.max(plus, ...linie), minus };
+  });
+  const { unten, oben, ticks } = skala(
+    Math.min(0, ...summen.map((s) => s.minus)),
+    Math.max(0, ...summen.map((s) => s.plus)),
+  );
+  const breite = 640;
+  const links = waagerecht ? 170 : 60;
+  const rechts = 20;
+  const kopf = 34;
+  const band = waagerecht
+    ? 18
+    : Math.max(24, Math.min(70, (breite - links - rechts) / Math.max(1, kategorien.length)));
+  const flaeche = waagerecht ? kategorien.length * band : 220;
+  const fuss = waagerecht ? 50 : 80;
+  const hoehe = kopf + flaeche + fuss;
+  const zeichenBreite = waagerecht ? breite - links - rechts : kategorien.length * band;
+  const wert = (v: number) => ((v - unten) / (oben - unten || 1)) * (waagerecht ? zeichenBreite : flaeche);
+  // Excel draws the first category at the bottom of a bar chart unless the axis is reversed.
+  const platz = (k: number) => (waagerecht && !d.umgekehrt ? kategorien.length - 1 - k : k);
+  const balken: ReactNode[] = [];
+  const linien: { i: number; punkte: string }[] = [];
+
+  werte.forEach((w, k) => {
+    let plus = 0;
+    let minus = 0;
+    const saeulen = w.filter((_, i) => !istLinie(i)).length;
+    let nr = 0;
+    w.forEach((v, i) => {
+      if (istLinie(i)) return;
+      const dicke = gestapelt ? band * 0.7 : (band * 0.7) / saeulen;
+      const versatz = band * 0.15 + (gestapelt ? 0 : nr * dicke);
+      nr++;
+      const start = gestapelt ? (v >= 0 ? plus : minus + v) : Math.min(0, v);
+      if (gestapelt && v >= 0) plus += v;
+      else if (gestapelt) minus += v;
+      const a = wert(start);
+      const b = wert(start + Math.abs(v));
+      const r = waagerecht
+        ? { x: links + a, y: kopf + platz(k) * band + versatz, width: b - a, height: dicke }
+        : { x: links + platz(k) * band + versatz, y: kopf + flaeche - b, width: dicke, height: b - a };
+      balken.push(
+        <rect key={`${k}-${i}`} {...r} fill={farbe(i)}>
+          <title>{`${kategorien[k]} · ${reihen[i]}: ${v.toLocaleString("de-DE")} €`}</title>
+        </rect>,
+      );
+    });
+  });
+  reihen.forEach((_, i) => {
+    if (!istLinie(i)) return;
+    const punkte = werte
+      .map((w, k) => `${links + platz(k) * band + band / 2},${kopf + flaeche - wert(w[i]!)}`)
+      .join(" ");
+    linien.push({ i, punkte });
+  });
+
+  return (
+    <figure style={{ margin: "8px 0" }} data-testid="vorschau-diagramm" data-name={d.name} data-typ={d.typ}>
+      <svg
+        width={breite}
+        height={hoehe}
+        viewBox={`0 0 ${breite} ${hoehe}`}
+        role="img"
+        aria-label={`${d.titel} (${kategorien.length} Kategorien, ${reihen.length} Reihen)`}
+        style={{ background: "#fff", border: "1px solid #ccc", color: "#242424" }}
+      >
+        <text x={breite / 2} y={20} textAnchor="middle" fontSize={13} fontWeight={600} fill="currentColor">
+          {d.titel}
+        </text>
+        {ticks.map((t) => {
+          const p = wert(t);
+          return waagerecht ? (
+            <g key={t}>
+              <line x1={links + p} x2={links + p} y1={kopf} y2={kopf + flaeche} stroke="#ddd" />
+              <text
+                x={links + p}
+                y={kopf + flaeche + 14}
+                textAnchor="middle"
+                fontSize={10}
+                fill="currentColor"
+              >
+                {zahl.format(t)}
+              </text>
+            </g>
+          ) : (
+            <g key={t}>
+              <line
+                x1={links}
+                x2={links + zeichenBreite}
+                y1={kopf + flaeche - p}
+                y2={kopf + flaeche - p}
+                stroke="#ddd"
+              />
+              <text
+                x={links - 4}
+                y={kopf + flaeche - p + 3}
+                textAnchor="end"
+                fontSize={10}
+                fill="currentColor"
+              >
+                {zahl.format(t)}
+              </text>
+            </g>
+          );
+        })}
+        {kategorien.map((k, i) =>
+          waagerecht ? (
+            <text
+              key={k + i}
+              x={links - 4}
+              y={kopf + platz(i) * band + band / 2 + 3}
+              textAnchor="end"
+              fontSize={10}
+              fill="currentColor"
+            >
+              {k.length > 28 ? `${k.slice(0, 27)}…` : k}
+            </text>
+          ) : (
+            <text
+              key={k + i}
+              transform={`translate(${links + i * band + band / 2},${kopf + flaeche + 8}) rotate(35)`}
+              fontSize={10}
+              fill="currentColor"
+            >
+              {k}
+            </text>
+          ),
+        )}
+        {balken}
+        {linien.map((l) => (
+          <polyline key={l.i} points={l.punkte} fill="none" stroke={farbe(l.i)} strokeWidth={2.5} />
+        ))}
+        {waagerecht && unten < 0 && (
+          <line x1={links + wert(0)} x2={links + wert(0)} y1={kopf} y2={kopf + flaeche} stroke="#666" />
+        )}
+        {reihen.map((r, i) => {
+          const x = 10 + i * (breite / Math.max(1, reihen.length));
+          return (
+            <g key={r} transform={`translate(${x},${hoehe - 14})`}>
+              {istLinie(i) ? (
+                <line x1={0} x2={12} y1={-4} y2={-4} stroke={farbe(i)} strokeWidth={2.5} />
+              ) : (
+                <rect x={0} y={-9} width={10} height={10} fill={farbe(i)} />
+              )}
+              <text x={16} y={0} fontSize={10} fill="currentColor">
+                {r}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
