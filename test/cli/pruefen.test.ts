@@ -57,7 +57,13 @@ describe("lsz pruefen", () => {
     expect(ms[5]![ms[0]!.indexOf("Prüfung")]).toBe("✖ Fehler");
     // The Finanzplan chart's numbers and the Ausschöpfung, as the add-in writes them.
     const ueb = lo.get("Finanzplan-Übersicht")!;
-    expect(ueb[1]!.slice(0, 5)).toEqual(["", "Landesmittel", "Eigenanteil", "Drittmittel", "Förderhöchstbetrag"]);
+    expect(ueb[1]!.slice(0, 5)).toEqual([
+      "",
+      "Landesmittel",
+      "Eigenanteil",
+      "Drittmittel",
+      "Förderhöchstbetrag",
+    ]);
     const balken = ueb.slice(2).filter((z) => /^2019 · HF \d$/.test(z[0]!));
     expect(balken.length).toBeGreaterThan(0);
     const lm = fp[0]!.indexOf("Landesmittel");
