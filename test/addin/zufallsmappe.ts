@@ -86,8 +86,12 @@ export async function pruefeZufallsmappe(z: Zufallsmappe): Promise<void> {
   expect(m.syncs).toBeLessThanOrEqual(3);
   const erste = m.abbild();
   expect(geaenderteEingaben(m, vorher, erste)).toEqual([]);
+  const diagramme = structuredClone([...m.diagramme]);
   m.syncs = 0;
   await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
   expect(m.syncs).toBeLessThanOrEqual(3);
   expect(m.abbild()).toEqual(erste);
+  // The chart is updated in place (or stays away when there is nothing to draw): never a second one.
+  expect([...m.diagramme]).toEqual(diagramme);
+  expect(m.diagrammAufrufe.filter((a) => a.art === "add").length).toBeLessThanOrEqual(1);
 }
