@@ -182,7 +182,15 @@ export type SiegelUrteil =
   | { art: "unlesbar"; grund: string }
   | { art: "gueltig"; siegel: Siegel }
   | { art: "veraltet"; siegel: Siegel; aktuelle_version: string }
-  | { art: "geaendert"; siegel: Siegel; parameter: boolean; massnahmen: number[]; finanzplan: number[] };
+  | {
+      art: "geaendert";
+      siegel: Siegel;
+      parameter: boolean;
+      massnahmen: number[];
+      finanzplan: number[];
+      /** Set when the tables can no longer be read at all (a table deleted, a header renamed): why. */
+      tabellen?: string;
+    };
 
 function unterschiede(alt: string[], neu: string[]): number[] {
   const zeilen: number[] = [];
@@ -269,6 +277,7 @@ export function siegelText(u: SiegelUrteil): string {
       return `Siegel veraltet: geprüft mit ${u.siegel.regelwerk} (${u.siegel.regelwerk_version}), aktuell gilt ${u.aktuelle_version}`;
     case "geaendert": {
       const teile = [
+        ...(u.tabellen ? [`Tabellen nicht mehr lesbar (${u.tabellen})`] : []),
         ...(u.parameter ? ["Parameter"] : []),
         ...(u.massnahmen.length ? [`Maßnahmen Zeile ${u.massnahmen.join(", ")}`] : []),
         ...(u.finanzplan.length ? [`Finanzplan Zeile ${u.finanzplan.join(", ")}`] : []),

@@ -143,7 +143,19 @@ export async function siegelStand(gateway: WorkbookGateway): Promise<SiegelUrtei
   if ("art" in gelesen) return gelesen;
   const a = pruefAnfrage(mappe);
   const anfrage = a.ok ? validationRequestSchema.safeParse(a.anfrage) : null;
-  if (!anfrage?.success)
-    return { art: "geaendert", siegel: gelesen, parameter: true, massnahmen: [], finanzplan: [] };
+  if (!anfrage?.success) {
+    // The seal cannot be compared with tables that cannot be read: say that, not "Parameter changed".
+    const grund = !a.ok
+      ? (a.meldungen[0] ?? "unbekannt")
+      : (schemaMeldungen(anfrage!.error!.issues)[0] ?? "unbekannt");
+    return {
+      art: "geaendert",
+      siegel: gelesen,
+      parameter: false,
+      massnahmen: [],
+      finanzplan: [],
+      tabellen: grund,
+    };
+  }
   return pruefeSiegel(gelesen, anfrage.data);
 }

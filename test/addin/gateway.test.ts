@@ -181,5 +181,16 @@ describe("the seal state of the open workbook", () => {
     const u = await siegelStand(g);
     expect(u).toMatchObject({ art: "geaendert", finanzplan: [3] });
     expect(siegelText(u)).toBe("nach der Prüfung geändert: Finanzplan Zeile 3");
+    // A table the seal covered is gone: the verdict says so instead of blaming the Parameter.
+    m.tabellen = m.tabellen.filter((x) => x.name !== FINANZPLAN.tabelle);
+    const weg = await siegelStand(g);
+    expect(weg).toMatchObject({
+      art: "geaendert",
+      parameter: false,
+      tabellen: expect.stringContaining("tblFinanzplan"),
+    });
+    expect(siegelText(weg)).toMatch(
+      /^nach der Prüfung geändert: Tabellen nicht mehr lesbar \(.*tblFinanzplan/,
+    );
   });
 });
