@@ -205,7 +205,7 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
     ind.getCell("I1").note =
       "BEISPIEL: die Mindestsicherung je Kreis ist ERFUNDEN (nicht öffentlich); nur der Ilm-Kreis (9.120) ist echt.";
     ind.getCell("K1").note =
-      "BEISPIEL: die Vorjahresbeträge sind ERFUNDEN (etwa 4,65 € je Einwohner, ±6 %), damit das Diagramm der Veränderung etwas zeigt.";
+      "BEISPIEL: die Vorjahresbeträge sind ERFUNDEN (die Verteilung von 10 Mio. € auf dieselben Daten, je Kreis um −6 … +6 % verändert), damit das Diagramm der Veränderung etwas zeigt.";
   }
 
   for (const [name, kopf] of [

@@ -3,7 +3,7 @@
  * 23 Kreise of 2017 (Mindestsicherung made up). The template generator and the task pane's preview
  * (an in-memory workbook) both fill their tables from here.
  */
-import { erfundenerVorjahresbetrag, kreiseAlsRegionenAus, kreiseAusCsv } from "../beispiel/kreise";
+import { erfundeneVorjahresbetraege, kreiseAlsRegionenAus, kreiseAusCsv } from "../beispiel/kreise";
 import { ilmFinanzplan, ilmMassnahmen, ILM_FACHPLAN_DATUM, type IlmPlan } from "../beispiel/ilm";
 import { liesHandlungsfeld } from "../pruefung/woerter";
 import {
@@ -44,11 +44,9 @@ const hfText = (v: unknown) => {
 
 /** The 23 Kreise with made-up Mindestsicherung and made-up Vorjahresbeträge (see ../beispiel/kreise.ts). */
 function beispielRegionen(csv: string) {
-  const kreise = kreiseAusCsv(csv);
-  return kreiseAlsRegionenAus(kreise).map((r, i) => ({
-    ...r,
-    vorjahr_eur: erfundenerVorjahresbetrag(kreise[i]!),
-  }));
+  const regionen = kreiseAlsRegionenAus(kreiseAusCsv(csv));
+  const vorjahr = erfundeneVorjahresbetraege(regionen);
+  return regionen.map((r, i) => ({ ...r, vorjahr_eur: vorjahr[i] ?? null }));
 }
 
 export function beispielTabellen(b: Beispieldaten): BeispielTabellen {

@@ -3,7 +3,8 @@
  * public: `erfundeneMindestsicherung` MAKES IT UP (6–10 % of the inhabitants, varied by Kreis; the
  * Ilm-Kreis gets its real 9.120). Pure: the caller reads the file (fs, a bundler, fetch).
  */
-import type { Region } from "../allocation/schema";
+import { allocationRequestSchema, type Region } from "../allocation/schema";
+import { verteile } from "../allocation/verteilung";
 import { liesCsv } from "../csv";
 
 export interface KreisZeile {
@@ -42,12 +43,19 @@ export function erfundeneMindestsicherung(k: KreisZeile): number {
 }
 
 /**
- * MADE UP: last year's Förderhöchstbetrag per Kreis, for the example's change chart — about 4,65 € per
- * inhabitant (10 Mio € over 2,15 Mio Thuringians), varied by −6 … +6 % by Kreis, rounded to 100 €.
+ * MADE UP: last year's Förderhöchstbetrag per Kreis, for the example's change chart — the allocation of
+ * 10 Mio € over the same data, varied by −6 … +6 % by Kreis and rounded to 100 € (so no change
+ * reaches I10's 20 %).
  */
-export function erfundenerVorjahresbetrag(k: KreisZeile): number {
-  const streuung = ((Number(k.kreisschluessel) % 13) - 6) / 100;
-  return Math.round((k.einwohner * 4.65 * (1 + streuung)) / 100) * 100;
+export function erfundeneVorjahresbetraege(regionen: Region[]): (number | null)[] {
+  const e = verteile(
+    allocationRequestSchema.parse({ foerderjahr: 2019, haushaltsmittel_eur: 10_000_000, regionen }),
+  );
+  return e.regionen.map((r) => {
+    if (r.foerderhoechstbetrag_eur === null) return null;
+    const streuung = ((Number(r.schluessel) % 13) - 6) / 100;
+    return Math.round((r.foerderhoechstbetrag_eur * (1 + streuung)) / 100) * 100;
+  });
 }
 
 export function kreiseAlsRegionenAus(kreise: KreisZeile[]): Region[] {
