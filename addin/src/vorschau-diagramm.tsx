@@ -10,24 +10,14 @@ import type { FakeArbeitsmappe, FakeDiagramm } from "./fake/fake-excel";
 const STANDARDFARBEN = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#8C8C8C"];
 const zahl = new Intl.NumberFormat("de-DE", { notation: "compact", maximumFractionDigits: 1 });
 
-function spalteNr(buchstaben: string): number {
-  return [...buchstaben].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-}
-
 /** The source range's cells: [series names], then [category, values…] per row. */
 function quelleLesen(m: FakeArbeitsmappe, blatt: string, quelle: string) {
-  const [von = "", bis = von] = quelle.split(":");
-  const a = /^([A-Z]+)(\d+)$/.exec(von)!;
-  const b = /^([A-Z]+)(\d+)$/.exec(bis)!;
-  const [s1, z1, s2, z2] = [spalteNr(a[1]!), Number(a[2]), spalteNr(b[1]!), Number(b[2])];
-  const reihen = Array.from({ length: s2 - s1 }, (_, i) => String(m.wert(blatt, z1, s1 + 1 + i)));
-  const kategorien: string[] = [];
-  const werte: number[][] = [];
-  for (let z = z1 + 1; z <= z2; z++) {
-    kategorien.push(String(m.wert(blatt, z, s1)));
-    werte.push(reihen.map((_, i) => Number(m.wert(blatt, z, s1 + 1 + i)) || 0));
-  }
-  return { reihen, kategorien, werte };
+  const [kopf = [], ...zeilen] = m.werteIn(blatt, quelle);
+  return {
+    reihen: kopf.slice(1).map(String),
+    kategorien: zeilen.map((z) => String(z[0])),
+    werte: zeilen.map((z) => z.slice(1).map((v) => Number(v) || 0)),
+  };
 }
 
 function skala(min: number, max: number) {

@@ -8,6 +8,7 @@
 import type { AllocationResponse, RegionErgebnis } from "../allocation/schema";
 import type { ValidationResponse } from "../pruefung/schema";
 import { formatEuroKurz, type Sprache } from "../format";
+import { centZuEuro } from "../geld";
 import { REGELWERKE } from "../regelwerke";
 import { FINANZPLAN_UEBERSICHT, FOERDERHOECHSTBETRAEGE } from "./layout";
 import { spaltenBuchstabe, zellAdresse } from "./tabellen";
@@ -66,7 +67,7 @@ const INDIKATOREN = [
 ] as const;
 
 const cent = (euro: number) => Math.round(euro * 100);
-const euro = (c: number) => c / 100;
+const euro = centZuEuro;
 
 /** The rows of the data block (caption, series names, categories, footnote), as cell values. */
 export function diagrammZellen(d: Diagramm): (string | number)[][] {

@@ -19,16 +19,7 @@ const UEB = FINANZPLAN_UEBERSICHT.blatt;
 const jetzt = () => "2026-11-22T10:00:00.000Z";
 
 /** Cell values of a chart's source, as Excel would draw them. */
-function quelle(m: FakeArbeitsmappe, blatt: string, adresse: string) {
-  const [von, bis] = adresse.split(":") as [string, string];
-  const spalte = (a: string) => [...a.replace(/\d+/, "")].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-  const zeile = (a: string) => Number(a.replace(/[A-Z]+/, ""));
-  return Array.from({ length: zeile(bis) - zeile(von) + 1 }, (_, r) =>
-    Array.from({ length: spalte(bis) - spalte(von) + 1 }, (_, c) =>
-      m.wert(blatt, zeile(von) + r, spalte(von) + c),
-    ),
-  );
-}
+const quelle = (m: FakeArbeitsmappe, blatt: string, adresse: string) => m.werteIn(blatt, adresse);
 
 describe("Förderhöchstbeträge berechnen: two charts on the result sheet", () => {
   it("adds a stacked bar chart per Kreis and the change chart, still in 3 syncs", async () => {

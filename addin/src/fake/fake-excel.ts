@@ -104,6 +104,14 @@ export class FakeArbeitsmappe {
     return this.blaetter.get(blatt)?.get(`${zeile}:${spalte}`)?.wert ?? "";
   }
 
+  /** The values of a range ("U2:Y25") as Excel shows them: empty cells are "". */
+  werteIn(blatt: string, adresse: string): Wert[][] {
+    const { z1, s1, z2, s2 } = zerlege(adresse);
+    return Array.from({ length: z2 - z1 + 1 }, (_, r) =>
+      Array.from({ length: s2 - s1 + 1 }, (_, c) => this.wert(blatt, z1 + r, s1 + c)),
+    );
+  }
+
   /** Adds an Excel table with its header and rows, at a 1-based position. */
   tabelle(
     name: string,
@@ -216,14 +224,8 @@ class FakeRange extends Ladbar implements Range {
     return `${spaltenBuchstabe(this.s1)}${this.z1}${this.z1 === this.z2 && this.s1 === this.s2 ? "" : `:${spaltenBuchstabe(this.s2)}${this.z2}`}`;
   }
   protected override werte() {
-    const raster = () =>
-      Array.from({ length: this.z2 - this.z1 + 1 }, (_, r) =>
-        Array.from({ length: this.s2 - this.s1 + 1 }, (_, c) =>
-          this.m.wert(this.blattName, this.z1 + r, this.s1 + c),
-        ),
-      );
     return {
-      values: raster,
+      values: () => this.m.werteIn(this.blattName, this.adresse),
       address: () => `${this.blattName}!${this.adresse}`,
       rowIndex: () => this.z1 - 1,
       columnIndex: () => this.s1 - 1,
