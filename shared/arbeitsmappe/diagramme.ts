@@ -99,13 +99,12 @@ export function diagrammQuelle(d: Diagramm, mitLinie: boolean): string {
   return `${von}:${zellAdresse(d.spalte + reihen, d.zeile + 1 + d.kategorien.length)}`;
 }
 
-/** Bars of a horizontal bar chart need about a row each; the chart is never smaller than 20 rows. */
-function platzDarunter(spalte: number, ersteZeile: number, balken: number): { von: string; bis: string } {
-  const hoehe = Math.max(20, Math.ceil(balken * 1.1) + 8);
-  return {
-    von: zellAdresse(spalte, ersteZeile),
-    bis: zellAdresse(spalte + 8, ersteZeile + hoehe - 1),
-  };
+/** Rows a horizontal bar chart needs: about one per bar, never fewer than 20. */
+const zeilenFuer = (balken: number) => Math.max(20, Math.ceil(balken * 1.1) + 8);
+
+/** A chart nine columns wide from column A, `zeilen` rows from `ersteZeile`. */
+function platzAb(ersteZeile: number, zeilen: number): { von: string; bis: string } {
+  return { von: zellAdresse(1, ersteZeile), bis: zellAdresse(9, ersteZeile + zeilen - 1) };
 }
 
 /** The level to chart: the top regions; a single top region (one Kreis of many Gemeinden) gives way to its children. */
@@ -135,7 +134,7 @@ function gekuerzt(anzahl: number, was: string): string | null {
  */
 export function verteilDiagramme(ergebnis: AllocationResponse): Diagramm[] {
   const ebene = ebeneFuerDiagramm(ergebnis.regionen).filter((r) => r.foerderhoechstbetrag_eur !== null);
-  const tabelleEnde = ergebnis.regionen.length + 1;
+  const stapelAb = ergebnis.regionen.length + 4; // below the table (header + a row per region), two rows free
   const datenSpalte = FOERDERHOECHSTBETRAEGE.kopf.length + 2;
 
   const mitSockel = ergebnis.verfahren.sockelbetrag_eur > 0;
@@ -163,7 +162,7 @@ export function verteilDiagramme(ergebnis: AllocationResponse): Diagramm[] {
     farben: [...(mitSockel ? [FARBE.grau] : []), ...indikatoren.map(([, , f]) => f)],
     linie: null,
     umgekehrt: true,
-    platz: platzDarunter(1, tabelleEnde + 3, betraege.length),
+    platz: platzAb(stapelAb, zeilenFuer(betraege.length)),
     fussnote:
       betraege.length === 0
         ? "Keine Beträge berechnet – siehe Prüfbericht."
@@ -194,7 +193,7 @@ export function verteilDiagramme(ergebnis: AllocationResponse): Diagramm[] {
     farben: [FARBE.blau],
     linie: null,
     umgekehrt: true,
-    platz: platzDarunter(1, Number(/\d+$/.exec(stapel.platz.bis)![0]) + 3, Math.max(gezeigt.length, 1)),
+    platz: platzAb(stapelAb + zeilenFuer(betraege.length) + 2, zeilenFuer(gezeigt.length)),
     fussnote:
       gezeigt.length === 0
         ? "Kein Vorjahresbetrag angegeben (Spalte „Vorjahresbetrag“ der Indikatoren)."
@@ -334,7 +333,12 @@ export function ausschoepfungZellen(liste: readonly Ausschoepfung[]): (string | 
   ];
 }
 
-/** Column letters of a data block, for number formats. */
+/** The data block's row of series names. */
+export function diagrammKopf(d: Diagramm): string {
+  return `${zellAdresse(d.spalte, d.zeile + 1)}:${zellAdresse(d.spalte + d.reihen.length, d.zeile + 1)}`;
+}
+
+/** The data block's values (for number formats). */
 export function diagrammWertSpalten(d: Diagramm): string {
   return `${spaltenBuchstabe(d.spalte + 1)}${d.zeile + 2}:${spaltenBuchstabe(d.spalte + d.reihen.length)}${d.zeile + 1 + Math.max(1, d.kategorien.length)}`;
 }

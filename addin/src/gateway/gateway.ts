@@ -16,10 +16,12 @@ import {
   ZAHLENFORMATE,
   ausschoepfungZellen,
   diagrammBlock,
+  diagrammKopf,
   diagrammQuelle,
   diagrammWertSpalten,
   diagrammZellen,
   spaltenBuchstabe,
+  zellAdresse,
   type Arbeitsmappe,
   type Ausgabe,
   type Diagramm,
@@ -119,8 +121,8 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
   function diagramm(ws: Worksheet, d: Diagramm) {
     const block = ws.getRange(diagrammBlock(d));
     block.values = diagrammZellen(d);
-    ws.getRange(diagrammBlock(d).replace(/:.*/, "")).format.font.bold = true;
-    const kopf = ws.getRange(diagrammQuelle(d, true).replace(/\d+$/, String(d.zeile + 1)));
+    ws.getRange(zellAdresse(d.spalte, d.zeile)).format.font.bold = true; // the caption
+    const kopf = ws.getRange(diagrammKopf(d));
     kopf.format.font.bold = true;
     kopf.format.fill.color = "#D9D9D9";
     if (d.kategorien.length > 0) {
