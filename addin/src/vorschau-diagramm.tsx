@@ -120,36 +120,21 @@ export function VorschauDiagramm({ m, blatt, d }: { m: FakeArbeitsmappe; blatt: 
           {d.titel}
         </text>
         {ticks.map((t) => {
+          // A grid line and its label per tick: across the value axis, which runs along x for bars.
           const p = wert(t);
-          return waagerecht ? (
+          const [linie, beschriftung] = waagerecht
+            ? [
+                { x1: links + p, x2: links + p, y1: kopf, y2: kopf + flaeche },
+                { x: links + p, y: kopf + flaeche + 14, textAnchor: "middle" as const },
+              ]
+            : [
+                { x1: links, x2: links + zeichenBreite, y1: kopf + flaeche - p, y2: kopf + flaeche - p },
+                { x: links - 4, y: kopf + flaeche - p + 3, textAnchor: "end" as const },
+              ];
+          return (
             <g key={t}>
-              <line x1={links + p} x2={links + p} y1={kopf} y2={kopf + flaeche} stroke="#ddd" />
-              <text
-                x={links + p}
-                y={kopf + flaeche + 14}
-                textAnchor="middle"
-                fontSize={10}
-                fill="currentColor"
-              >
-                {zahl.format(t)}
-              </text>
-            </g>
-          ) : (
-            <g key={t}>
-              <line
-                x1={links}
-                x2={links + zeichenBreite}
-                y1={kopf + flaeche - p}
-                y2={kopf + flaeche - p}
-                stroke="#ddd"
-              />
-              <text
-                x={links - 4}
-                y={kopf + flaeche - p + 3}
-                textAnchor="end"
-                fontSize={10}
-                fill="currentColor"
-              >
+              <line {...linie} stroke="#ddd" />
+              <text {...beschriftung} fontSize={10} fill="currentColor">
                 {zahl.format(t)}
               </text>
             </g>

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from "vitest";
 import { finanzplanPruefen, foerderhoechstbetraegeBerechnen } from "../../addin/src/ablauf";
-import type { FakeArbeitsmappe } from "../../addin/src/fake/fake-excel";
 import { createGateway } from "../../addin/src/gateway/gateway";
 import {
   DIAGRAMM_NAMEN,
@@ -17,9 +16,6 @@ import { beispiel, geaenderteEingaben } from "./fake-hilfen";
 const FHB = FOERDERHOECHSTBETRAEGE.blatt;
 const UEB = FINANZPLAN_UEBERSICHT.blatt;
 const jetzt = () => "2026-11-22T10:00:00.000Z";
-
-/** Cell values of a chart's source, as Excel would draw them. */
-const quelle = (m: FakeArbeitsmappe, blatt: string, adresse: string) => m.werteIn(blatt, adresse);
 
 describe("Förderhöchstbeträge berechnen: two charts on the result sheet", () => {
   it("adds a stacked bar chart per Kreis and the change chart, still in 3 syncs", async () => {
@@ -45,7 +41,7 @@ describe("Förderhöchstbeträge berechnen: two charts on the result sheet", () 
     expect(stapel!.serien.map((s) => s.farbe)).toEqual(["#0072B2", "#E69F00", "#009E73", "#CC79A7"]);
     expect(veraenderung!.name).toBe(DIAGRAMM_NAMEN.veraenderung);
     // What the chart draws: names and parts of the result sheet, largest Förderhöchstbetrag first.
-    const daten = quelle(m, FHB, stapel!.quelle);
+    const daten = m.werteIn(FHB, stapel!.quelle);
     expect(daten[0]).toEqual(["", "Bevölkerung", "Abhängigenquotient", "Mindestsicherung", "inverse Dichte"]);
     const tabelle = new Map(
       Array.from({ length: 23 }, (_, i) => [m.wert(FHB, i + 2, 2), m.wert(FHB, i + 2, 3) as number]),
@@ -119,7 +115,7 @@ describe("Finanzplan prüfen: the Kreis's chart", () => {
     ]);
     const [d] = m.diagramme.get(UEB)!;
     expect(d!.serien.map((s) => s.typ)).toEqual(["ColumnStacked", "ColumnStacked", "ColumnStacked", "Line"]);
-    const daten = quelle(m, UEB, d!.quelle);
+    const daten = m.werteIn(UEB, d!.quelle);
     expect(daten[0]).toEqual(["", "Landesmittel", "Eigenanteil", "Drittmittel", "Förderhöchstbetrag"]);
     // Σ Landesmittel in the chart = the Finanzplan's Landesmittel column.
     const summe = daten.slice(1).reduce((s, z) => s + Math.round((z[1] as number) * 100), 0);
@@ -154,6 +150,6 @@ describe("Finanzplan prüfen: the Kreis's chart", () => {
     expect(d!.serien.every((s) => s.typ === null)).toBe(true);
     expect(d!.zahlenformat).toBeNull();
     expect(d!.umgekehrt).toBe(false);
-    expect(quelle(m, UEB, d!.quelle)[0]).toEqual(["", "Landesmittel", "Eigenanteil", "Drittmittel"]);
+    expect(m.werteIn(UEB, d!.quelle)[0]).toEqual(["", "Landesmittel", "Eigenanteil", "Drittmittel"]);
   });
 });
