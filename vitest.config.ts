@@ -1,8 +1,17 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { LIBREOFFICE, LIBREOFFICE_FEHLT } from "./test/hilfen/werkzeuge.ts";
+
+/** After the summary: one line saying what was not checked on this machine, and how to get it. */
+const uebersprungen = {
+  onTestRunEnd() {
+    if (!LIBREOFFICE) process.stdout.write(`\n⚠ ${LIBREOFFICE_FEHLT}\n`);
+  },
+};
 
 export default defineConfig({
   test: {
+    reporters: ["default", uebersprungen],
     projects: [
       {
         // The shared core and the tools around it, in Node.

@@ -41,7 +41,7 @@ async function main() {
     `Written by \`npm run bench\` (bench/run.ts) — ${new Date().toISOString().slice(0, 10)}, commit ${commit}.`,
   );
   log(
-    `Machine: ${os.cpus()[0]?.model ?? "CPU"} × ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; Node ${process.version}. Reproduce: \`npm install && npm run bench\` (needs Debian \`chromium\`). Medians of repeated runs; the machine is shared, so single figures move by ±20 %.\n`,
+    `Machine: ${os.cpus()[0]?.model ?? "CPU"} × ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; Node ${process.version}. Reproduce: \`npm install && npm run bench\`. Medians of repeated runs; the machine is shared, so single figures move by ±20 %.\n`,
   );
 
   log("## Shared core\n");

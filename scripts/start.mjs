@@ -4,6 +4,8 @@
  * the pane working on the example workbook without Excel. Ctrl+C stops everything.
  */
 import { spawn } from "node:child_process";
+import { get as httpGet } from "node:http";
+import { get as httpsGet } from "node:https";
 
 const umgebung = {
   ...process.env,
@@ -26,16 +28,18 @@ const dienste = [
       "--show-interactive-dev-session=false",
     ],
     adresse: "http://127.0.0.1:8787/api/v1/health",
+    probe: "http://127.0.0.1:8787/api/v1/health",
   },
   {
     name: "Aufgabenbereich (Vorschau ohne Excel)",
     befehl: "npx",
     argumente: ["--no-install", "vite", "--config", "addin/vite.config.ts"],
-    adresse:
-      "http://localhost:3000/vorschau.html  (in Excel: https://localhost:3000/taskpane.html, siehe README)",
+    adresse: "https://localhost:3000/taskpane.html in Excel (siehe README)",
+    probe: "http://localhost:3000/vorschau.html",
   },
 ];
 
+let endet = false;
 const prozesse = dienste.map((d) => {
   const p = spawn(d.befehl, d.argumente, { env: umgebung, stdio: "inherit" });
   p.on("exit", (code) => {
@@ -45,11 +49,44 @@ const prozesse = dienste.map((d) => {
   return p;
 });
 
-console.log("\nLSZ-Finanzplan startet:");
-for (const d of dienste) console.log(`  ${d.name}: ${d.adresse}`);
-console.log("Beenden mit Strg+C.\n");
+/** Answers once with any HTTP status (http, or https with the dev certificate); false if nothing listens. */
+function antwortet(adresse) {
+  return new Promise((ok) => {
+    const url = new URL(adresse);
+    const versuch = (get, u) =>
+      get(u, { rejectUnauthorized: false, timeout: 2000 }, (res) => {
+        res.resume();
+        ok(true);
+      }).on("error", () =>
+        u.protocol === "http:" ? versuch(httpsGet, new URL(u.href.replace("http:", "https:"))) : ok(false),
+      );
+    versuch(httpGet, url);
+  });
+}
 
-let endet = false;
+// The link comes last, after wrangler's and Vite's own lines, once both answer.
+const start = Date.now();
+(async () => {
+  for (const d of dienste)
+    while (!endet && !(await antwortet(d.probe))) {
+      if (Date.now() - start > 120_000) {
+        console.log(`\n${d.name} antwortet nach 2 Minuten nicht auf ${d.probe}; siehe die Meldungen oben.`);
+        return;
+      }
+      await new Promise((w) => setTimeout(w, 500));
+    }
+  if (endet) return;
+  console.log("\n────────────────────────────────────────────────────────────");
+  console.log(" LSZ-Finanzplan läuft.");
+  console.log(` Rechendienst:  ${dienste[0].adresse}`);
+  console.log(` Aufgabenbereich: ${dienste[1].adresse}`);
+  console.log("");
+  console.log(" ▶ Vorschau ohne Excel (Beispielarbeitsmappe):  http://localhost:3000/");
+  console.log("");
+  console.log(" Beenden mit Strg+C.");
+  console.log("────────────────────────────────────────────────────────────\n");
+})();
+
 function beenden(code) {
   if (endet) return;
   endet = true;

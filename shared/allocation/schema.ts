@@ -1,5 +1,5 @@
 /**
- * The allocation request and response of ../shared/brief/API.md as zod schemas. The schemas check the
+ * The allocation request and response (docs/vertrag.md) as zod schemas. The schemas check the
  * shape only; what a user typed wrong in a cell (text where a count belongs, weights not adding up)
  * becomes a finding of the engine, not a refusal of the whole request.
  */

@@ -1,6 +1,6 @@
 /**
  * The allocation engine: distributes Haushaltsmittel over regions by four indicators
- * (../shared/brief/DOMAIN.md, "state → Kreis"). Pure; never throws on what a user typed; every problem
+ * (docs/fachlich.md, "State → Kreis"). Pure; never throws on what a user typed; every problem
  * becomes a finding; a Fehler leaves the amounts null rather than showing a wrong euro.
  */
 import { befund, type Befund } from "../befund";

@@ -1,7 +1,7 @@
 /**
  * The standard workbook, defined once: sheets, Excel table names, column keys, German headers, types
  * and dropdown lists. The template generator, the add-in's gateway and the command-line tool all read
- * their layout from here. Column keys are the field names of the API (../shared/brief/API.md).
+ * their layout from here. Column keys are the field names of the API (docs/vertrag.md).
  */
 import { KREISE_THUERINGEN_2019 } from "../kreise";
 import { REGELWERK_IDS } from "../regelwerke";

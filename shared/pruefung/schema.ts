@@ -1,5 +1,5 @@
 /**
- * The validation request and response of ../shared/brief/API.md. Lenient at the edge: every cell is
+ * The validation request and response of docs/vertrag.md. Lenient at the edge: every cell is
  * a number, the text the user typed, a boolean or empty; the engine understands it or reports it for
  * that cell (F07, M06, …) and still checks the rest.
  */

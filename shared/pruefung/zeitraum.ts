@@ -1,5 +1,5 @@
 /**
- * Reads Beginn and Ende as plans write them (RULES.md M06): dates, Excel date numbers and wording
+ * Reads Beginn and Ende as plans write them (docs/regeln.md, M06): dates, Excel date numbers and wording
  * such as "ab Februar 2019", "ab zweitem Quartal 2019", "ab 2. Halbjahr 2019", "ab Frühjahr 2019",
  * "fortlaufend". Returns the date range the words name: a Beginn is its first day, an Ende its last.
  */

@@ -1,5 +1,5 @@
 /**
- * The rule catalogue (../shared/brief/RULES.md): one definition of every check's code, severity and
+ * The rule catalogue (docs/regeln.md): one definition of every check's code, severity and
  * title. The worker's GET /api/v1/rules, the task pane and the tests read it from here. Codes never
  * change meaning; a new check gets a new code (I11, I12 and K01 are ours: structural problems of a
  * region table, amounts that do not fit the rounding unit, an unreadable Kreis header).

@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { liesCsv } from "../../shared/csv";
 import { REPO } from "../hilfen/daten";
+import { LIBREOFFICE, LIBREOFFICE_FEHLT, LIBREOFFICE_PFLICHT } from "../hilfen/werkzeuge";
 
 const exec = promisify(execFile);
 
@@ -35,6 +36,14 @@ export async function sha256(datei: string): Promise<string> {
     .update(await readFile(datei))
     .digest("hex");
 }
+
+/**
+ * With LSZ_LIBREOFFICE_PFLICHT=1 (set by .ci/run) a missing LibreOffice fails the run instead of
+ * skipping its round-trip tests, so CI never skips them quietly.
+ */
+if (!LIBREOFFICE && LIBREOFFICE_PFLICHT)
+  throw new Error(`LSZ_LIBREOFFICE_PFLICHT=1, aber ${LIBREOFFICE_FEHLT}`);
+export { LIBREOFFICE };
 
 /** Every sheet of an xlsx as CSV rows, converted by LibreOffice (raw values, UTF-8, comma). */
 export async function libreofficeBlaetter(datei: string): Promise<Map<string, string[][]>> {

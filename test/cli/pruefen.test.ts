@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { copyFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { arbeitsordner, libreofficeBlaetter, lsz, sha256 } from "./hilfen";
+import { LIBREOFFICE, arbeitsordner, libreofficeBlaetter, lsz, sha256 } from "./hilfen";
 
 describe("lsz pruefen", () => {
   let ordner: string;
@@ -35,67 +35,73 @@ describe("lsz pruefen", () => {
       "M01 Maßnahmen!D6",
       "M09 Maßnahmen!B9",
     ]);
-
-    const lo = await libreofficeBlaetter(join(ordner, "beispiel.geprueft.xlsx"));
-    const pb = lo.get("Prüfbericht")!;
-    expect(
-      pb
-        .slice(1)
-        .filter((z) => z[0])
-        .map((z) => z.slice(0, 2)),
-    ).toEqual([
-      ["✖ Fehler", "M01"],
-      ["⚠ Warnung", "M09"],
-    ]);
-    expect(pb[1]![2]).toBe("Maßnahme 3.1: Pflichtfeld Art ist leer.");
-    const fp = lo.get("Finanzplan")!;
-    const status = fp[0]!.indexOf("Prüfung");
-    expect(fp.slice(1).map((z) => z[status])).toEqual(Array(15).fill("✓ in Ordnung"));
-    const bg = fp[0]!.indexOf("Bemessungsgrundlage (berechnet)");
-    expect(fp[1]![bg]).toBe("60000");
-    const ms = lo.get("Maßnahmen")!;
-    expect(ms[5]![ms[0]!.indexOf("Prüfung")]).toBe("✖ Fehler");
-    // The Finanzplan chart's numbers and the Ausschöpfung, as the add-in writes them.
-    const ueb = lo.get("Finanzplan-Übersicht")!;
-    expect(ueb[1]!.slice(0, 5)).toEqual([
-      "",
-      "Landesmittel",
-      "Eigenanteil",
-      "Drittmittel",
-      "Förderhöchstbetrag",
-    ]);
-    const balken = ueb.slice(2).filter((z) => /^2019 · HF \d$/.test(z[0]!));
-    expect(balken.length).toBeGreaterThan(0);
-    const lm = fp[0]!.indexOf("Landesmittel");
-    const summe = (zahlen: string[]) => zahlen.reduce((s, x) => s + Math.round(Number(x) * 100), 0);
-    expect(summe(balken.map((z) => z[1]!))).toBe(summe(fp.slice(1).map((z) => z[lm]!)));
-    const jahr = ueb.findIndex((z) => z[0] === "Jahr");
-    expect(ueb[jahr + 1]!.slice(0, 3)).toEqual([
-      "2019",
-      String(summe(balken.map((z) => z[1]!)) / 100),
-      "445785",
-    ]);
-    // What the user typed is unchanged in the copy.
-    expect(ms[1]!.slice(0, 4)).toEqual([
-      "1.1",
-      "Sozialplanung",
-      "1 – Steuerung, Vernetzung, Nachhaltigkeit und Planung",
-      "neu",
-    ]);
-
-    // A second run on the copy replaces its own output exactly.
-    await copyFile(join(ordner, "beispiel.geprueft.xlsx"), join(ordner, "zweiter.xlsx"));
-    expect((await lsz(["pruefen", "zweiter.xlsx"], ordner)).code).toBe(1);
-    const lo2 = await libreofficeBlaetter(join(ordner, "zweiter.geprueft.xlsx"));
-    // The report (A–F) is the same; the seal (H–I) is new: same hash, later time.
-    const berichtAF = (m: Map<string, string[][]>) => m.get("Prüfbericht")!.map((z) => z.slice(0, 6));
-    expect(berichtAF(lo2)).toEqual(berichtAF(lo));
-    const siegelWert = (m: Map<string, string[][]>, label: string) =>
-      m.get("Prüfbericht")!.find((z) => z[7] === label)![8];
-    expect(siegelWert(lo2, "SHA-256")).toBe(siegelWert(lo, "SHA-256"));
-    expect(siegelWert(lo, "SHA-256")).toMatch(/^[0-9a-f]{64}$/);
-    expect(lo2.get("Finanzplan")).toEqual(fp);
   }, 300_000);
+
+  it.skipIf(!LIBREOFFICE)(
+    "LibreOffice reads the annotated copy; a second run replaces its own output",
+    async () => {
+      const lo = await libreofficeBlaetter(join(ordner, "beispiel.geprueft.xlsx"));
+      const pb = lo.get("Prüfbericht")!;
+      expect(
+        pb
+          .slice(1)
+          .filter((z) => z[0])
+          .map((z) => z.slice(0, 2)),
+      ).toEqual([
+        ["✖ Fehler", "M01"],
+        ["⚠ Warnung", "M09"],
+      ]);
+      expect(pb[1]![2]).toBe("Maßnahme 3.1: Pflichtfeld Art ist leer.");
+      const fp = lo.get("Finanzplan")!;
+      const status = fp[0]!.indexOf("Prüfung");
+      expect(fp.slice(1).map((z) => z[status])).toEqual(Array(15).fill("✓ in Ordnung"));
+      const bg = fp[0]!.indexOf("Bemessungsgrundlage (berechnet)");
+      expect(fp[1]![bg]).toBe("60000");
+      const ms = lo.get("Maßnahmen")!;
+      expect(ms[5]![ms[0]!.indexOf("Prüfung")]).toBe("✖ Fehler");
+      // The Finanzplan chart's numbers and the Ausschöpfung, as the add-in writes them.
+      const ueb = lo.get("Finanzplan-Übersicht")!;
+      expect(ueb[1]!.slice(0, 5)).toEqual([
+        "",
+        "Landesmittel",
+        "Eigenanteil",
+        "Drittmittel",
+        "Förderhöchstbetrag",
+      ]);
+      const balken = ueb.slice(2).filter((z) => /^2019 · HF \d$/.test(z[0]!));
+      expect(balken.length).toBeGreaterThan(0);
+      const lm = fp[0]!.indexOf("Landesmittel");
+      const summe = (zahlen: string[]) => zahlen.reduce((s, x) => s + Math.round(Number(x) * 100), 0);
+      expect(summe(balken.map((z) => z[1]!))).toBe(summe(fp.slice(1).map((z) => z[lm]!)));
+      const jahr = ueb.findIndex((z) => z[0] === "Jahr");
+      expect(ueb[jahr + 1]!.slice(0, 3)).toEqual([
+        "2019",
+        String(summe(balken.map((z) => z[1]!)) / 100),
+        "445785",
+      ]);
+      // What the user typed is unchanged in the copy.
+      expect(ms[1]!.slice(0, 4)).toEqual([
+        "1.1",
+        "Sozialplanung",
+        "1 – Steuerung, Vernetzung, Nachhaltigkeit und Planung",
+        "neu",
+      ]);
+
+      // A second run on the copy replaces its own output exactly.
+      await copyFile(join(ordner, "beispiel.geprueft.xlsx"), join(ordner, "zweiter.xlsx"));
+      expect((await lsz(["pruefen", "zweiter.xlsx"], ordner)).code).toBe(1);
+      const lo2 = await libreofficeBlaetter(join(ordner, "zweiter.geprueft.xlsx"));
+      // The report (A–F) is the same; the seal (H–I) is new: same hash, later time.
+      const berichtAF = (m: Map<string, string[][]>) => m.get("Prüfbericht")!.map((z) => z.slice(0, 6));
+      expect(berichtAF(lo2)).toEqual(berichtAF(lo));
+      const siegelWert = (m: Map<string, string[][]>, label: string) =>
+        m.get("Prüfbericht")!.find((z) => z[7] === label)![8];
+      expect(siegelWert(lo2, "SHA-256")).toBe(siegelWert(lo, "SHA-256"));
+      expect(siegelWert(lo, "SHA-256")).toMatch(/^[0-9a-f]{64}$/);
+      expect(lo2.get("Finanzplan")).toEqual(fp);
+    },
+    300_000,
+  );
 
   it("names each broken file and checks the others", async () => {
     const mappe = await arbeitsordner();

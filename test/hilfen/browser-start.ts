@@ -1,6 +1,11 @@
 /**
- * A static file server for the built task pane and Debian's Chromium (playwright-core; no browser is
- * downloaded). Used by the browser tests and the benchmark.
+ * A static file server for the built task pane and a headless Chromium (playwright-core; nothing is
+ * downloaded at run time). Used by the browser tests and the benchmark.
+ *
+ * Which Chromium: `$CHROMIUM` if set, else the system's (`/usr/bin/chromium`, Debian's package, which
+ * `.ci/run` installs), else the Chromium that the npm package `@sparticuz/chromium` ships inside itself
+ * (a brotli-packed chrome-headless-shell, unpacked to the temp folder on first use). So `npm install &&
+ * npm test` works on a machine with Node and nothing else; see docs/entscheidungen.md.
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -36,17 +41,35 @@ export async function starteStatischenServer(
   };
 }
 
-export function starteChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env["CHROMIUM"] ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+/** Flags for both builds: root without sandbox, no GPU, no calls home (the network here is closed). */
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Where the Chromium comes from, for the test summary and BENCHMARKS.md. */
+export async function chromiumPfad(): Promise<{ pfad: string; herkunft: string; flags: string[] }> {
+  const gesetzt = process.env["CHROMIUM"];
+  if (gesetzt) return { pfad: gesetzt, herkunft: "$CHROMIUM", flags: FLAGS };
+  const system = SYSTEM_CHROMIUM.find((p) => existsSync(p));
+  if (system) return { pfad: system, herkunft: "System", flags: FLAGS };
+  // Not the package's own `args`: they include --disable-web-security, which would hide CORS bugs.
+  const { default: sparticuz } = await import("@sparticuz/chromium");
+  return {
+    pfad: await sparticuz.executablePath(),
+    herkunft: "@sparticuz/chromium",
+    flags: [...FLAGS, "--no-zygote", "--use-gl=angle", "--use-angle=swiftshader"],
+  };
+}
+
+export async function starteChromium(): Promise<Browser> {
+  const { pfad, flags } = await chromiumPfad();
+  return chromium.launch({ executablePath: pfad, args: flags });
 }

@@ -1,5 +1,6 @@
 /** Promises of the repository itself. */
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { VERSION } from "../../shared";
@@ -20,5 +21,19 @@ describe("the repository", () => {
 
   it(".ci/run runs the README's test command", () => {
     expect(readFileSync(resolve(REPO, ".ci/run"), "utf8")).toMatch(/^npm test$/m);
+  });
+
+  it("stands on its own: no tracked file points at the product owner's folder beside the repository", () => {
+    const dateien = execFileSync("git", ["ls-files"], { cwd: REPO, encoding: "utf8" })
+      .split("\n")
+      .filter(
+        (d) => d && d !== "package-lock.json" && !/\.(png|ico)$/.test(d) && existsSync(resolve(REPO, d)),
+      );
+    const aussen = dateien.filter((d) =>
+      /\.\.\/shared\/(brief|data|dokumente)|shared\/brief\//.test(readFileSync(resolve(REPO, d), "utf8")),
+    );
+    expect(aussen).toEqual([]);
+    for (const doc of ["docs/vertrag.md", "docs/regeln.md", "docs/fachlich.md"])
+      expect(existsSync(resolve(REPO, doc)), doc).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The Finanzplan checks F01–F13 (../shared/brief/RULES.md). Limits come from the rule set; every
+ * The Finanzplan checks F01–F13 (docs/regeln.md). Limits come from the rule set; every
  * comparison is on integer cents and exact (70,00 % passes, 70,01 % does not).
  */
 import { befund, type Befund } from "../../befund";

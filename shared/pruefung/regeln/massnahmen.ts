@@ -1,5 +1,5 @@
 /**
- * The Maßnahmen checks M01–M12 and the Kreis header check K01 (../shared/brief/RULES.md).
+ * The Maßnahmen checks M01–M12 and the Kreis header check K01 (docs/regeln.md).
  */
 import { befund, type Befund } from "../../befund";
 import { formatDatum, formatEuro, formatProzent } from "../../format";

@@ -1,11 +1,9 @@
 /**
  * The 23 Kreise of 2017 (real population and area; Mindestsicherung MADE UP, see test/hilfen/daten.ts).
  */
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { allocationRequestSchema, formatZahl, verteile } from "../../../shared";
-import { REPO, kreiseAlsRegionen, leseKreise2017 } from "../../hilfen/daten";
+import { kreiseAlsRegionen, leseKreise2017 } from "../../hilfen/daten";
 
 describe("allocation over the 23 Kreise of Thüringen", () => {
   const anfrage = allocationRequestSchema.parse({
@@ -94,17 +92,5 @@ describe("allocation over the 23 Kreise of Thüringen", () => {
           "Ilm-Kreis (16070) fehlt in der Regionstabelle; im Förderjahr 2019 sind 23 Kreise Zuwendungsempfänger (LSZ-2019).",
       }),
     ]);
-  });
-});
-
-describe("the data shipped in data/", () => {
-  it("equals the product owner's copy in ../shared/data where that exists", () => {
-    const brief = resolve(REPO, "../shared/data");
-    if (!existsSync(brief)) return; // a clone without the brief beside it: nothing to compare
-    for (const datei of ["thueringen-kreise-2017.csv", "ilm-kreis-2019-massnahmen.json"]) {
-      expect(readFileSync(resolve(REPO, "data", datei), "utf8")).toBe(
-        readFileSync(resolve(brief, datei), "utf8"),
-      );
-    }
   });
 });
