@@ -36,9 +36,17 @@ export function datumZuExcelSerial(d: Datum): number {
   return tage >= 60 ? tage + 1 : tage;
 }
 
-/** Reads an exact calendar date; null when the value is not one. */
+/**
+ * A whole number 1900–2200 is a year someone typed („2019“, „Stichtag 2017“), never Excel's serial
+ * for a day in 1905/1906: no date of this programme lies there.
+ */
+export function istJahreszahl(zahl: number): boolean {
+  return Number.isInteger(zahl) && zahl >= 1900 && zahl <= 2200;
+}
+
+/** Reads an exact calendar date; null when the value is not one (a year alone is not a date). */
 export function liesDatum(wert: unknown): Datum | null {
-  if (typeof wert === "number") return excelSerialZuDatum(wert);
+  if (typeof wert === "number") return istJahreszahl(wert) ? null : excelSerialZuDatum(wert);
   if (typeof wert !== "string") return null;
   const text = wert.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text);
@@ -48,7 +56,7 @@ export function liesDatum(wert: unknown): Datum | null {
     const jahr = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     return pruefe(jahr, Number(m[2]), Number(m[1]));
   }
-  if (/^\d+(\.\d+)?$/.test(text)) return excelSerialZuDatum(Number(text));
+  if (/^\d+(\.\d+)?$/.test(text) && !istJahreszahl(Number(text))) return excelSerialZuDatum(Number(text));
   return null;
 }
 

@@ -65,3 +65,16 @@ export function formatDatum(iso: string, sprache: Sprache = "de"): string {
 export function anzahlText(anzahl: number, einzahl: string, mehrzahl: string): string {
   return `${anzahl} ${anzahl === 1 ? einzahl : mehrzahl}`;
 }
+
+/**
+ * A ratio as percent with as many decimals as it takes to differ from the limit it is compared with:
+ * never „70 % über 70 %“. 0.7401 against 0.7 → `74 %`… `74,01 %`; 0.70004 → `70,004 %`.
+ */
+export function formatProzentGegen(anteil: number, grenze: number, sprache: Sprache = "de"): string {
+  const grenzText = formatProzent(grenze, sprache, 6);
+  for (let stellen = 1; stellen <= 8; stellen++) {
+    const text = formatProzent(anteil, sprache, stellen);
+    if (text !== grenzText) return text;
+  }
+  return formatProzent(anteil, sprache, 10);
+}

@@ -3,23 +3,73 @@
  * so no floating-point drift can reach a cell.
  */
 
+import { kurz, liesZahl, stellenEinerZahl } from "./zahl";
+
 export type Cent = number;
 
 /** The largest amount the core accepts: 100 Mrd. € keeps every cent sum far inside 2^53. */
 export const MAX_EURO = 100_000_000_000;
 
 /**
- * Euros to cents, exactly. Returns null when the amount has more than two decimals, is not finite
- * or is beyond MAX_EURO.
+ * Euros to cents, exactly. Returns null when the amount has more than two decimals (counted as Excel
+ * holds the number: 15 significant digits, so =0,1+0,2 is 0,30 €, while 445.785,001 has three), is not
+ * finite or is beyond MAX_EURO.
  */
 export function euroZuCent(euro: number): Cent | null {
   if (!Number.isFinite(euro) || Math.abs(euro) > MAX_EURO) return null;
-  const cent = Math.round(euro * 100);
-  // Accept only when the decimal text of the number has at most two places.
-  const text = String(euro);
-  if (/e/i.test(text)) return Number.isInteger(euro) ? cent : null;
-  const stellen = (text.split(".")[1] ?? "").length;
-  return stellen <= 2 ? cent : null;
+  return stellenEinerZahl(euro) <= 2 ? Math.round(euro * 100) : null;
+}
+
+/** Why a euro cell is not an amount. */
+export type Betragsproblem = "text" | "negativ" | "stellen" | "mehrdeutig" | "prozent" | "zu_gross";
+
+export type GelesenerBetrag =
+  { art: "betrag"; cent: Cent } | { art: "leer" } | { art: "problem"; grund: Betragsproblem; text: string };
+
+/**
+ * The one reader of euro cells (Finanzplan, Förderhöchstbetrag, Vorjahresbetrag, Haushaltsmittel):
+ * German text („1.234,56 €“, „6.000,- €“) and numbers; more than two decimals, a negative amount, a
+ * percentage, or text with a decimal point („1.50“: 1,50 € or 150 €?) are problems, never guesses.
+ */
+export function liesBetrag(wert: unknown): GelesenerBetrag {
+  if (typeof wert === "boolean") return { art: "problem", grund: "text", text: String(wert) };
+  const g = liesZahl(wert);
+  if (g.art === "leer") return g;
+  if (g.art === "unlesbar") return { art: "problem", grund: "text", text: g.text };
+  if (g.prozent) return { art: "problem", grund: "prozent", text: g.text };
+  if (g.punktAlsKomma) return { art: "problem", grund: "mehrdeutig", text: g.text };
+  if (g.wert < 0) return { art: "problem", grund: "negativ", text: g.text };
+  if (g.stellen > 2) return { art: "problem", grund: "stellen", text: g.text };
+  if (g.wert > MAX_EURO) return { art: "problem", grund: "zu_gross", text: g.text };
+  return { art: "betrag", cent: Math.round(g.wert * 100) };
+}
+
+/** What is wrong with a euro cell, in German and English, with what to type instead. */
+export function betragsproblemText(grund: Betragsproblem, text: string): { de: string; en: string } {
+  const t = kurz(text);
+  switch (grund) {
+    case "text":
+      return {
+        de: `„${t}“ ist keine Zahl (z. B. 12000 oder 12.000,00 €)`,
+        en: `"${t}" is not a number (e.g. 12000)`,
+      };
+    case "negativ":
+      return { de: `${t} ist negativ`, en: `${t} is negative` };
+    case "stellen":
+      return {
+        de: `${t} hat mehr als zwei Nachkommastellen (Beträge auf den Cent, z. B. 445.785,00 €)`,
+        en: `${t} has more than two decimals`,
+      };
+    case "mehrdeutig":
+      return {
+        de: `„${t}“ ist mehrdeutig: im deutschen Excel trennt das Komma die Cent (z. B. „1,50“ für 1,50 € oder „150“ für 150 €)`,
+        en: `"${t}" is ambiguous: German Excel separates cents with a comma`,
+      };
+    case "prozent":
+      return { de: `„${t}“ ist ein Prozentwert, kein Betrag`, en: `"${t}" is a percentage, not an amount` };
+    case "zu_gross":
+      return { de: `${t} ist größer als 100 Mrd. €`, en: `${t} is above €100bn` };
+  }
 }
 
 /** Cents to a JSON-ready euro number (1234.56). Integer cents divided by 100 print exactly. */
@@ -83,9 +133,22 @@ export function istUnterAnteil(wert: Cent, basis: Cent, anteil: number): boolean
   return BigInt(wert) * PPM < ppm(anteil) * BigInt(basis);
 }
 
-/** betrag ÷ anteil, rounded half up to the cent: 445.785 € ÷ 70 % → 636.835,71 €. */
+/**
+ * betrag ÷ anteil, rounded **up** to the cent: the smallest basis whose anteil reaches betrag.
+ * 445.785 € ÷ 70 % → 636.835,72 € (70 % of 636.835,71 € is only 445.784,997 €).
+ */
 export function teileDurchAnteil(betrag: Cent, anteil: number): Cent {
   const nenner = ppm(anteil);
   if (nenner <= 0n) return 0;
-  return Number((BigInt(betrag) * PPM * 2n + nenner) / (2n * nenner));
+  return Number((BigInt(betrag) * PPM + nenner - 1n) / nenner);
+}
+
+/** anteil × basis rounded down to the cent: the most that stays within the share (F01's allowance). */
+export function anteilAbgerundet(basis: Cent, anteil: number): Cent {
+  return Number((BigInt(basis) * ppm(anteil)) / PPM);
+}
+
+/** anteil × basis rounded up to the cent: the least that reaches the share (F03's minimum). */
+export function anteilAufgerundet(basis: Cent, anteil: number): Cent {
+  return Number((BigInt(basis) * ppm(anteil) + PPM - 1n) / PPM);
 }

@@ -1,24 +1,58 @@
 /**
  * Reading numbers the way users type them into Excel: JSON numbers, German text ("1.234,56 €",
- * "25 %"), empty cells. Nothing here throws; what cannot be read is said so.
+ * "6.000,- €", "25 %"), empty cells. Nothing here throws; what cannot be read is said so. The
+ * precision of a number is the one it was typed with: the digits after the decimal separator of the
+ * text, or for a JSON number its shortest form at Excel's 15 significant digits.
  */
 
 export type Zahlwert = number | string | null | undefined;
 
 export type GeleseneZahl =
-  | { art: "zahl"; wert: number; prozent: boolean; text: string }
+  | {
+      art: "zahl";
+      wert: number;
+      prozent: boolean;
+      /** What the user typed (trimmed), or the JSON number's shortest form. */
+      text: string;
+      /** Decimal places as typed ("0,019" → 3, "6.000,-" → 0, 0.084 → 3). */
+      stellen: number;
+      /** Text with a "." as decimal point ("0.716", "1.50"): not German; ambiguous in a euro cell. */
+      punktAlsKomma: boolean;
+    }
   | { art: "leer" }
   | { art: "unlesbar"; text: string };
 
 const LEERZEICHEN = /[\s\u00a0\u202f]/g;
-const DEUTSCHE_TAUSENDER = /^[-+]?\d{1,3}(\.\d{3})+$/;
+/** German thousands: "1.500", "445.785", "1.234.567" — never starting with 0 ("0.716" is a decimal). */
+const DEUTSCHE_TAUSENDER = /^[-+]?[1-9]\d{0,2}(\.\d{3})+$/;
+/** German whole euros: "6.000,-", "6.000,--", "6.000,–". */
+const GANZE_EURO = /,[-–—]{1,2}$/;
+
+/** The decimal places of a JSON number as Excel holds it (15 significant digits, no float noise). */
+export function stellenEinerZahl(zahl: number): number {
+  if (!Number.isFinite(zahl) || Number.isInteger(zahl)) return 0;
+  const text = String(Number(zahl.toPrecision(15)));
+  const e = /e([-+]\d+)$/i.exec(text);
+  if (e) {
+    const mantisse = text.slice(0, e.index);
+    return Math.max(0, (mantisse.split(".")[1] ?? "").length - Number(e[1]));
+  }
+  return (text.split(".")[1] ?? "").length;
+}
 
 /** Reads a number from a cell value. "1.234,56 €" → 1234.56; "1.234" → 1234; "25 %" → 0.25. */
 export function liesZahl(wert: unknown): GeleseneZahl {
   if (wert === null || wert === undefined) return { art: "leer" };
   if (typeof wert === "number") {
     return Number.isFinite(wert)
-      ? { art: "zahl", wert, prozent: false, text: String(wert) }
+      ? {
+          art: "zahl",
+          wert,
+          prozent: false,
+          text: String(Number(wert.toPrecision(15))),
+          stellen: stellenEinerZahl(wert),
+          punktAlsKomma: false,
+        }
       : { art: "unlesbar", text: String(wert) };
   }
   if (typeof wert !== "string") return { art: "unlesbar", text: kurz(String(wert)) };
@@ -34,34 +68,30 @@ export function liesZahl(wert: unknown): GeleseneZahl {
   } else if (/EUR$/i.test(text)) {
     text = text.slice(0, -3);
   }
+  if (/^(€|EUR)/i.test(text)) text = text.replace(/^(€|EUR)/i, "");
+  if (GANZE_EURO.test(text)) text = text.replace(GANZE_EURO, "");
+  let stellen = 0;
+  let punktAlsKomma = false;
   if (text.includes(",")) {
     // German: "." groups thousands, "," is the decimal separator.
-    if (!/^[-+]?(\d{1,3}(\.\d{3})+|\d+),\d+$/.test(text) && !/^[-+]?\d+,\d+$/.test(text)) {
-      return { art: "unlesbar", text: kurz(roh) };
-    }
+    if (!/^[-+]?([1-9]\d{0,2}(\.\d{3})+|\d+),\d+$/.test(text)) return { art: "unlesbar", text: kurz(roh) };
+    stellen = text.length - text.indexOf(",") - 1;
     text = text.replace(/\./g, "").replace(",", ".");
   } else if (DEUTSCHE_TAUSENDER.test(text)) {
     text = text.replace(/\./g, "");
+  } else if (text.includes(".")) {
+    punktAlsKomma = true;
+    stellen = text.length - text.indexOf(".") - 1;
   }
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return { art: "unlesbar", text: kurz(roh) };
   const zahl = Number(text);
   if (!Number.isFinite(zahl)) return { art: "unlesbar", text: kurz(roh) };
-  return { art: "zahl", wert: prozent ? zahl / 100 : zahl, prozent, text: roh };
+  return { art: "zahl", wert: prozent ? zahl / 100 : zahl, prozent, text: roh, stellen, punktAlsKomma };
 }
 
 /** The number of decimal places a number was written with (as typed, or as JSON gave it). */
-export function nachkommastellen(gelesen: { wert: number; text: string; prozent: boolean }): number {
-  const quelle = gelesen.prozent ? gelesen.text : String(gelesen.wert);
-  if (/e/i.test(quelle)) {
-    const [mantisse = "", exponent = "0"] = quelle.toLowerCase().split("e");
-    const stellen = (mantisse.split(".")[1] ?? "").length;
-    return Math.max(0, stellen - Number(exponent));
-  }
-  const ohneEinheit = quelle.replace(/[^\d.,]/g, "");
-  const trenner = ohneEinheit.includes(",") ? "," : ".";
-  if (trenner === "." && DEUTSCHE_TAUSENDER.test(ohneEinheit)) return 0;
-  const teile = ohneEinheit.split(trenner);
-  return teile.length > 1 ? (teile[teile.length - 1] ?? "").length : 0;
+export function nachkommastellen(gelesen: { stellen: number }): number {
+  return gelesen.stellen;
 }
 
 export function istGanzzahl(x: number): boolean {

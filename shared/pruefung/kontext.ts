@@ -1,18 +1,23 @@
 /**
- * What every rule sees: the rows as read, the Kreis header, the rule set with its limits (after the
- * request's settings) and the per-year sums.
+ * What every rule sees: the rows as read (data rows only; rows that are none are kept apart), the
+ * Kreis header, the rule set with its limits (after the request's settings), the per-year sums and
+ * the per-year decisions of the sum rules.
  */
 import type { Befund, Meldung, Schwere } from "../befund";
 import type { Cent } from "../geld";
 import type { RegelCode } from "../regeln/katalog";
 import type { Grenzen, Regelwerk } from "../regelwerke";
-import type { GeleseneFinanzzeile, GeleseneMassnahme, GelesenerKreis } from "./lesen";
+import type { GeleseneFinanzzeile, GeleseneMassnahme, GelesenerKreis, Spanne } from "./lesen";
 import type { Handlungsfeld } from "./woerter";
 
 export interface Jahreswerte {
   jahr: number;
+  /** Every amount of every row of the year could be read. */
   vollstaendig: boolean;
   zeilen: number;
+  /** Rows of the year with an unreadable amount. */
+  unlesbar: GeleseneFinanzzeile[];
+  // Sums over the readable cells (an unreadable cell counts 0 here).
   gesamtausgaben: Cent;
   zuwendungsfaehig: Cent;
   investitionen: Cent;
@@ -23,19 +28,40 @@ export interface Jahreswerte {
   anteil_gemeinden: Cent;
   eigenanteil: Cent;
   landesmittelKreisSelbst: Cent;
+  /** Bounds that hold whatever the unreadable cells hold (exact where the year is complete). */
+  spanne: {
+    landesmittel: Spanne;
+    bemessungsgrundlage: Spanne;
+    eigenanteil: Spanne;
+    landesmittelKreisSelbst: Spanne;
+  };
 }
+
+/** The rules that judge a whole Förderjahr's sums. */
+export const JAHRESREGELN = ["F01", "F02", "F03", "F13", "M12"] as const satisfies readonly RegelCode[];
+export type Jahresregel = (typeof JAHRESREGELN)[number];
+
+/**
+ * A sum rule's outcome for one year: broken or kept for certain, or open because it depends on
+ * unreadable cells (then F14 says so), or not checkable at all (no Förderhöchstbetrag: K01 says so).
+ */
+export type Entscheid = "verletzt" | "eingehalten" | "offen" | "nicht_pruefbar";
 
 export interface Kontext {
   regelwerk: Regelwerk;
   grenzen: Grenzen;
   foerderjahre: number[];
   kreis: GelesenerKreis;
+  /** Data rows only. */
   massnahmen: GeleseneMassnahme[];
   finanzplan: GeleseneFinanzzeile[];
+  /** Rows that are no data rows (empty, placeholder, „Summe“): Z01 names them, nothing counts them. */
+  keineDatenzeilen: { massnahmen: GeleseneMassnahme[]; finanzplan: GeleseneFinanzzeile[] };
   /** First Maßnahme row per Nr. */
   massnahmeNachNr: Map<string, GeleseneMassnahme>;
   begruendungen: Map<Handlungsfeld, string>;
   jahre: Map<number, Jahreswerte>;
+  entscheide: Map<number, Record<Jahresregel, Entscheid>>;
 }
 
 export interface Regel {

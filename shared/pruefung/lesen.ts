@@ -1,10 +1,11 @@
 /**
  * Reads the rows of a validation request into typed values, keeping what could not be read so that
- * the rules can report it cell by cell. Money becomes integer cents here.
+ * the rules can report it cell by cell. Money becomes integer cents here. Rows that are no data rows
+ * (empty, a placeholder, a „Summe“ row) are recognised here and left out of every rule and sum.
  */
-import { euroZuCent, type Cent } from "../geld";
+import { liesBetrag, type Betragsproblem, type Cent } from "../geld";
 import { datumIso, liesDatum } from "../datum";
-import { liesZahl, nachkommastellen, kurz } from "../zahl";
+import { kurz, liesZahl } from "../zahl";
 import {
   BETRAGSFELDER,
   type Betragsfeld,
@@ -14,11 +15,15 @@ import {
   type Zelle,
 } from "./schema";
 import {
+  istPlatzhalterText,
+  istSummenText,
   liesArt,
   liesBestandsschutzKategorie,
+  liesFoerderstufe,
   liesHandlungsfeld,
   liesJaNein,
   liesTraegerart,
+  liesZuwendung2017,
   type Art,
   type BestandsschutzKategorie,
   type Handlungsfeld,
@@ -33,20 +38,30 @@ export function zellText(wert: Zelle): string | null {
   return t === "" ? null : t;
 }
 
-export interface Betragsproblem {
+/** Why a row is not a data row: it stays in the table but no rule and no sum counts it. */
+export type KeineDatenzeile = "leer" | "platzhalter" | "summe";
+
+export interface UnlesbarerBetrag {
   feld: Betragsfeld | "gesamtausgaben" | "bemessungsgrundlage";
-  grund: "text" | "negativ" | "stellen";
+  grund: Betragsproblem;
   text: string;
+}
+
+/** Lower and upper bound of a row's (or year's) amount; hi null = no upper bound known. */
+export interface Spanne {
+  lo: Cent;
+  hi: Cent | null;
 }
 
 export interface GeleseneFinanzzeile {
   zeile: number;
+  keineDatenzeile: KeineDatenzeile | null;
   nr: string | null;
   jahr: number | null;
   jahrText: string | null;
   /** Cents per amount field; empty cells are 0; unreadable ones null. */
   betraege: Record<Betragsfeld, Cent | null>;
-  probleme: Betragsproblem[];
+  probleme: UnlesbarerBetrag[];
   vollstaendig: boolean;
   gesamtausgaben: Cent | null;
   zuwendungsfaehig: Cent | null;
@@ -54,43 +69,68 @@ export interface GeleseneFinanzzeile {
   eigenanteil: Cent | null;
   gesamtausgabenAngegeben: Cent | null;
   bemessungsgrundlageAngegeben: Cent | null;
+  /**
+   * What the year rules can rely on when cells are unreadable: each unknown amount is ≥ 0; the
+   * Bemessungsgrundlage's upper bound uses the row's own balance (F04: expenses = funding) where the
+   * expense side has the unreadable cell and the funding side is complete.
+   */
+  spanne: { landesmittel: Spanne; bemessungsgrundlage: Spanne; eigenanteil: Spanne };
 }
 
-function liesBetrag(wert: Zelle, feld: Betragsproblem["feld"], probleme: Betragsproblem[]): Cent | null {
-  if (typeof wert === "boolean") {
-    probleme.push({ feld, grund: "text", text: String(wert) });
+function betrag(wert: Zelle, feld: UnlesbarerBetrag["feld"], probleme: UnlesbarerBetrag[]): Cent | null {
+  const b = liesBetrag(wert);
+  if (b.art === "leer") return 0;
+  if (b.art === "problem") {
+    probleme.push({ feld, grund: b.grund, text: b.text });
     return null;
   }
-  const g = liesZahl(wert);
-  if (g.art === "leer") return 0;
-  if (g.art === "unlesbar" || g.prozent) {
-    probleme.push({ feld, grund: "text", text: g.art === "unlesbar" ? g.text : g.text });
-    return null;
-  }
-  if (g.wert < 0) {
-    probleme.push({ feld, grund: "negativ", text: g.text });
-    return null;
-  }
-  const c = nachkommastellen(g) <= 2 ? euroZuCent(g.wert) : null;
-  if (c === null) {
-    probleme.push({ feld, grund: "stellen", text: g.text });
-    return null;
-  }
-  return c;
+  return b.cent;
+}
+
+const ZUWENDUNGSFAEHIG = [
+  "personalausgaben",
+  "sachausgaben",
+  "verwaltungsausgaben",
+  "honorarausgaben",
+] as const;
+
+const summeOderNull = (werte: (Cent | null)[]): Cent | null =>
+  werte.some((w) => w === null) ? null : werte.reduce<Cent>((s, w) => s + w!, 0);
+const summeBekannt = (werte: (Cent | null)[]): Cent => werte.reduce<Cent>((s, w) => s + (w ?? 0), 0);
+
+function spanneDerZeile(b: Record<Betragsfeld, Cent | null>): GeleseneFinanzzeile["spanne"] {
+  const zf = ZUWENDUNGSFAEHIG.map((f) => b[f]);
+  const eigen = [b.eigenmittel_kreis, b.anteil_gemeinden];
+  const finanzierung = summeOderNull([b.drittmittel, b.landesmittel, ...eigen]);
+  const zfHi = summeOderNull(zf) ?? (finanzierung === null ? null : finanzierung - (b.investitionen ?? 0));
+  const bgLo = b.drittmittel === null ? 0 : Math.max(0, summeBekannt(zf) - b.drittmittel);
+  const bgHi = zfHi === null ? null : Math.max(0, zfHi - (b.drittmittel ?? 0));
+  return {
+    landesmittel: { lo: b.landesmittel ?? 0, hi: b.landesmittel },
+    bemessungsgrundlage: { lo: Math.min(bgLo, bgHi ?? bgLo), hi: bgHi },
+    eigenanteil: { lo: summeBekannt(eigen), hi: summeOderNull(eigen) },
+  };
+}
+
+function keineFinanzDatenzeile(z: FinanzplanZeile): KeineDatenzeile | null {
+  const nr = zellText(z.massnahme_nr);
+  if (istSummenText(nr) || istSummenText(zellText(z.jahr))) return "summe";
+  if (istPlatzhalterText(nr)) return "platzhalter";
+  const betraegeLeer = BETRAGSFELDER.every((f) => zellText(z[f]) === null || liesBetrag(z[f]).art === "leer");
+  if (nr === null && betraegeLeer) return "leer"; // also a row with only its year filled in
+  return null;
 }
 
 export function liesFinanzzeile(z: FinanzplanZeile, zeile: number): GeleseneFinanzzeile {
-  const probleme: Betragsproblem[] = [];
+  const probleme: UnlesbarerBetrag[] = [];
   const betraege = {} as Record<Betragsfeld, Cent | null>;
-  for (const f of BETRAGSFELDER) betraege[f] = liesBetrag(z[f], f, probleme);
+  for (const f of BETRAGSFELDER) betraege[f] = betrag(z[f], f, probleme);
   const gesamtAng =
-    z.gesamtausgaben === undefined || z.gesamtausgaben === null || z.gesamtausgaben === ""
-      ? null
-      : liesBetrag(z.gesamtausgaben, "gesamtausgaben", probleme);
+    zellText(z.gesamtausgaben) === null ? null : betrag(z.gesamtausgaben, "gesamtausgaben", probleme);
   const bgAng =
-    z.bemessungsgrundlage === undefined || z.bemessungsgrundlage === null || z.bemessungsgrundlage === ""
+    zellText(z.bemessungsgrundlage) === null
       ? null
-      : liesBetrag(z.bemessungsgrundlage, "bemessungsgrundlage", probleme);
+      : betrag(z.bemessungsgrundlage, "bemessungsgrundlage", probleme);
   const jahrText = zellText(z.jahr);
   const jahrZahl = liesZahl(z.jahr);
   const jahr =
@@ -114,6 +154,7 @@ export function liesFinanzzeile(z: FinanzplanZeile, zeile: number): GeleseneFina
   }
   return {
     zeile,
+    keineDatenzeile: keineFinanzDatenzeile(z),
     nr: zellText(z.massnahme_nr),
     jahr,
     jahrText,
@@ -126,11 +167,13 @@ export function liesFinanzzeile(z: FinanzplanZeile, zeile: number): GeleseneFina
     eigenanteil: eigen,
     gesamtausgabenAngegeben: gesamtAng,
     bemessungsgrundlageAngegeben: bgAng,
+    spanne: spanneDerZeile(b),
   };
 }
 
 export interface GeleseneMassnahme {
   zeile: number;
+  keineDatenzeile: KeineDatenzeile | null;
   roh: MassnahmeZeile;
   nr: string | null;
   titel: string | null;
@@ -146,10 +189,46 @@ export interface GeleseneMassnahme {
   ende: Zeitraum;
 }
 
+const MASSNAHMEN_FELDER = [
+  "nr",
+  "titel",
+  "handlungsfeld",
+  "art",
+  "bestandsschutz_kategorie",
+  "landeszuwendung_2017",
+  "traeger",
+  "traegerart",
+  "gemeinnuetzig",
+  "sozialraum",
+  "beginn",
+  "ende",
+] as const satisfies readonly (keyof MassnahmeZeile)[];
+
+function keineMassnahmenDatenzeile(m: MassnahmeZeile): KeineDatenzeile | null {
+  const texte = MASSNAHMEN_FELDER.map((f) => zellText(m[f]));
+  if (texte.every((t) => t === null || /^[-–—_/.]+$/.test(t))) return "leer";
+  const titel = zellText(m.titel);
+  const nr = zellText(m.nr);
+  if (istPlatzhalterText(titel) || (titel === null && istPlatzhalterText(nr))) return "platzhalter";
+  if (istSummenText(nr) || (nr === null && istSummenText(titel))) return "summe";
+  return null;
+}
+
+const betragOderNull = (w: unknown): number | null => {
+  const b = liesBetrag(w);
+  return b.art === "betrag" ? b.cent : null;
+};
+
 export function liesMassnahme(m: MassnahmeZeile, zeile: number): GeleseneMassnahme {
   const titel = zellText(m.titel);
+  const beginn = liesZeitraum(m.beginn);
+  let ende = liesZeitraum(m.ende);
+  // „01.02.2019 - 31.12.2021“ in the Beginn cell, Ende left empty: the cell named the end too.
+  if (ende.art === "leer" && beginn.art === "zeitraum" && beginn.spanne)
+    ende = { art: "zeitraum", von: beginn.bis, bis: beginn.bis };
   return {
     zeile,
+    keineDatenzeile: keineMassnahmenDatenzeile(m),
     roh: m,
     nr: zellText(m.nr),
     titel,
@@ -158,12 +237,12 @@ export function liesMassnahme(m: MassnahmeZeile, zeile: number): GeleseneMassnah
     kategorie:
       liesBestandsschutzKategorie(m.bestandsschutz_kategorie) ??
       (zellText(m.bestandsschutz_kategorie) === null ? liesBestandsschutzKategorie(titel) : null),
-    zuwendung2017: liesJaNein(m.landeszuwendung_2017),
+    zuwendung2017: liesZuwendung2017(m.landeszuwendung_2017, betragOderNull),
     traeger: zellText(m.traeger),
     traegerart: liesTraegerart(m.traegerart),
     gemeinnuetzig: liesJaNein(m.gemeinnuetzig),
-    beginn: liesZeitraum(m.beginn),
-    ende: liesZeitraum(m.ende),
+    beginn,
+    ende,
   };
 }
 
@@ -174,31 +253,33 @@ export interface GelesenerKreis {
   foerderstufeText: string | null;
   foerderhoechstbetrag: Cent | null;
   foerderhoechstbetragText: string | null;
-  fachplanDatum: string | null;
+  /** Why the Förderhöchstbetrag could not be read, where it was not. */
+  foerderhoechstbetragProblem: Betragsproblem | null;
+  /** The Fachplan's date as typed: a day, or a month or year („2019“) as the range it names. */
+  fachplan: { von: string; bis: string } | null;
   fachplanText: string | null;
 }
 
 export function liesKreis(k: ValidationRequest["kreis"]): GelesenerKreis {
-  const stufeText = zellText(k.foerderstufe);
-  const stufeM =
-    stufeText === null
-      ? null
-      : /^(?:stufe|foerderstufe|förderstufe)?\s*([123])(?:\.0)?$/i.exec(stufeText.trim());
-  const fhb = liesZahl(k.foerderhoechstbetrag_eur);
+  const fhb = liesBetrag(k.foerderhoechstbetrag_eur);
   const fachplanText = zellText(k.fachplan_datum);
-  const fachplan = liesDatum(typeof k.fachplan_datum === "boolean" ? null : k.fachplan_datum);
+  const fachplanDatum = liesDatum(typeof k.fachplan_datum === "boolean" ? null : k.fachplan_datum);
+  const fachplanZeitraum = liesZeitraum(typeof k.fachplan_datum === "boolean" ? null : k.fachplan_datum);
+  const fachplan = fachplanDatum
+    ? { von: datumIso(fachplanDatum), bis: datumIso(fachplanDatum) }
+    : fachplanZeitraum.art === "zeitraum"
+      ? { von: fachplanZeitraum.von, bis: fachplanZeitraum.bis }
+      : null;
   return {
     schluessel: zellText(k.schluessel),
     name: zellText(k.name),
-    foerderstufe: stufeM ? (Number(stufeM[1]) as 1 | 2 | 3) : null,
-    foerderstufeText: stufeText,
-    foerderhoechstbetrag:
-      fhb.art === "zahl" && fhb.wert >= 0 && !fhb.prozent
-        ? euroZuCent(Math.round(fhb.wert * 100) / 100)
-        : null,
+    foerderstufe: liesFoerderstufe(k.foerderstufe),
+    foerderstufeText: zellText(k.foerderstufe),
+    foerderhoechstbetrag: fhb.art === "betrag" ? fhb.cent : null,
     foerderhoechstbetragText:
       fhb.art === "leer" ? null : kurz(zellText(k.foerderhoechstbetrag_eur as Zelle) ?? ""),
-    fachplanDatum: fachplan ? datumIso(fachplan) : null,
+    foerderhoechstbetragProblem: fhb.art === "problem" ? fhb.grund : null,
+    fachplan,
     fachplanText,
   };
 }

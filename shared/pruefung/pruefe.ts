@@ -5,7 +5,8 @@
 import { SCHWERE_RANG, zaehleBefunde, type Befund, type Schwere } from "../befund";
 import { centZuEuro, teileDurchAnteil, type Cent } from "../geld";
 import { REGELWERKE, regelwerkFuerJahr, type Regelwerk } from "../regelwerke";
-import type { Kontext, Jahreswerte } from "./kontext";
+import { JAHRESREGELN, type Kontext } from "./kontext";
+import { entscheide, jahreswerte } from "./jahre";
 import { liesFinanzzeile, liesKreis, liesMassnahme, type GeleseneMassnahme } from "./lesen";
 import { PRUEFREGELN } from "./regeln";
 import type { Jahressumme, ValidationRequest, ValidationResponse } from "./schema";
@@ -29,64 +30,39 @@ export function pruefe(anfrage: ValidationRequest): ValidationResponse {
   const finanzplan = anfrage.finanzplan.map((z, i) => liesFinanzzeile(z, i + 1));
   const kreis = liesKreis(anfrage.kreis);
   const massnahmeNachNr = new Map<string, GeleseneMassnahme>();
-  for (const m of massnahmen) if (m.nr !== null && !massnahmeNachNr.has(m.nr)) massnahmeNachNr.set(m.nr, m);
+  for (const m of massnahmen)
+    if (m.keineDatenzeile === null && m.nr !== null && !massnahmeNachNr.has(m.nr))
+      massnahmeNachNr.set(m.nr, m);
   const begruendungen = new Map<Handlungsfeld, string>();
   for (const b of anfrage.handlungsfelder_ohne_massnahme ?? []) {
     const hf = liesHandlungsfeld(b.handlungsfeld);
     if (hf !== null && b.begruendung?.trim()) begruendungen.set(hf, b.begruendung.trim());
   }
 
-  const jahre = new Map<number, Jahreswerte>();
-  for (const z of finanzplan) {
-    if (z.jahr === null) continue;
-    let j = jahre.get(z.jahr);
-    if (!j) {
-      j = {
-        jahr: z.jahr,
-        vollstaendig: true,
-        zeilen: 0,
-        gesamtausgaben: 0,
-        zuwendungsfaehig: 0,
-        investitionen: 0,
-        drittmittel: 0,
-        bemessungsgrundlage: 0,
-        landesmittel: 0,
-        eigenmittel_kreis: 0,
-        anteil_gemeinden: 0,
-        eigenanteil: 0,
-        landesmittelKreisSelbst: 0,
-      };
-      jahre.set(z.jahr, j);
-    }
-    j.zeilen++;
-    if (!z.vollstaendig) {
-      j.vollstaendig = false;
-      continue;
-    }
-    const b = z.betraege;
-    j.gesamtausgaben += z.gesamtausgaben!;
-    j.zuwendungsfaehig += z.zuwendungsfaehig!;
-    j.investitionen += b.investitionen!;
-    j.drittmittel += b.drittmittel!;
-    j.bemessungsgrundlage += z.bemessungsgrundlage!;
-    j.landesmittel += b.landesmittel!;
-    j.eigenmittel_kreis += b.eigenmittel_kreis!;
-    j.anteil_gemeinden += b.anteil_gemeinden!;
-    j.eigenanteil += z.eigenanteil!;
-    if (z.nr !== null && massnahmeNachNr.get(z.nr)?.traegerart === "kreis")
-      j.landesmittelKreisSelbst += b.landesmittel!;
-  }
+  const datenzeilen = {
+    massnahmen: massnahmen.filter((m) => m.keineDatenzeile === null),
+    finanzplan: finanzplan.filter((z) => z.keineDatenzeile === null),
+  };
+  const jahre = jahreswerte(datenzeilen.finanzplan, massnahmeNachNr);
+  const entscheideJeJahr = new Map(
+    [...jahre.values()].map((j) => [j.jahr, entscheide(j, grenzen, kreis.foerderhoechstbetrag)] as const),
+  );
 
   const kontext: Kontext = {
     regelwerk,
     grenzen,
     foerderjahre,
     kreis,
-    massnahmen,
-    finanzplan,
+    massnahmen: datenzeilen.massnahmen,
+    finanzplan: datenzeilen.finanzplan,
+    keineDatenzeilen: {
+      massnahmen: massnahmen.filter((m) => m.keineDatenzeile !== null),
+      finanzplan: finanzplan.filter((z) => z.keineDatenzeile !== null),
+    },
     massnahmeNachNr,
     begruendungen,
     jahre,
+    entscheide: entscheideJeJahr,
   };
   const aktiv = new Set(regelwerk.regeln);
   const befunde: Befund[] = PRUEFREGELN.filter((r) => aktiv.has(r.code)).flatMap((r) => r.pruefe(kontext));
@@ -103,17 +79,25 @@ export function pruefe(anfrage: ValidationRequest): ValidationResponse {
   const euro = (c: Cent | null) => (c === null ? null : centZuEuro(c));
   const quote = (a: Cent | null, b: Cent | null) => (a === null || b === null || b === 0 ? null : a / b);
   const landesmittelJeNr = new Map<string, Cent>();
-  for (const z of finanzplan)
-    if (z.nr !== null && z.vollstaendig)
-      landesmittelJeNr.set(z.nr, (landesmittelJeNr.get(z.nr) ?? 0) + z.betraege.landesmittel!);
+  for (const z of datenzeilen.finanzplan)
+    if (z.nr !== null && z.betraege.landesmittel !== null)
+      landesmittelJeNr.set(z.nr, (landesmittelJeNr.get(z.nr) ?? 0) + z.betraege.landesmittel);
 
   const fhb = kreis.foerderhoechstbetrag;
   const summen: Record<string, Jahressumme> = {};
   for (const j of [...jahre.values()].sort((a, b) => a.jahr - b.jahr)) {
+    const entschieden = entscheideJeJahr.get(j.jahr)!;
     summen[String(j.jahr)] = {
       jahr: j.jahr,
       vollstaendig: j.vollstaendig,
       zeilen: j.zeilen,
+      regeln_vollstaendig: JAHRESREGELN.filter(
+        (r) => entschieden[r] === "verletzt" || entschieden[r] === "eingehalten",
+      ),
+      regeln_offen: JAHRESREGELN.filter(
+        (r) => entschieden[r] === "offen" || entschieden[r] === "nicht_pruefbar",
+      ),
+      unlesbare_zeilen: j.unlesbar.map((z) => z.zeile),
       gesamtausgaben_eur: centZuEuro(j.gesamtausgaben),
       zuwendungsfaehig_eur: centZuEuro(j.zuwendungsfaehig),
       investitionen_eur: centZuEuro(j.investitionen),
@@ -138,6 +122,7 @@ export function pruefe(anfrage: ValidationRequest): ValidationResponse {
     regelwerk_version: regelwerk.version,
     foerderjahre,
     einstellungen: { landesquote_je_massnahme: grenzen.landesquote_je_massnahme },
+    foerderhoechstbetrag_gilt: "je_foerderjahr",
     anzahl: zaehleBefunde(befunde),
     befunde,
     summen,
@@ -154,6 +139,7 @@ export function pruefe(anfrage: ValidationRequest): ValidationResponse {
         ende: m.ende.art === "zeitraum" ? m.ende.bis : m.ende.art === "fortlaufend" ? "fortlaufend" : null,
         landesmittel_eur:
           m.nr !== null && massnahmeNachNr.get(m.nr) === m ? euro(landesmittelJeNr.get(m.nr) ?? 0) : null,
+        keine_datenzeile: m.keineDatenzeile,
       })),
       finanzplan: finanzplan.map((z) => ({
         status: status.finanzplan.get(z.zeile) ?? "ok",
@@ -167,6 +153,7 @@ export function pruefe(anfrage: ValidationRequest): ValidationResponse {
         drittmittel_eur: euro(z.betraege.drittmittel),
         landesquote: z.vollstaendig ? quote(z.betraege.landesmittel, z.bemessungsgrundlage) : null,
         eigenanteilsquote: z.vollstaendig ? quote(z.eigenanteil, z.bemessungsgrundlage) : null,
+        keine_datenzeile: z.keineDatenzeile,
       })),
     },
   };

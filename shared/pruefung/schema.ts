@@ -98,6 +98,8 @@ export const finanzplanErgebnisSchema = z.object({
   drittmittel_eur: cent,
   landesquote: z.number().nullable(),
   eigenanteilsquote: z.number().nullable(),
+  /** Not a data row (empty, placeholder, „Summe“): left out of every rule and sum (Z01). */
+  keine_datenzeile: z.enum(["leer", "platzhalter", "summe"]).nullable().optional(),
 });
 
 export const massnahmeErgebnisSchema = z.object({
@@ -110,13 +112,20 @@ export const massnahmeErgebnisSchema = z.object({
   beginn: z.string().nullable(),
   ende: z.string().nullable(),
   landesmittel_eur: cent,
+  keine_datenzeile: z.enum(["leer", "platzhalter", "summe"]).nullable().optional(),
 });
 
 export const jahressummeSchema = z.object({
   jahr: z.number(),
-  /** false when a row of this year has an unreadable amount: the year's checks then wait for it. */
+  /** false when a row of this year has an unreadable amount; the sums then cover the readable cells. */
   vollstaendig: z.boolean(),
   zeilen: z.number(),
+  /** The sum rules (F01, F02, F03, F13, M12) decided completely for this year … */
+  regeln_vollstaendig: z.array(z.string()),
+  /** … and those that depend on unreadable cells or a missing Förderhöchstbetrag (F14, K01). */
+  regeln_offen: z.array(z.string()),
+  /** Rows of this year with an unreadable amount (1-based, as sent). */
+  unlesbare_zeilen: z.array(z.number()),
   gesamtausgaben_eur: z.number(),
   zuwendungsfaehig_eur: z.number(),
   investitionen_eur: z.number(),
@@ -141,6 +150,8 @@ export const validationResponseSchema = z.object({
   regelwerk_version: z.string(),
   foerderjahre: z.array(z.number()),
   einstellungen: z.object({ landesquote_je_massnahme: z.enum(["warnung", "fehler"]) }),
+  /** The Förderhöchstbetrag is a yearly amount: each Förderjahr's Landesmittel are compared with it. */
+  foerderhoechstbetrag_gilt: z.literal("je_foerderjahr").optional(),
   anzahl: z.object({ fehler: z.number(), warnung: z.number(), hinweis: z.number() }),
   befunde: z.array(befundSchema),
   summen: z.record(z.string(), jahressummeSchema),

@@ -33,7 +33,24 @@ for (const [nr, name] of Object.entries(HANDLUNGSFELDER))
   HF_NAMEN.set(nameKern(name), Number(nr) as Handlungsfeld);
 HF_NAMEN.set(nameKern("Steuerung, Vernetzung, Nachhaltigkeit"), 1);
 
-/** `4`, `HF 4`, `HF4`, `Handlungsfeld 4`, `4 – Beratung, …`, or the full name. */
+/** A typed name that is the start of a field's name („Beratung“, „Vereinbarkeit von Familie und Beruf“). */
+function hfNachNamensanfang(kern: string): Handlungsfeld | null {
+  if (kern.length < 8) return null;
+  const treffer = [...HF_NAMEN].filter(([name]) => name.startsWith(kern));
+  const felder = new Set(treffer.map(([, hf]) => hf));
+  return felder.size === 1 ? treffer[0]![1] : null;
+}
+
+function hfNachName(name: string): Handlungsfeld | null {
+  const kern = nameKern(name);
+  return HF_NAMEN.get(kern) ?? hfNachNamensanfang(kern);
+}
+
+/**
+ * `4`, `HF 4`, `HF4`, `Handlungsfeld 4`, `4 – Beratung, …`, `HF 3 Bildung im familiären Umfeld` (no
+ * separator, as Tabelle 3 writes it), `HF 1: Steuerung, Vernetzung, Nachhaltigkeit`, the name alone
+ * (also in quotes, also its first words).
+ */
 export function liesHandlungsfeld(wert: unknown): Handlungsfeld | null {
   if (typeof wert === "number")
     return Number.isInteger(wert) && wert >= 1 && wert <= 6 ? (wert as Handlungsfeld) : null;
@@ -41,15 +58,16 @@ export function liesHandlungsfeld(wert: unknown): Handlungsfeld | null {
 }
 
 const handlungsfeldAusText = merke((wert: string): Handlungsfeld | null => {
-  const t = normiere(wert);
-  const m = /^(?:hf|handlungsfeld)?\s*([1-6])(?:\.0)?(?:\s*[-:.)]\s*(.*))?$/.exec(t);
+  const t = normiere(wert).replace(/^["'„“”‚‘’»«]+|["'„“”‚‘’»«]+$/g, "");
+  const m =
+    /^(?:hf|handlungsfeld|feld)?\s*(?:nr\.?\s*)?([1-6])(?:\.0)?(?![\d.,]\d)(?:\s*[-:.)–]?\s*(.*))?$/.exec(t);
   if (m) {
     const nr = Number(m[1]) as Handlungsfeld;
     const name = m[2]?.trim();
     if (!name) return nr;
-    return HF_NAMEN.get(nameKern(name)) === nr ? nr : null; // number and name must agree
+    return hfNachName(name) === nr ? nr : null; // number and name must agree
   }
-  return HF_NAMEN.get(nameKern(t)) ?? null;
+  return hfNachName(t);
 });
 
 export const ARTEN = ["Bestandssicherung", "Ausbau", "neu", "Bestandssicherung + Ausbau"] as const;
@@ -59,15 +77,23 @@ export function liesArt(wert: unknown): Art | null {
   return typeof wert === "string" ? artAusText(wert) : null;
 }
 
+/**
+ * As Tabelle 3 writes it: „Bestandssicherung fortlaufend“, „Bestandsicherung“ (one s),
+ * „Bestandssicherung fortlaufend + Ausbau ab 2019“; time words are not part of the Art.
+ */
 const artAusText = merke((wert: string): Art | null => {
   const t = normiere(wert)
+    .replace(/\b(ab|seit|bis|im|zum)\s+[^+&/]*/g, " ")
+    .replace(/\b(fortlaufend|laufend|dauerhaft|unbefristet|geplant|weiterhin|\d{4})\b/g, " ")
     .replace(/[^a-z+&/]/g, " ")
     .replace(/\s+/g, " ")
-    .trim();
-  if (t === "bestandssicherung") return "Bestandssicherung";
+    .trim()
+    .replace(/bestand ?s?sicherung/g, "bestandssicherung");
+  if (t === "bestandssicherung" || t === "bestandsschutz") return "Bestandssicherung";
   if (t === "ausbau") return "Ausbau";
-  if (t === "neu" || t === "neue massnahme") return "neu";
-  if (/^bestandssicherung ?(\+|&|\/|und|sowie) ?ausbau$/.test(t)) return "Bestandssicherung + Ausbau";
+  if (t === "neu" || t === "neue massnahme" || t === "neuer massnahme" || t === "neueinrichtung")
+    return "neu";
+  if (/^bestandssicherung ?(\+|&|\/|und|sowie|mit) ?ausbau$/.test(t)) return "Bestandssicherung + Ausbau";
   return null;
 });
 
@@ -85,11 +111,19 @@ export function liesBestandsschutzKategorie(wert: unknown): BestandsschutzKatego
   return typeof wert === "string" ? kategorieAusText(wert) : null;
 }
 
+/**
+ * Long and short names in use: „EB-Stelle“, „Erziehungs-, Ehe-, Familien- und Lebensberatungsstelle“,
+ * „Frauenzentrum“, „Familienzentrum“, „ThEKiZ“, „Seniorenbeauftragter“.
+ */
 const kategorieAusText = merke((wert: string): BestandsschutzKategorie | null => {
   const t = normiere(wert).replace(/[^a-z]/g, "");
-  if (t.includes("erziehungsberatung") || t.includes("erziehungsundfamilienberatung"))
+  if (
+    t.includes("erziehungsberatung") ||
+    /^(eb|efb|eheundfamilienberatung)stelle/.test(t) ||
+    (t.startsWith("erziehungs") && t.includes("beratung"))
+  )
     return "Erziehungsberatungsstelle";
-  if (t.includes("familienzentr")) return "Frauen- und Familienzentrum";
+  if (t.includes("familienzentr") || t.includes("frauenzentr")) return "Frauen- und Familienzentrum";
   if (t.includes("seniorenbeauftragt")) return "Seniorenbeauftragte(r)";
   if (t.includes("seniorenbeir")) return "Seniorenbeirat";
   if (t.includes("elternkindzentr") || t.includes("thekiz")) return "Thüringer Eltern-Kind-Zentrum";
@@ -99,22 +133,26 @@ const kategorieAusText = merke((wert: string): BestandsschutzKategorie | null =>
 export type Traegerart =
   "gemeinnuetziger_traeger" | "wohlfahrtsverband" | "kirchlicher_traeger" | "gemeinde" | "kreis";
 
+/** Trägerart words in use, each to what it means for the Richtlinie's list of Letztempfänger. */
 const TRAEGERARTEN: [RegExp, Traegerart][] = [
   [
-    /^(gemeinnuetzige[rn]?|gemeinnuetzig) (traeger|verein|gmbh|organisation)$|^gemeinnuetzig$|^gemeinnuetzige traeger$/,
+    /^(gemeinnuetzige[rn]?|gemeinnuetzig) (traeger|verein|gmbh|organisation|stiftung|einrichtung)$|^gemeinnuetzig$|^gemeinnuetzige traeger$|^g ?gmbh$|^gug$|^(eingetragener )?verein$|^e\. ?v\.?$|^(anerkannter )?freie[rn]? traeger( der (freien )?jugendhilfe)?$|^freie traeger$|^verein \(gemeinnuetzig\)$/,
     "gemeinnuetziger_traeger",
   ],
   [
-    /^(verband|verbaende) der (freien )?wohlfahrtspflege$|^wohlfahrtsverband$|^wohlfahrtsverbaende$|^freie wohlfahrtspflege$/,
+    /^(verband|verbaende|spitzenverband) der (freien )?wohlfahrtspflege$|^wohlfahrtsverband$|^wohlfahrtsverbaende$|^freie wohlfahrtspflege$|^(awo|drk|caritas(verband)?|diakonie|der paritaetische|paritaetischer( wohlfahrtsverband)?|arbeiterwohlfahrt|volkssolidaritaet)$/,
     "wohlfahrtsverband",
   ],
-  [/^kirchliche[rn]? traeger$|^kirche$|^kirchengemeinde$/, "kirchlicher_traeger"],
   [
-    /^kreisangehoerige (stadt ?\/ ?gemeinde|gemeinde|stadt|staedte und gemeinden|stadt oder gemeinde|stadt\/gemeinde)$|^stadt$|^gemeinde$|^stadt ?\/ ?gemeinde$/,
+    /^kirchliche[rn]? traeger$|^kirche$|^kirch(en)?gemeinde$|^(ev\.?|evang\.?|evangelische|kath\.?|katholische) (kirch(en)?gemeinde|kirche|pfarrei)$|^pfarrei$|^religionsgemeinschaft$/,
+    "kirchlicher_traeger",
+  ],
+  [
+    /^kreisangehoerige (stadt ?\/ ?gemeinde|gemeinde|stadt|staedte und gemeinden|stadt oder gemeinde|stadt\/gemeinde|kommune)$|^stadt$|^gemeinde$|^stadt ?\/ ?gemeinde$|^(stadt|gemeinde)verwaltung$|^(landgemeinde|kommune|verwaltungsgemeinschaft|vg|erfuellende gemeinde)$/,
     "gemeinde",
   ],
   [
-    /^landkreis$|^kreisfreie stadt$|^landratsamt$|^zuwendungsempfaenger$|^kreis$|^kreisverwaltung$|^stadtverwaltung \(kreisfreie stadt\)$/,
+    /^landkreis$|^kreisfreie stadt$|^landratsamt$|^lra$|^zuwendungsempfaenger$|^kreis$|^kreisverwaltung$|^stadtverwaltung \(kreisfreie stadt\)$|^(jugend|sozial|gesundheits)amt$|^oeffentliche[rn]? traeger( der (oeffentlichen )?jugendhilfe)?$|^oertliche[rn]? traeger der (oeffentlichen )?jugendhilfe$|^der kreis selbst$|^kreis selbst$|^eigene[rn]? traegerschaft$/,
     "kreis",
   ],
 ];
@@ -135,8 +173,48 @@ export function liesJaNein(wert: unknown): boolean | null {
   if (typeof wert === "boolean") return wert;
   if (typeof wert === "number") return wert === 1 ? true : wert === 0 ? false : null;
   if (typeof wert !== "string") return null;
-  const t = normiere(wert);
-  if (["ja", "j", "x", "wahr", "true", "yes", "1"].includes(t)) return true;
+  const t = normiere(wert).replace(/[.!]+$/, "");
+  if (["ja", "j", "x", "wahr", "true", "yes", "1", "✓", "✔"].includes(t)) return true;
   if (["nein", "n", "falsch", "false", "no", "0", "-"].includes(t)) return false;
+  if (/^ja\b/.test(t)) return true; // „ja, 12.000 €“, „ja (Frauenzentrum)“
+  if (/^nein\b/.test(t)) return false;
   return null;
+}
+
+/**
+ * „Landeszuwendung 2017“: ja/nein — or the 2017 amount typed where ja/nein is asked (12.500 € → ja,
+ * 0 € → nein).
+ */
+export function liesZuwendung2017(wert: unknown, zahl: (w: unknown) => number | null): boolean | null {
+  const jaNein = liesJaNein(wert);
+  if (jaNein !== null || typeof wert === "boolean") return jaNein;
+  const betrag = zahl(wert);
+  return betrag === null ? null : betrag > 0;
+}
+
+const ROEMISCH: Record<string, 1 | 2 | 3> = { i: 1, ii: 2, iii: 3, "1": 1, "2": 2, "3": 3 };
+
+/** Förderstufe 1–3: `3`, `Stufe 3`, `Förderstufe III`, `III`, `3 (Umsetzung)`. */
+export function liesFoerderstufe(wert: unknown): 1 | 2 | 3 | null {
+  if (typeof wert === "number") return wert === 1 || wert === 2 || wert === 3 ? wert : null;
+  if (typeof wert !== "string") return null;
+  const m = /^(?:(?:foerder)?stufe\s*)?(iii|ii|i|[123])(?:\.0)?(?:\s*[(:,–-].*)?$/.exec(normiere(wert));
+  return m ? ROEMISCH[m[1]!]! : null;
+}
+
+/** „Summe“, „Gesamt“, „Summe 2019“, „Insgesamt:“: a total row someone left at the end of a table. */
+export function istSummenText(text: string | null): boolean {
+  return (
+    text !== null &&
+    /^(summe|gesamt|gesamtsumme|insgesamt|zwischensumme|summen|σ|total)\b/.test(normiere(text))
+  );
+}
+
+/** „*aktuell keine Maßnahme*“, „keine Maßnahme“, „entfällt“: a row that says there is no measure. */
+export function istPlatzhalterText(text: string | null): boolean {
+  if (text === null) return false;
+  const t = normiere(text).replace(/^[*_\s]+|[*_\s.]+$/g, "");
+  return /^((aktuell|derzeit|zurzeit|z\.? ?z\.?|noch|bisher)\s+)?keine\s+massnahme(n)?(\s+geplant|\s+vorgesehen)?$|^(entfaellt|platzhalter|n\/a|-|—|–)$/.test(
+    t,
+  );
 }

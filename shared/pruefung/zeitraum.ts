@@ -3,12 +3,13 @@
  * such as "ab Februar 2019", "ab zweitem Quartal 2019", "ab 2. Halbjahr 2019", "ab Frühjahr 2019",
  * "fortlaufend". Returns the date range the words name: a Beginn is its first day, an Ende its last.
  */
-import { datumIso, liesDatum, tageImMonat } from "../datum";
+import { datumIso, istJahreszahl, liesDatum, tageImMonat } from "../datum";
 import { merke } from "../merken";
 import { normiere } from "./woerter";
 
 export type Zeitraum =
-  | { art: "zeitraum"; von: string; bis: string }
+  /** spanne: the cell named both ends („01.02.2019 - 31.12.2021“, „2019/2020“), not only one date. */
+  | { art: "zeitraum"; von: string; bis: string; spanne?: true }
   | { art: "fortlaufend" }
   | { art: "leer" }
   | { art: "unlesbar" };
@@ -65,7 +66,7 @@ export function liesZeitraum(wert: unknown): Zeitraum {
       : typeof wert === "string" && /^\s*\d{4}\s*$/.test(wert)
         ? Number(wert)
         : NaN;
-  if (Number.isInteger(alsJahr) && alsJahr >= 1900 && alsJahr <= 2200) return bereich(alsJahr, 1, 12);
+  if (istJahreszahl(alsJahr)) return bereich(alsJahr, 1, 12);
   if (typeof wert === "number") {
     const d = liesDatum(wert);
     return d ? { art: "zeitraum", von: datumIso(d), bis: datumIso(d) } : { art: "unlesbar" };
@@ -74,18 +75,59 @@ export function liesZeitraum(wert: unknown): Zeitraum {
   return zeitraumAusText(wert);
 }
 
+/** Cells that say "nothing here": a dash, "k. A.", "n/a". As an Ende: no end given. */
+const NICHTS = /^([-–—_/.]+|k\.? ?a\.?|n\/a|entfaellt|keine angabe)$/;
+/** Ongoing, open-ended. */
+const OFFEN =
+  /\b(fortlaufend|fortlaufende|laufend|dauerhaft|unbefristet|offen|open end|bis auf weiteres|jaehrlich|ganzjaehrig|regelmaessig|kontinuierlich)\b/;
+
 const zeitraumAusText = merke((wert: string): Zeitraum => {
   if (wert.trim() === "") return { art: "leer" };
   const exakt = liesDatum(wert.trim());
   if (exakt) return { art: "zeitraum", von: datumIso(exakt), bis: datumIso(exakt) };
+  const t0 = normiere(wert)
+    .replace(/^\*+|\*+$/g, "")
+    .trim();
+  if (NICHTS.test(t0)) return { art: "leer" };
+  return spanneAusText(t0) ?? einzelnAusText(t0);
+});
 
-  let t = normiere(wert);
+/** Both ends in one cell: „01.02.2019 - 31.12.2021“, „vom 1.2.2019 bis 31.12.2021“, „2019/2020“, „2019–2021“. */
+function spanneAusText(t: string): Zeitraum | null {
+  const text = t.replace(/^(vom|von|ab|zeitraum:?)\s+/, "");
+  let m = /^(?:schuljahr|sj\.?)\s*((?:19|20)\d{2})\s*[/-]\s*(\d{2}|\d{4})$/.exec(text);
+  if (m) {
+    const von = Number(m[1]);
+    return { art: "zeitraum", von: `${von}-08-01`, bis: `${von + 1}-07-31`, spanne: true };
+  }
+  m = /^((?:19|20)\d{2})\s*[/–—-]\s*(\d{2}|\d{4})$/.exec(text);
+  if (m) {
+    const von = Number(m[1]);
+    const bis = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+    if (bis > von && bis - von <= 50)
+      return { art: "zeitraum", von: `${von}-01-01`, bis: `${bis}-12-31`, spanne: true };
+    return null; // „2019-09“: a month, read below
+  }
+  m = /^(.+?)\s*(?:\s[-–—]\s|[–—]|\sbis\s)\s*(.+)$/.exec(text);
+  if (!m) return null;
+  const links = einzelnAusText(m[1]!.trim());
+  if (links.art !== "zeitraum") return null;
+  const rechts = einzelnAusText(m[2]!.trim().replace(/^(zum|ende|einschliesslich)\s+/, ""));
+  if (rechts.art === "fortlaufend") return links;
+  if (rechts.art !== "zeitraum") return null;
+  return { art: "zeitraum", von: links.von, bis: rechts.bis, spanne: true };
+}
+
+function einzelnAusText(eingabe: string): Zeitraum {
+  let t = eingabe;
   // "fortlaufend", "Bestandssicherung fortlaufend", "Bestandssicherung fortlaufend + Ausbau ab 2019":
   // ongoing; an Ausbau part named after it does not move the Beginn.
-  if (/\b(fortlaufend|laufend|dauerhaft|unbefristet)\b/.test(t) || t === "bestandssicherung")
-    return { art: "fortlaufend" };
+  if (OFFEN.test(t) || /^bestand(s)?sicherung$/.test(t)) return { art: "fortlaufend" };
   t = t
-    .replace(/^(ab|seit|bis|zum|zu|im|in|ca\.?|voraussichtlich|geplant|spaetestens|fruehestens)\s+/g, "")
+    .replace(
+      /^(ab|seit|bis|zum|zu|im|in|ca\.?|vsl\.?|voraussichtlich|geplant|spaetestens|fruehestens)\s+/g,
+      "",
+    )
     .replace(/^(ab|seit|bis|zum|zu|im|in|dem|der|den)\s+/g, "")
     .replace(/^(ab|seit|bis|zum|zu|im|in|dem|der|den)\s+/g, "")
     .trim();
@@ -94,6 +136,20 @@ const zeitraumAusText = merke((wert: string): Zeitraum => {
 
   let m: RegExpExecArray | null;
   if ((m = new RegExp(`^${JAHR}$`).exec(t))) return bereich(Number(m[1]), 1, 12);
+  // ISO month: "2019-09"
+  if ((m = new RegExp(`^${JAHR}-(\\d{1,2})$`).exec(t))) {
+    const mon = Number(m[2]);
+    if (mon >= 1 && mon <= 12) return bereich(Number(m[1]), mon, mon);
+  }
+  // A day with the month's name: "10. April 2019", "1 März 2019"
+  if ((m = new RegExp(`^(\\d{1,2})\\.?\\s*([a-z]+\\.?)\\s*${JAHR}$`).exec(t))) {
+    const mon = monat(m[2]!);
+    const tag = Number(m[1]);
+    if (mon && tag >= 1 && tag <= tageImMonat(Number(m[3]), mon)) {
+      const iso = datumIso({ jahr: Number(m[3]), monat: mon, tag });
+      return { art: "zeitraum", von: iso, bis: iso };
+    }
+  }
   // Month: "Februar 2019", "Sept. 2019", "02/2019", "2.2019"
   if ((m = new RegExp(`^([a-z]+\\.?)\\s*${JAHR}$`).exec(t))) {
     const mon = monat(m[1]!);
@@ -111,9 +167,9 @@ const zeitraumAusText = merke((wert: string): Zeitraum => {
     const q = ordnung(m[1]!);
     if (q) return bereich(Number(m[2]), 3 * q - 2, 3 * q);
   }
-  // Half-year: "2. Halbjahr 2019", "zweites Halbjahr 2019", "H2 2019"
+  // Half-year: "2. Halbjahr 2019", "zweites Halbjahr 2019", "2. HJ 2019", "H2 2019"
   if (
-    (m = new RegExp(`^(\\S+)\\s*halbjahr\\s*${JAHR}$`).exec(t)) ||
+    (m = new RegExp(`^(\\S+)\\s*(?:halbjahr|hj\\.?)\\s*${JAHR}$`).exec(t)) ||
     (m = new RegExp(`^h([12])\\s*[/.-]?\\s*${JAHR}$`).exec(t))
   ) {
     const h = ordnung(m[1]!);
@@ -145,4 +201,4 @@ const zeitraumAusText = merke((wert: string): Zeitraum => {
         : bereich(jahr, 10, 12);
   }
   return { art: "unlesbar" };
-});
+}

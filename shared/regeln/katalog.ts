@@ -95,6 +95,18 @@ export const REGELN = {
     "Förderhöchstbetrag nicht ausgeschöpft",
     "Maximum grant not fully used",
   ),
+  F14: regel(
+    "warnung",
+    "finanzplan",
+    "Jahresregel nicht abschließend prüfbar: unlesbare Beträge",
+    "Year-level rule cannot be decided: unreadable amounts",
+  ),
+  F15: regel(
+    "fehler",
+    "finanzplan",
+    "Finanzplanjahr außerhalb von Beginn und Ende der Maßnahme",
+    "Financial plan year outside the measure's start and end",
+  ),
   M01: regel("fehler", "massnahmen", "Pflichtfeld leer", "Required field empty"),
   M02: regel("fehler", "massnahmen", "Handlungsfeld nicht 1–6", "Field of action not 1–6"),
   M03: regel("fehler", "massnahmen", "Art unbekannt", "Unknown kind of measure"),
@@ -142,6 +154,24 @@ export const REGELN = {
     "massnahmen",
     "Kreis erhält mehr als die Hälfte der Landesmittel",
     "The Kreis itself receives more than half of the state funds",
+  ),
+  M13: regel(
+    "warnung",
+    "massnahmen",
+    "Bestandssicherung für weniger als zwei Jahre gesichert",
+    "Preservation secured for less than two years",
+  ),
+  M14: regel(
+    "hinweis",
+    "massnahmen",
+    "Begründung für ein Handlungsfeld, das Maßnahmen hat",
+    "Reason given for a field of action that has measures",
+  ),
+  Z01: regel(
+    "hinweis",
+    "massnahmen",
+    "Zeile ohne Daten (leer, Platzhalter, Summenzeile): nicht gezählt",
+    "Row without data (empty, placeholder, total row): not counted",
   ),
   I01: regel(
     "fehler",
@@ -210,6 +240,12 @@ export const REGELN = {
     "parameter",
     "Kreisangaben fehlen oder sind nicht lesbar (Förderstufe, Förderhöchstbetrag, Fachplan-Datum)",
     "Kreis header missing or unreadable (funding level, maximum grant, plan date)",
+  ),
+  K02: regel(
+    "fehler",
+    "parameter",
+    "Kreis ist im Förderjahr kein Zuwendungsempfänger",
+    "The Kreis is no grant recipient in the funding year",
   ),
   I12: regel(
     "fehler",

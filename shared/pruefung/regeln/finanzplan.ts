@@ -3,11 +3,17 @@
  * comparison is on integer cents and exact (70,00 % passes, 70,01 % does not).
  */
 import { befund, type Befund } from "../../befund";
-import { formatEuro, formatProzent, formatDatum } from "../../format";
-import { istUeberAnteil, istUnterAnteil, teileDurchAnteil } from "../../geld";
+import { formatDatum, formatEuro, formatProzent, formatProzentGegen } from "../../format";
+import {
+  anteilAbgerundet,
+  anteilAufgerundet,
+  betragsproblemText,
+  istUeberAnteil,
+  teileDurchAnteil,
+} from "../../geld";
 import { foerderperiodeText, inFoerderperiode } from "../../regelwerke";
 import type { GeleseneFinanzzeile } from "../lesen";
-import type { Kontext, Regel } from "../kontext";
+import { JAHRESREGELN, type Jahresregel, type Jahreswerte, type Kontext, type Regel } from "../kontext";
 
 const FELDNAME: Record<string, { de: string; en: string }> = {
   personalausgaben: { de: "Personalausgaben", en: "staff costs" },
@@ -43,19 +49,11 @@ export const F07: Regel = {
     k.finanzplan.flatMap((z) =>
       z.probleme.map((p) => {
         const n = FELDNAME[p.feld]!;
-        const grund =
-          p.grund === "text"
-            ? { de: `„${p.text}“ ist keine Zahl`, en: `"${p.text}" is not a number` }
-            : p.grund === "negativ"
-              ? { de: `${p.text} ist negativ`, en: `${p.text} is negative` }
-              : {
-                  de: `${p.text} hat mehr als zwei Nachkommastellen`,
-                  en: `${p.text} has more than two decimals`,
-                };
+        const grund = betragsproblemText(p.grund, p.text);
         return befund(
           "F07",
           "fehler",
-          { de: `${n.de}: ${grund.de} ${wo(z).de}.`, en: `${n.en}: ${grund.en} ${wo(z).en}.` },
+          { de: `${n.de} ${wo(z).de}: ${grund.de}.`, en: `${n.en} ${wo(z).en}: ${grund.en}.` },
           ortZeile(z, p.feld),
         );
       }),
@@ -114,15 +112,16 @@ export const F05: Regel = {
       const bg = z.bemessungsgrundlage!;
       if (l === 0 || !istUeberAnteil(l, bg, grenze)) return [];
       if (z.zuwendungsfaehig === 0) return []; // F06: state funds for investments only
-      const quote = bg > 0 ? formatProzent(l / bg, "de", 1) : null;
+      const quote = bg > 0 ? formatProzentGegen(l / bg, grenze) : null;
+      const erlaubt = anteilAbgerundet(bg, grenze);
       return [
         befund(
           "F05",
           schwere,
           quote
             ? {
-                de: `Landesquote ${quote} über ${formatProzent(grenze)} ${wo(z).de}.`,
-                en: `State quota ${formatProzent(l / bg, "en", 1)} above ${formatProzent(grenze, "en")} ${wo(z).en}.`,
+                de: `Landesquote ${quote} über ${formatProzent(grenze)} ${wo(z).de}: höchstens ${formatEuro(erlaubt)} Landesmittel (${formatEuro(l - erlaubt)} weniger) oder eine Bemessungsgrundlage von ${formatEuro(teileDurchAnteil(l, grenze))}.`,
+                en: `State quota ${formatProzentGegen(l / bg, grenze, "en")} above ${formatProzent(grenze, "en")} ${wo(z).en}: at most ${formatEuro(erlaubt, "en")} state funds.`,
               }
             : {
                 de: `Landesmittel ${formatEuro(l)} bei einer Bemessungsgrundlage von 0,00 € ${wo(z).de}.`,
@@ -238,54 +237,71 @@ export const F09: Regel = {
   },
 };
 
+/** Measures without a Finanzplan row, in list order. */
+function ohneFinanzplanzeile(k: Kontext) {
+  const mitZeile = new Set(k.finanzplan.map((z) => z.nr));
+  return k.massnahmen.filter(
+    (m) => m.nr !== null && !mitZeile.has(m.nr) && k.massnahmeNachNr.get(m.nr) === m,
+  );
+}
+
+/**
+ * A typed Nr that matches no measure while exactly one measure has no row: most likely a typo for
+ * that one. F10 then names it, and F11 leaves that measure out (one typo, one finding).
+ */
+function vermutlicheNr(k: Kontext): Map<GeleseneFinanzzeile, string> {
+  const fremd = k.finanzplan.filter((z) => z.nr !== null && !k.massnahmeNachNr.has(z.nr));
+  const ohne = ohneFinanzplanzeile(k);
+  const nrn = new Set(fremd.map((z) => z.nr));
+  return nrn.size === 1 && ohne.length === 1
+    ? new Map(fremd.map((z) => [z, ohne[0]!.nr!] as const))
+    : new Map();
+}
+
 export const F10: Regel = {
   code: "F10",
-  pruefe: (k) =>
-    k.finanzplan.flatMap((z) =>
-      z.nr !== null && !k.massnahmeNachNr.has(z.nr)
-        ? [
-            befund(
-              "F10",
-              "fehler",
-              {
-                de: `Maßnahme-Nr ${z.nr} steht nicht in der Maßnahmenliste ${wo(z).de}.`,
-                en: `Measure number ${z.nr} is not in the list of measures ${wo(z).en}.`,
+  pruefe: (k) => {
+    const vermutlich = vermutlicheNr(k);
+    return k.finanzplan.flatMap((z) => {
+      if (z.nr !== null && k.massnahmeNachNr.has(z.nr)) return [];
+      const gemeint = vermutlich.get(z);
+      return [
+        befund(
+          "F10",
+          "fehler",
+          z.nr === null
+            ? {
+                de: `Maßnahme-Nr fehlt ${wo(z).de}: die Nr der Maßnahme aus der Maßnahmenliste eintragen.`,
+                en: `Measure number missing ${wo(z).en}.`,
+              }
+            : {
+                de: `Maßnahme-Nr ${z.nr} steht nicht in der Maßnahmenliste ${wo(z).de}${gemeint ? `; gemeint ist wohl ${gemeint}, die einzige Maßnahme ohne Finanzplanzeile` : ""}.`,
+                en: `Measure number ${z.nr} is not in the list of measures ${wo(z).en}${gemeint ? `; probably ${gemeint}` : ""}.`,
               },
-              ortZeile(z, "massnahme_nr"),
-            ),
-          ]
-        : z.nr === null
-          ? [
-              befund(
-                "F10",
-                "fehler",
-                { de: `Maßnahme-Nr fehlt ${wo(z).de}.`, en: `Measure number missing ${wo(z).en}.` },
-                ortZeile(z, "massnahme_nr"),
-              ),
-            ]
-          : [],
-    ),
+          ortZeile(z, "massnahme_nr"),
+        ),
+      ];
+    });
+  },
 };
 
 export const F11: Regel = {
   code: "F11",
   pruefe: (k) => {
-    const mitZeile = new Set(k.finanzplan.map((z) => z.nr));
-    return k.massnahmen.flatMap((m) =>
-      m.nr !== null && !mitZeile.has(m.nr) && k.massnahmeNachNr.get(m.nr) === m
-        ? [
-            befund(
-              "F11",
-              "warnung",
-              {
-                de: `Maßnahme ${m.nr}${m.titel ? ` „${m.titel}“` : ""} hat keine Zeile im Finanzplan.`,
-                en: `Measure ${m.nr} has no row in the financial plan.`,
-              },
-              { tabelle: "massnahmen", zeile: m.zeile, spalte: "nr" },
-            ),
-          ]
-        : [],
-    );
+    const vermutet = new Set(vermutlicheNr(k).values());
+    return ohneFinanzplanzeile(k)
+      .filter((m) => !vermutet.has(m.nr!))
+      .map((m) =>
+        befund(
+          "F11",
+          "warnung",
+          {
+            de: `Maßnahme ${m.nr}${m.titel ? ` „${m.titel}“` : ""} hat keine Zeile im Finanzplan: eine Zeile je Förderjahr anlegen oder die Maßnahme streichen.`,
+            en: `Measure ${m.nr} has no row in the financial plan.`,
+          },
+          { tabelle: "massnahmen", zeile: m.zeile, spalte: "nr" },
+        ),
+      );
   },
 };
 
@@ -295,28 +311,33 @@ export const F12: Regel = {
     const stufe = k.kreis.foerderstufe;
     const befunde: Befund[] = [];
     if (stufe === 3) {
-      const jahr = Math.min(...k.foerderjahre);
-      const frist = `${jahr - k.grenzen.fachplan_max_jahre}-01-01`;
-      if (k.kreis.fachplanDatum === null && k.kreis.fachplanText === null) {
+      if (k.kreis.fachplan === null && k.kreis.fachplanText === null) {
         befunde.push(
           befund(
             "F12",
             "fehler",
             {
-              de: "Förderstufe 3 ohne Datum des Fachplans.",
+              de: "Förderstufe 3 ohne Datum des Fachplans: das Datum des vorgelegten Fachplans eintragen.",
               en: "Funding level 3 without the date of the integrated plan.",
             },
             { tabelle: "parameter", spalte: "fachplan_datum" },
           ),
         );
-      } else if (k.kreis.fachplanDatum !== null && k.kreis.fachplanDatum < frist) {
+      }
+      const fachplan = k.kreis.fachplan;
+      if (fachplan === null) return befunde; // unreadable: K01
+      // Every Förderjahr of the request: a plan that is young enough in 2019 may be too old in 2021.
+      for (const jahr of k.foerderjahre) {
+        const frist = `${jahr - k.grenzen.fachplan_max_jahre}-01-01`;
+        if (fachplan.bis >= frist) continue;
+        const datum = fachplan.von === fachplan.bis ? formatDatum(fachplan.bis) : k.kreis.fachplanText;
         befunde.push(
           befund(
             "F12",
             "fehler",
             {
-              de: `Förderstufe 3: der Fachplan vom ${formatDatum(k.kreis.fachplanDatum)} ist zu Beginn des Förderjahrs ${jahr} älter als ${k.grenzen.fachplan_max_jahre} Jahre.`,
-              en: `Funding level 3: the plan of ${k.kreis.fachplanDatum} is older than ${k.grenzen.fachplan_max_jahre} years at the start of ${jahr}.`,
+              de: `Förderstufe 3: der Fachplan vom ${datum} ist zu Beginn des Förderjahrs ${jahr} älter als ${k.grenzen.fachplan_max_jahre} Jahre; für ${jahr} ist ein fortgeschriebener Fachplan nötig (nicht vor dem ${formatDatum(frist)}).`,
+              en: `Funding level 3: the plan of ${fachplan.bis} is older than ${k.grenzen.fachplan_max_jahre} years at the start of ${jahr}.`,
             },
             { tabelle: "parameter", spalte: "fachplan_datum" },
           ),
@@ -326,7 +347,7 @@ export const F12: Regel = {
     }
     if (stufe !== 1 && stufe !== 2) return befunde;
     for (const z of k.finanzplan) {
-      if (!z.vollstaendig || z.betraege.landesmittel === 0 || z.nr === null) continue;
+      if (!z.betraege.landesmittel || z.nr === null) continue;
       const m = k.massnahmeNachNr.get(z.nr);
       if (!m) continue; // F10
       const bestand = m.art === "Bestandssicherung";
@@ -340,8 +361,8 @@ export const F12: Regel = {
           "F12",
           "fehler",
           {
-            de: `Förderstufe ${stufe} erlaubt ${erlaubt}; Maßnahme ${m.nr} ist ${m.art ?? "ohne Art"}${m.handlungsfeld ? ` in Handlungsfeld ${m.handlungsfeld}` : ""} und erhält ${formatEuro(z.betraege.landesmittel!)} Landesmittel ${wo(z).de}.`,
-            en: `Funding level ${stufe} allows ${allowed}; measure ${m.nr} (${m.art ?? "no kind"}) receives ${formatEuro(z.betraege.landesmittel!, "en")} state funds ${wo(z).en}.`,
+            de: `Förderstufe ${stufe} erlaubt ${erlaubt}; Maßnahme ${m.nr} ist ${m.art ?? "ohne Art"}${m.handlungsfeld ? ` in Handlungsfeld ${m.handlungsfeld}` : ""} und erhält ${formatEuro(z.betraege.landesmittel)} Landesmittel ${wo(z).de}.`,
+            en: `Funding level ${stufe} allows ${allowed}; measure ${m.nr} (${m.art ?? "no kind"}) receives ${formatEuro(z.betraege.landesmittel, "en")} state funds ${wo(z).en}.`,
           },
           ortZeile(z, "landesmittel"),
         ),
@@ -351,29 +372,48 @@ export const F12: Regel = {
   },
 };
 
-/** Year-level checks run only over complete years (every amount readable). */
-function vollstaendigeJahre(k: Kontext) {
-  return [...k.jahre.values()].filter((j) => j.vollstaendig).sort((a, b) => a.jahr - b.jahr);
+/** The years in which a sum rule came out as `entscheid`, in order. */
+function jahreMit(k: Kontext, regel: Jahresregel, entscheid: "verletzt" | "offen"): Jahreswerte[] {
+  return [...k.jahre.values()]
+    .filter((j) => k.entscheide.get(j.jahr)?.[regel] === entscheid)
+    .sort((a, b) => a.jahr - b.jahr);
+}
+
+/** „Finanzplan Zeile 11 (Honorarausgaben)“: where a year's unreadable cells are. */
+export function unlesbarText(j: Jahreswerte): string {
+  const zeilen = j.unlesbar.map(
+    (z) => `${z.zeile} (${z.probleme.map((p) => FELDNAME[p.feld]!.de).join(", ")})`,
+  );
+  return `Finanzplan ${zeilen.length === 1 ? "Zeile" : "Zeilen"} ${zeilen.join(", ")} unlesbar`;
+}
+
+/** For a breach found despite unreadable cells: why it is certain all the same. */
+function trotzUnlesbar(j: Jahreswerte): string {
+  return j.vollstaendig
+    ? ""
+    : ` Das steht trotz unlesbarer Zellen fest (${unlesbarText(j)}; gerechnet mit dem für die Regel günstigsten Wert, den sie bei ausgeglichener Zeile haben können).`;
 }
 
 export const F01: Regel = {
   code: "F01",
   pruefe: (k) =>
-    vollstaendigeJahre(k).flatMap((j) => {
+    jahreMit(k, "F01", "verletzt").map((j) => {
       const g = k.grenzen.landesquote_max;
-      if (j.landesmittel === 0 || !istUeberAnteil(j.landesmittel, j.bemessungsgrundlage, g)) return [];
-      const quote = j.bemessungsgrundlage > 0 ? j.landesmittel / j.bemessungsgrundlage : null;
-      return [
-        befund(
-          "F01",
-          "fehler",
-          {
-            de: `${j.jahr}: Landesmittel ${formatEuro(j.landesmittel)} sind ${quote === null ? "bei 0 € Bemessungsgrundlage" : formatProzent(quote, "de", 2)} der Bemessungsgrundlage ${formatEuro(j.bemessungsgrundlage)}; zulässig sind höchstens ${formatProzent(g)} (${formatEuro(Math.floor(j.bemessungsgrundlage * g))}).`,
-            en: `${j.jahr}: state funds ${formatEuro(j.landesmittel, "en")} are ${quote === null ? "with a €0 base" : formatProzent(quote, "en", 2)} of the assessment base ${formatEuro(j.bemessungsgrundlage, "en")}; at most ${formatProzent(g, "en")} is allowed.`,
-          },
-          ortJahr("landesmittel"),
-        ),
-      ];
+      const L = j.spanne.landesmittel.lo;
+      const BG = j.spanne.bemessungsgrundlage.hi!;
+      const erlaubt = anteilAbgerundet(BG, g);
+      const mind = j.vollstaendig ? "" : "mindestens ";
+      const hoechst = j.vollstaendig ? "" : "höchstens ";
+      const quote = BG > 0 ? formatProzentGegen(L / BG, g) : null;
+      return befund(
+        "F01",
+        "fehler",
+        {
+          de: `${j.jahr}: Landesmittel ${mind}${formatEuro(L)} sind ${quote === null ? "bei 0 € Bemessungsgrundlage" : `${j.vollstaendig ? "" : "über "}${quote}`} der Bemessungsgrundlage ${hoechst}${formatEuro(BG)}; zulässig sind höchstens ${formatProzent(g)} (${formatEuro(erlaubt)}). So beheben: Landesmittel um ${formatEuro(L - erlaubt)} kürzen oder die Bemessungsgrundlage auf ${formatEuro(teileDurchAnteil(L, g))} erhöhen.${trotzUnlesbar(j)}`,
+          en: `${j.jahr}: state funds ${formatEuro(L, "en")} are ${quote === null ? "with a €0 base" : formatProzentGegen(L / BG, g, "en")} of the assessment base ${formatEuro(BG, "en")}; at most ${formatProzent(g, "en")} (${formatEuro(erlaubt, "en")}) is allowed: cut ${formatEuro(L - erlaubt, "en")}.`,
+        },
+        ortJahr("landesmittel"),
+      );
     }),
 };
 
@@ -382,41 +422,38 @@ export const F02: Regel = {
   pruefe: (k) => {
     const fhb = k.kreis.foerderhoechstbetrag;
     if (fhb === null) return [];
-    return vollstaendigeJahre(k).flatMap((j) =>
-      j.landesmittel > fhb
-        ? [
-            befund(
-              "F02",
-              "fehler",
-              {
-                de: `${j.jahr}: Landesmittel ${formatEuro(j.landesmittel)} übersteigen den Förderhöchstbetrag ${formatEuro(fhb)} um ${formatEuro(j.landesmittel - fhb)}.`,
-                en: `${j.jahr}: state funds ${formatEuro(j.landesmittel, "en")} exceed the maximum grant ${formatEuro(fhb, "en")} by ${formatEuro(j.landesmittel - fhb, "en")}.`,
-              },
-              ortJahr("landesmittel"),
-            ),
-          ]
-        : [],
-    );
+    return jahreMit(k, "F02", "verletzt").map((j) => {
+      const L = j.spanne.landesmittel.lo;
+      return befund(
+        "F02",
+        "fehler",
+        {
+          de: `${j.jahr}: Landesmittel ${j.vollstaendig ? "" : "mindestens "}${formatEuro(L)} übersteigen den Förderhöchstbetrag ${formatEuro(fhb)} um ${formatEuro(L - fhb)}.${trotzUnlesbar(j)}`,
+          en: `${j.jahr}: state funds ${formatEuro(L, "en")} exceed the maximum grant ${formatEuro(fhb, "en")} by ${formatEuro(L - fhb, "en")}.`,
+        },
+        ortJahr("landesmittel"),
+      );
+    });
   },
 };
 
 export const F03: Regel = {
   code: "F03",
   pruefe: (k) =>
-    vollstaendigeJahre(k).flatMap((j) => {
+    jahreMit(k, "F03", "verletzt").map((j) => {
       const g = k.grenzen.eigenanteil_min;
-      if (j.bemessungsgrundlage === 0 || !istUnterAnteil(j.eigenanteil, j.bemessungsgrundlage, g)) return [];
-      return [
-        befund(
-          "F03",
-          "fehler",
-          {
-            de: `${j.jahr}: Eigenanteil ${formatEuro(j.eigenanteil)} (Eigenmittel Kreis + Anteil Gemeinden) ist ${formatProzent(j.eigenanteil / j.bemessungsgrundlage, "de", 2)} der Bemessungsgrundlage ${formatEuro(j.bemessungsgrundlage)}; nötig sind mindestens ${formatProzent(g)} (${formatEuro(Math.ceil(j.bemessungsgrundlage * g))}).`,
-            en: `${j.jahr}: own share ${formatEuro(j.eigenanteil, "en")} is ${formatProzent(j.eigenanteil / j.bemessungsgrundlage, "en", 2)} of the assessment base ${formatEuro(j.bemessungsgrundlage, "en")}; at least ${formatProzent(g, "en")} is required.`,
-          },
-          ortJahr("eigenmittel_kreis"),
-        ),
-      ];
+      const E = j.spanne.eigenanteil.hi!;
+      const BG = j.spanne.bemessungsgrundlage.lo;
+      const noetig = anteilAufgerundet(BG, g);
+      return befund(
+        "F03",
+        "fehler",
+        {
+          de: `${j.jahr}: Eigenanteil ${j.vollstaendig ? "" : "höchstens "}${formatEuro(E)} (Eigenmittel Kreis + Anteil Gemeinden) ist ${j.vollstaendig ? "" : "unter "}${formatProzentGegen(E / BG, g)} der Bemessungsgrundlage ${j.vollstaendig ? "" : "von mindestens "}${formatEuro(BG)}; nötig sind mindestens ${formatProzent(g)} (${formatEuro(noetig)}). So beheben: Eigenmittel Kreis oder Anteil Gemeinden um ${formatEuro(noetig - E)} erhöhen.${trotzUnlesbar(j)}`,
+          en: `${j.jahr}: own share ${formatEuro(E, "en")} is ${formatProzentGegen(E / BG, g, "en")} of the assessment base ${formatEuro(BG, "en")}; at least ${formatProzent(g, "en")} (${formatEuro(noetig, "en")}) is required.`,
+        },
+        ortJahr("eigenmittel_kreis"),
+      );
     }),
 };
 
@@ -426,20 +463,81 @@ export const F13: Regel = {
     const fhb = k.kreis.foerderhoechstbetrag;
     if (fhb === null) return [];
     const noetig = teileDurchAnteil(fhb, k.grenzen.landesquote_max);
-    return vollstaendigeJahre(k).flatMap((j) =>
-      j.landesmittel < fhb
-        ? [
-            befund(
-              "F13",
-              "hinweis",
-              {
-                de: `${j.jahr}: ${formatEuro(fhb - j.landesmittel)} des Förderhöchstbetrags ${formatEuro(fhb)} sind nicht beantragt (Landesmittel ${formatEuro(j.landesmittel)}). Um ihn ganz auszuschöpfen, muss die Bemessungsgrundlage ${formatEuro(noetig)} erreichen (${formatEuro(fhb)} ÷ ${formatProzent(k.grenzen.landesquote_max)}); sie beträgt ${formatEuro(j.bemessungsgrundlage)}.`,
-                en: `${j.jahr}: ${formatEuro(fhb - j.landesmittel, "en")} of the maximum grant ${formatEuro(fhb, "en")} is not requested. To draw it all, the assessment base must reach ${formatEuro(noetig, "en")}; it is ${formatEuro(j.bemessungsgrundlage, "en")}.`,
-              },
-              ortJahr("landesmittel"),
-            ),
-          ]
-        : [],
-    );
+    return jahreMit(k, "F13", "verletzt").map((j) => {
+      const L = j.spanne.landesmittel.hi!;
+      return befund(
+        "F13",
+        "hinweis",
+        {
+          de: `${j.jahr}: ${formatEuro(fhb - L)} des Förderhöchstbetrags ${formatEuro(fhb)} sind nicht beantragt (Landesmittel ${formatEuro(L)}). Um ihn ganz auszuschöpfen, muss die Bemessungsgrundlage ${formatEuro(noetig)} erreichen (${formatEuro(fhb)} ÷ ${formatProzent(k.grenzen.landesquote_max)}, auf den Cent aufgerundet); sie beträgt ${formatEuro(j.bemessungsgrundlage)}.`,
+          en: `${j.jahr}: ${formatEuro(fhb - L, "en")} of the maximum grant ${formatEuro(fhb, "en")} is not requested. To draw it all, the assessment base must reach ${formatEuro(noetig, "en")}; it is ${formatEuro(j.bemessungsgrundlage, "en")}.`,
+        },
+        ortJahr("landesmittel"),
+      );
+    });
   },
+};
+
+const JAHRESREGEL_NAME: Record<Jahresregel, string> = {
+  F01: "F01 (70 %-Grenze)",
+  F02: "F02 (Förderhöchstbetrag)",
+  F03: "F03 (Eigenanteil 30 %)",
+  F13: "F13 (Ausschöpfung)",
+  M12: "M12 (Anteil des Kreises)",
+};
+
+/** A sum rule that cannot be decided for a year because of unreadable cells: said, never skipped. */
+export const F14: Regel = {
+  code: "F14",
+  pruefe: (k) =>
+    [...k.jahre.values()]
+      .sort((a, b) => a.jahr - b.jahr)
+      .flatMap((j) => {
+        const offen = JAHRESREGELN.filter((r) => k.entscheide.get(j.jahr)?.[r] === "offen");
+        const erste = j.unlesbar[0];
+        if (offen.length === 0 || !erste) return [];
+        const regeln = offen.map((r) => JAHRESREGEL_NAME[r]).join(", ");
+        return [
+          befund(
+            "F14",
+            "warnung",
+            {
+              de: `${offen.join(", ")} für ${j.jahr} nicht abschließend prüfbar: ${unlesbarText(j)}. Das Ergebnis von ${regeln} hängt von diesen Zellen ab: sie als Betrag eintragen (z. B. 12000 oder 12.000,00 €) und erneut prüfen.`,
+              en: `${offen.join(", ")} for ${j.jahr} cannot be decided: financial plan row(s) ${j.unlesbar.map((z) => z.zeile).join(", ")} unreadable.`,
+            },
+            ortZeile(erste, erste.probleme[0]?.feld ?? "landesmittel"),
+          ),
+        ];
+      }),
+};
+
+/** A Finanzplan year outside its measure's Beginn–Ende: money planned when the measure does not run. */
+export const F15: Regel = {
+  code: "F15",
+  pruefe: (k) =>
+    k.finanzplan.flatMap((z) => {
+      if (z.nr === null || z.jahr === null || !inFoerderperiode(k.regelwerk, z.jahr)) return []; // F10, F09
+      const m = k.massnahmeNachNr.get(z.nr);
+      if (!m) return [];
+      const beginn = m.beginn.art === "zeitraum" ? m.beginn.von : null;
+      const ende = m.ende.art === "zeitraum" ? m.ende.bis : null;
+      const vorher = beginn !== null && beginn > `${z.jahr}-12-31`;
+      const nachher = ende !== null && ende < `${z.jahr}-01-01`;
+      if (!vorher && !nachher) return [];
+      return [
+        befund(
+          "F15",
+          "fehler",
+          {
+            de: vorher
+              ? `Maßnahme ${z.nr} beginnt erst am ${formatDatum(beginn!)}, der Finanzplan sieht für ${z.jahr} Mittel vor ${wo(z).de}: Jahr oder Beginn korrigieren.`
+              : `Maßnahme ${z.nr} endet am ${formatDatum(ende!)}, der Finanzplan sieht für ${z.jahr} Mittel vor ${wo(z).de}: Jahr oder Ende korrigieren.`,
+            en: vorher
+              ? `Measure ${z.nr} starts on ${beginn}, but the plan has funds for ${z.jahr} ${wo(z).en}.`
+              : `Measure ${z.nr} ends on ${ende}, but the plan has funds for ${z.jahr} ${wo(z).en}.`,
+          },
+          ortZeile(z, "jahr"),
+        ),
+      ];
+    }),
 };

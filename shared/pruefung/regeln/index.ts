@@ -4,23 +4,10 @@
  */
 import type { RegelCode } from "../../regeln/katalog";
 import type { Regel } from "../kontext";
-import { F01, F02, F03, F04, F05, F06, F07, F08, F09, F10, F11, F12, F13 } from "./finanzplan";
-import { K01, M01, M02, M03, M04, M05, M06, M07, M08, M09, M10, M11, M12 } from "./massnahmen";
-
-export const PRUEFREGELN: readonly Regel[] = [
+import { F01, F02, F03, F04, F05, F06, F07, F08, F09, F10, F11, F12, F13, F14, F15 } from "./finanzplan";
+import {
   K01,
-  F07,
-  F09,
-  F10,
-  F04,
-  F08,
-  F06,
-  F05,
-  F12,
-  F01,
-  F02,
-  F03,
-  F13,
+  K02,
   M01,
   M02,
   M03,
@@ -33,6 +20,43 @@ export const PRUEFREGELN: readonly Regel[] = [
   M10,
   M11,
   M12,
+  M13,
+  M14,
+  Z01,
+} from "./massnahmen";
+
+export const PRUEFREGELN: readonly Regel[] = [
+  K01,
+  K02,
+  Z01,
+  F07,
+  F09,
+  F10,
+  F04,
+  F08,
+  F06,
+  F05,
+  F12,
+  F01,
+  F02,
+  F03,
+  F13,
+  F14,
+  F15,
+  M01,
+  M02,
+  M03,
+  M04,
+  M05,
+  M06,
+  M07,
+  M08,
+  M09,
+  M10,
+  M11,
+  M12,
+  M13,
+  M14,
   F11,
 ];
 

@@ -3,10 +3,12 @@
  */
 import { befund, type Befund } from "../../befund";
 import { formatDatum, formatEuro, formatProzent } from "../../format";
+import { betragsproblemText } from "../../geld";
+import { normiere } from "../woerter";
 import { kurz } from "../../zahl";
-import { zellText, type GeleseneMassnahme } from "../lesen";
+import { zellText, type GeleseneFinanzzeile, type GeleseneMassnahme, type KeineDatenzeile } from "../lesen";
 import type { Regel } from "../kontext";
-import { BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER, type Handlungsfeld } from "../woerter";
+import { ARTEN, BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER, type Handlungsfeld } from "../woerter";
 
 const ort = (m: GeleseneMassnahme, spalte: string | null) => ({
   tabelle: "massnahmen" as const,
@@ -16,26 +18,34 @@ const ort = (m: GeleseneMassnahme, spalte: string | null) => ({
 const name = (m: GeleseneMassnahme) => (m.nr ? `Maßnahme ${m.nr}` : `Zeile ${m.zeile}`);
 const nameEn = (m: GeleseneMassnahme) => (m.nr ? `measure ${m.nr}` : `row ${m.zeile}`);
 
+const ARTEN_TEXT = ARTEN.join(", ");
+const TRAEGERARTEN_TEXT =
+  "gemeinnütziger Träger, Verband der Wohlfahrtspflege, kirchlicher Träger, kreisangehörige Stadt/Gemeinde oder Landkreis/kreisfreie Stadt (der Kreis selbst)";
+const HF_TEXT = "1–6, z. B. „4“, „HF 4“ oder „Beratung, Unterstützung und Information“";
+
+/** Required fields, each with what may stand there. */
 const PFLICHT = [
-  ["nr", "Nr", "number"],
-  ["titel", "Titel", "title"],
-  ["handlungsfeld", "Handlungsfeld", "field of action"],
-  ["art", "Art", "kind"],
-  ["traeger", "Träger", "provider"],
-  ["traegerart", "Trägerart", "provider type"],
-  ["beginn", "Beginn", "start"],
+  ["nr", "Nr", "number", "z. B. „4.1“"],
+  ["titel", "Titel", "title", "der Name der Maßnahme"],
+  ["handlungsfeld", "Handlungsfeld", "field of action", HF_TEXT],
+  ["art", "Art", "kind", ARTEN_TEXT],
+  ["traeger", "Träger", "provider", "wer die Maßnahme durchführt, z. B. „Diakonie Ilm-Kreis“"],
+  ["traegerart", "Trägerart", "provider type", TRAEGERARTEN_TEXT],
+  ["beginn", "Beginn", "start", "z. B. „01.02.2019“, „ab zweitem Quartal 2019“ oder „fortlaufend“"],
 ] as const;
 
 export const M01: Regel = {
   code: "M01",
   pruefe: (k) =>
     k.massnahmen.flatMap((m) =>
-      PFLICHT.filter(([feld]) => zellText(m.roh[feld]) === null).map(([feld, de, en]) =>
+      PFLICHT.filter(([feld]) =>
+        feld === "beginn" ? m.beginn.art === "leer" : zellText(m.roh[feld]) === null,
+      ).map(([feld, de, en, erlaubt]) =>
         befund(
           "M01",
           "fehler",
           {
-            de: `${name(m)}: Pflichtfeld ${de} ist leer.`,
+            de: `${name(m)}: Pflichtfeld ${de} ist leer (${erlaubt}).`,
             en: `${nameEn(m)}: required field ${en} is empty.`,
           },
           ort(m, feld),
@@ -55,7 +65,11 @@ export const M02: Regel = {
           "M02",
           "fehler",
           {
-            de: `${name(m)}: Handlungsfeld „${kurz(roh)}“ ist keins der Handlungsfelder 1–6 (z. B. „4“, „HF 4“ oder „Beratung, Unterstützung und Information“).`,
+            de: `${name(m)}: Handlungsfeld „${kurz(roh)}“ ist keins der Handlungsfelder ${HF_TEXT}; stehen Nummer und Name darin, müssen sie zusammenpassen (${Object.entries(
+              HANDLUNGSFELDER,
+            )
+              .map(([nr, n]) => `${nr} ${n}`)
+              .join("; ")}).`,
             en: `${nameEn(m)}: field of action "${kurz(roh)}" is not one of fields 1–6.`,
           },
           ort(m, "handlungsfeld"),
@@ -75,7 +89,7 @@ export const M03: Regel = {
           "M03",
           "fehler",
           {
-            de: `${name(m)}: Art „${kurz(roh)}“ ist nicht Bestandssicherung, Ausbau, neu oder „Bestandssicherung + Ausbau“.`,
+            de: `${name(m)}: Art „${kurz(roh)}“ ist keine der Arten ${ARTEN_TEXT}.`,
             en: `${nameEn(m)}: kind "${kurz(roh)}" is not Bestandssicherung, Ausbau, neu or "Bestandssicherung + Ausbau".`,
           },
           ort(m, "art"),
@@ -133,7 +147,7 @@ export const M05: Regel = {
           "M05",
           "fehler",
           {
-            de: `${name(m)}: Trägerart „${kurz(roh)}“ ist kein zulässiger Letztempfänger (gemeinnütziger Träger, Verband der Wohlfahrtspflege, kirchlicher Träger, kreisangehörige Stadt/Gemeinde oder der Kreis selbst).`,
+            de: `${name(m)}: Trägerart „${kurz(roh)}“ ist kein zulässiger Letztempfänger; erlaubt: ${TRAEGERARTEN_TEXT}.`,
             en: `${nameEn(m)}: provider type "${kurz(roh)}" is not an allowed final recipient.`,
           },
           ort(m, "traegerart"),
@@ -183,7 +197,11 @@ export const M07: Regel = {
           },
           ort(m, f),
         );
-      if (b !== null && (b < start || (ende !== null && b > ende))) befunde.push(meldung("beginn", b));
+      // Bestandsschutz means the institution existed before: a Bestandssicherung that began before the
+      // period („seit 1995“) is not outside it.
+      const bestand = m.art === "Bestandssicherung" || m.art === "Bestandssicherung + Ausbau";
+      if (b !== null && ((b < start && !bestand) || (ende !== null && b > ende)))
+        befunde.push(meldung("beginn", b));
       if (e !== null && (e < start || (ende !== null && e > ende))) befunde.push(meldung("ende", e));
       const bVon = m.beginn.art === "zeitraum" ? m.beginn.von : null;
       if (bVon !== null && e !== null && e < bVon) {
@@ -271,14 +289,25 @@ export const M10: Regel = {
   pruefe: (k) => {
     const belegt = new Set(k.massnahmen.map((m) => m.handlungsfeld));
     const schwere = k.kreis.foerderstufe === 3 ? "fehler" : "hinweis";
+    // A measure whose Handlungsfeld could not be read (M02) and that names this field's number
+    // probably belongs there: M10 would only repeat M02.
+    const unlesbar = k.massnahmen.filter(
+      (m) => m.handlungsfeld === null && zellText(m.roh.handlungsfeld) !== null,
+    );
+    const vielleicht = (hf: Handlungsfeld) =>
+      unlesbar.some((m) => zellText(m.roh.handlungsfeld)!.includes(String(hf)));
+    const platzhalter = (hf: Handlungsfeld) =>
+      k.keineDatenzeilen.massnahmen.find(
+        (m) => m.keineDatenzeile === "platzhalter" && m.handlungsfeld === hf,
+      );
     return ([1, 2, 3, 4, 5, 6] as Handlungsfeld[])
-      .filter((hf) => !belegt.has(hf) && !k.begruendungen.get(hf))
+      .filter((hf) => !belegt.has(hf) && !k.begruendungen.get(hf) && !vielleicht(hf))
       .map((hf) =>
         befund(
           "M10",
           schwere,
           {
-            de: `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme und keine Begründung${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}.`,
+            de: `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalter(hf) ? ` (Zeile ${platzhalter(hf)!.zeile} sagt „${kurz(zellText(platzhalter(hf)!.roh.titel) ?? "keine Maßnahme")}“)` : ""} und keine Begründung${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. So beheben: eine Maßnahme eintragen oder in „Begründungen“ sagen, warum das Feld ohne Maßnahme bleibt.`,
             en: `Field of action ${hf} has no measure and no stated reason${schwere === "fehler" ? "; in funding level 3 every field must be examined" : ""}.`,
           },
           { tabelle: "massnahmen", spalte: "handlungsfeld" },
@@ -323,7 +352,7 @@ export const M12: Regel = {
   code: "M12",
   pruefe: (k) =>
     [...k.jahre.values()]
-      .filter((j) => j.vollstaendig && j.landesmittel > 0 && j.landesmittelKreisSelbst * 2 > j.landesmittel)
+      .filter((j) => k.entscheide.get(j.jahr)?.M12 === "verletzt")
       .sort((a, b) => a.jahr - b.jahr)
       .map((j) =>
         befund(
@@ -351,7 +380,7 @@ export const K01: Regel = {
           kr.foerderstufeText === null
             ? { de: "Die Förderstufe fehlt (1, 2 oder 3).", en: "The funding level is missing (1, 2 or 3)." }
             : {
-                de: `Förderstufe „${kurz(kr.foerderstufeText)}“ ist nicht 1, 2 oder 3.`,
+                de: `Förderstufe „${kurz(kr.foerderstufeText)}“ ist nicht 1, 2 oder 3 (auch „Stufe 3“ oder „III“).`,
                 en: `Funding level "${kurz(kr.foerderstufeText)}" is not 1, 2 or 3.`,
               },
           { tabelle: "parameter", spalte: "foerderstufe" },
@@ -369,20 +398,20 @@ export const K01: Regel = {
                 en: "The maximum grant is missing; F02 and F13 cannot be checked.",
               }
             : {
-                de: `Förderhöchstbetrag „${kr.foerderhoechstbetragText}“ ist kein Betrag.`,
-                en: `Maximum grant "${kr.foerderhoechstbetragText}" is not an amount.`,
+                de: `Förderhöchstbetrag: ${betragsproblemText(kr.foerderhoechstbetragProblem ?? "text", kr.foerderhoechstbetragText).de}; F02 und F13 können nicht geprüft werden.`,
+                en: `Maximum grant: ${betragsproblemText(kr.foerderhoechstbetragProblem ?? "text", kr.foerderhoechstbetragText).en}.`,
               },
           { tabelle: "parameter", spalte: "foerderhoechstbetrag_eur" },
         ),
       );
     }
-    if (kr.fachplanText !== null && kr.fachplanDatum === null) {
+    if (kr.fachplanText !== null && kr.fachplan === null) {
       befunde.push(
         befund(
           "K01",
           "fehler",
           {
-            de: `Fachplan-Datum „${kurz(kr.fachplanText)}“ ist kein Datum.`,
+            de: `Fachplan-Datum „${kurz(kr.fachplanText)}“ ist kein Datum (z. B. „15.06.2018“, „Juni 2018“ oder „2018“).`,
             en: `Plan date "${kurz(kr.fachplanText)}" is not a date.`,
           },
           { tabelle: "parameter", spalte: "fachplan_datum" },
@@ -390,5 +419,115 @@ export const K01: Regel = {
       );
     }
     return befunde;
+  },
+};
+
+/** Kreisschlüssel or name of the Kreis, compared with the rule set's Zuwendungsempfänger. */
+export const K02: Regel = {
+  code: "K02",
+  pruefe: (k) => {
+    const { schluessel, name } = k.kreis;
+    const liste = k.regelwerk.zuwendungsempfaenger;
+    const kern = (t: string) => normiere(t).replace(/[^a-z0-9]/g, "");
+    const gefunden =
+      schluessel !== null
+        ? liste.some((kr) => kr.schluessel === schluessel)
+        : name === null || liste.some((kr) => kern(kr.name) === kern(name));
+    if (gefunden) return [];
+    const jahre = k.foerderjahre.join(", ");
+    return [
+      befund(
+        "K02",
+        "fehler",
+        {
+          de: `${name ?? "Der Kreis"}${schluessel ? ` (${schluessel})` : ""} ist im Förderjahr ${jahre} kein Zuwendungsempfänger nach ${k.regelwerk.id} (${liste.length} Landkreise und kreisfreie Städte${schluessel === "16056" ? "; Eisenach gehört seit 01.07.2021 zum Wartburgkreis, 16063" : ""}): Kreisschlüssel prüfen.`,
+          en: `${name ?? "The Kreis"}${schluessel ? ` (${schluessel})` : ""} is no grant recipient in ${jahre} under ${k.regelwerk.id}.`,
+        },
+        { tabelle: "parameter", spalte: schluessel !== null ? "schluessel" : "name" },
+      ),
+    ];
+  },
+};
+
+/** Bestandsschutz is secured for at least two years (Erfurt's process description). */
+export const M13: Regel = {
+  code: "M13",
+  pruefe: (k) => {
+    const mindestEnde = `${k.regelwerk.foerderperiode.von + 1}-12-31`;
+    return k.massnahmen.flatMap((m) => {
+      if (m.art !== "Bestandssicherung" && m.art !== "Bestandssicherung + Ausbau") return [];
+      if (m.ende.art !== "zeitraum" || m.ende.bis >= mindestEnde) return [];
+      return [
+        befund(
+          "M13",
+          "warnung",
+          {
+            de: `${name(m)}: Bestandssicherung endet am ${formatDatum(m.ende.bis)}; der Bestandsschutz ist für mindestens zwei Jahre zu sichern (bis ${formatDatum(mindestEnde)}). Ende prüfen.`,
+            en: `${nameEn(m)}: preservation ends on ${m.ende.bis}; it must be secured for at least two years (until ${mindestEnde}).`,
+          },
+          ort(m, "ende"),
+        ),
+      ];
+    });
+  },
+};
+
+/** A reason for an empty Handlungsfeld that has measures after all. */
+export const M14: Regel = {
+  code: "M14",
+  pruefe: (k) => {
+    const belegt = new Set(k.massnahmen.map((m) => m.handlungsfeld));
+    return [...k.begruendungen.keys()]
+      .filter((hf) => belegt.has(hf))
+      .sort()
+      .map((hf) =>
+        befund(
+          "M14",
+          "hinweis",
+          {
+            de: `Für Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) ist eine Begründung angegeben, warum es ohne Maßnahme bleibt, doch es hat Maßnahmen: Begründung streichen oder die Zuordnung prüfen.`,
+            en: `A reason is given for field of action ${hf} staying empty, but it has measures.`,
+          },
+          { tabelle: "massnahmen", spalte: "handlungsfeld" },
+        ),
+      );
+  },
+};
+
+const ZEILENART: Record<KeineDatenzeile, string> = {
+  leer: "leer",
+  platzhalter: "Platzhalter ohne Maßnahme",
+  summe: "Summenzeile",
+};
+
+/** Rows people leave in tables: said once per table and kind, never counted. */
+export const Z01: Regel = {
+  code: "Z01",
+  pruefe: (k) => {
+    const je = (
+      tabelle: "massnahmen" | "finanzplan",
+      zeilen: readonly (GeleseneMassnahme | GeleseneFinanzzeile)[],
+    ) =>
+      (["summe", "platzhalter", "leer"] as const).flatMap((art) => {
+        const treffer = zeilen.filter((z) => z.keineDatenzeile === art);
+        if (treffer.length === 0) return [];
+        const nr = treffer.map((z) => z.zeile);
+        const tab = tabelle === "massnahmen" ? "Maßnahmen" : "Finanzplan";
+        return [
+          befund(
+            "Z01",
+            "hinweis",
+            {
+              de: `${tab} ${nr.length === 1 ? "Zeile" : "Zeilen"} ${nr.join(", ")}: ${ZEILENART[art]} – nicht als ${tabelle === "massnahmen" ? "Maßnahme" : "Finanzplanzeile"} gezählt${art === "summe" ? " (die Summen bildet die Prüfung selbst)" : ""}.`,
+              en: `${tabelle} row(s) ${nr.join(", ")}: ${art} – not counted.`,
+            },
+            { tabelle, zeile: nr[0]!, spalte: null },
+          ),
+        ];
+      });
+    return [
+      ...je("massnahmen", k.keineDatenzeilen.massnahmen),
+      ...je("finanzplan", k.keineDatenzeilen.finanzplan),
+    ];
   },
 };

@@ -18,7 +18,9 @@ describe("the Ilm-Kreis plan 2019 (real measures, made-up Finanzplan)", () => {
       // Frauen- und Familienzentren in HF 3 (3.2) and HF 4 (4.2)
       "M09 warnung massnahmen:8:titel",
     ]);
-    expect(ergebnis.befunde[0]!.meldung).toBe("Maßnahme 3.1: Pflichtfeld Art ist leer.");
+    expect(ergebnis.befunde[0]!.meldung).toBe(
+      "Maßnahme 3.1: Pflichtfeld Art ist leer (Bestandssicherung, Ausbau, neu, Bestandssicherung + Ausbau).",
+    );
     expect(ergebnis.befunde[1]!.meldung).toBe(
       "Maßnahme 4.2 „Frauen- und Familienzentren“ (HF 4) hat denselben Titel wie Maßnahme 3.2 (HF 3): mögliche Doppelförderung.",
     );
@@ -33,7 +35,7 @@ describe("the Ilm-Kreis plan 2019 (real measures, made-up Finanzplan)", () => {
       expect.objectContaining({
         schwere: "fehler",
         meldung:
-          "Handlungsfeld 5 (Wohnumfeld und Lebensqualität) hat keine Maßnahme und keine Begründung; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein.",
+          "Handlungsfeld 5 (Wohnumfeld und Lebensqualität) hat keine Maßnahme und keine Begründung; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein. So beheben: eine Maßnahme eintragen oder in „Begründungen“ sagen, warum das Feld ohne Maßnahme bleibt.",
       }),
     ]);
   });
@@ -65,7 +67,8 @@ describe("the Ilm-Kreis plan 2019 (real measures, made-up Finanzplan)", () => {
     expect(s.landesquote!).toBeLessThanOrEqual(0.7);
     expect(s.eigenanteilsquote!).toBeGreaterThanOrEqual(0.3);
     expect(s.nicht_ausgeschoepft_eur).toBe(0);
-    expect(s.benoetigte_bemessungsgrundlage_eur).toBe(636835.71);
+    // 445.785 € ÷ 70 % rounded up: 70 % of 636.835,71 € would allow only 445.784,99 €.
+    expect(s.benoetigte_bemessungsgrundlage_eur).toBe(636835.72);
     expect(ergebnis.zeilen.finanzplan.every((z) => z.status === "ok")).toBe(true);
     expect(ergebnis.zeilen.massnahmen.map((m) => m.status).filter((s) => s !== "ok")).toEqual([
       "fehler",

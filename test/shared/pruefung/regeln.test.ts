@@ -39,7 +39,7 @@ describe("Finanzplan rules", () => {
     expect(f01).toHaveLength(1);
     expect(f01[0]).toMatchObject({ schwere: "fehler", zeile: null, tabelle: "finanzplan" });
     expect(f01[0]!.meldung).toBe(
-      "2019: Landesmittel 100.100,01 € sind 70 % der Bemessungsgrundlage 143.000,00 €; zulässig sind höchstens 70 % (100.100,00 €).",
+      "2019: Landesmittel 100.100,01 € sind 70,00001 % der Bemessungsgrundlage 143.000,00 €; zulässig sind höchstens 70 % (100.100,00 €). So beheben: Landesmittel um 0,01 € kürzen oder die Bemessungsgrundlage auf 143.000,02 € erhöhen.",
     );
     expect(codes(pruefePlan())).not.toContain("F01");
   });
@@ -90,7 +90,8 @@ describe("Finanzplan rules", () => {
       expect.objectContaining({
         schwere: "warnung",
         zeile: 5,
-        meldung: "Landesquote 70 % über 70 % (Maßnahme 1.1, 2019).",
+        meldung:
+          "Landesquote 70,01 % über 70 % (Maßnahme 1.1, 2019): höchstens 7.000,00 € Landesmittel (1,00 € weniger) oder eine Bemessungsgrundlage von 10.001,43 €.",
       }),
     ]);
     const streng = pruefePlan({
@@ -101,7 +102,7 @@ describe("Finanzplan rules", () => {
     expect(streng.einstellungen.landesquote_je_massnahme).toBe("fehler");
     const deutlich = mitZeile(0, { landesmittel: 14860, eigenmittel_kreis: 5140 });
     expect(deutlich.befunde.find((b) => b.regel === "F05")!.meldung).toBe(
-      "Landesquote 74,3 % über 70 % (Maßnahme 1.1, 2019).",
+      "Landesquote 74,3 % über 70 % (Maßnahme 1.1, 2019): höchstens 14.000,00 € Landesmittel (860,00 € weniger) oder eine Bemessungsgrundlage von 21.228,58 €.",
     );
   });
 
@@ -135,13 +136,22 @@ describe("Finanzplan rules", () => {
   it("F07: text, negative amounts, more than two decimals; German numbers are understood", () => {
     const e = mitZeile(1, { sachausgaben: "viel", drittmittel: -5, honorarausgaben: 0.005 });
     expect(e.befunde.filter((b) => b.regel === "F07").map((b) => b.meldung)).toEqual([
-      "Sachausgaben: „viel“ ist keine Zahl (Maßnahme 2.1, 2019).",
-      "Honorarausgaben: 0.005 hat mehr als zwei Nachkommastellen (Maßnahme 2.1, 2019).",
-      "Drittmittel: -5 ist negativ (Maßnahme 2.1, 2019).",
+      "Sachausgaben (Maßnahme 2.1, 2019): „viel“ ist keine Zahl (z. B. 12000 oder 12.000,00 €).",
+      "Honorarausgaben (Maßnahme 2.1, 2019): 0.005 hat mehr als zwei Nachkommastellen (Beträge auf den Cent, z. B. 445.785,00 €).",
+      "Drittmittel (Maßnahme 2.1, 2019): -5 ist negativ.",
     ]);
-    // The year with an unreadable amount is not summed: no F01/F03/F13 on guesses.
+    // The year's sums cover what can be read; F02 and F13 are decided (all Landesmittel readable),
+    // F01 and F03 depend on the unreadable cells: said once for the year (F14), never skipped.
     expect(e.summen["2019"]!.vollstaendig).toBe(false);
-    expect(codes(e).filter((c) => c !== "F07")).toEqual([]);
+    expect(e.summen["2019"]!.regeln_vollstaendig).toEqual(["F02", "F13", "M12"]);
+    expect(e.summen["2019"]!.regeln_offen).toEqual(["F01", "F03"]);
+    expect(codes(e).filter((c) => c !== "F07")).toEqual(["F14"]);
+    expect(e.befunde.find((b) => b.regel === "F14")).toMatchObject({
+      schwere: "warnung",
+      zeile: 2,
+      meldung:
+        "F01, F03 für 2019 nicht abschließend prüfbar: Finanzplan Zeile 2 (Sachausgaben, Honorarausgaben, Drittmittel) unlesbar. Das Ergebnis von F01 (70 %-Grenze), F03 (Eigenanteil 30 %) hängt von diesen Zellen ab: sie als Betrag eintragen (z. B. 12000 oder 12.000,00 €) und erneut prüfen.",
+    });
     expect(
       mitZeile(1, { personalausgaben: "20.000,00 €", landesmittel: "14.000", eigenmittel_kreis: "6000,00" })
         .befunde,
@@ -175,10 +185,13 @@ describe("Finanzplan rules", () => {
         expect.objectContaining({
           regel: "F10",
           zeile: 1,
-          meldung: "Maßnahme-Nr 9.9 steht nicht in der Maßnahmenliste (Maßnahme 9.9, 2019).",
+          meldung:
+            "Maßnahme-Nr 9.9 steht nicht in der Maßnahmenliste (Maßnahme 9.9, 2019); gemeint ist wohl 1.1, die einzige Maßnahme ohne Finanzplanzeile.",
         }),
       ]),
     );
+    // One typo, one finding: 1.1 is not also reported as a measure without a row (F11).
+    expect(codes(mitZeile(0, { massnahme_nr: "9.9" }))).toEqual(["F10"]);
     // Excel turns "1.1" into the number 1.1: still the same measure.
     expect(mitZeile(0, { massnahme_nr: 1.1 }).befunde).toEqual([]);
   });
@@ -194,7 +207,8 @@ describe("Finanzplan rules", () => {
         schwere: "warnung",
         tabelle: "massnahmen",
         zeile: 1,
-        meldung: "Maßnahme 1.1 „Sozialplanung“ hat keine Zeile im Finanzplan.",
+        meldung:
+          "Maßnahme 1.1 „Sozialplanung“ hat keine Zeile im Finanzplan: eine Zeile je Förderjahr anlegen oder die Maßnahme streichen.",
       }),
     ]);
   });
@@ -210,10 +224,13 @@ describe("Finanzplan rules", () => {
       "Förderstufe 2 erlaubt nur Bestandssicherung und Planung (Handlungsfeld 1); Maßnahme 2.1 ist Ausbau in Handlungsfeld 2 und erhält 14.000,00 € Landesmittel (Maßnahme 2.1, 2019).",
     );
     expect(stufe(3, null).befunde).toEqual([
-      expect.objectContaining({ regel: "F12", meldung: "Förderstufe 3 ohne Datum des Fachplans." }),
+      expect.objectContaining({
+        regel: "F12",
+        meldung: "Förderstufe 3 ohne Datum des Fachplans: das Datum des vorgelegten Fachplans eintragen.",
+      }),
     ]);
     expect(stufe(3, "31.12.2013").befunde[0]!.meldung).toBe(
-      "Förderstufe 3: der Fachplan vom 31.12.2013 ist zu Beginn des Förderjahrs 2019 älter als 5 Jahre.",
+      "Förderstufe 3: der Fachplan vom 31.12.2013 ist zu Beginn des Förderjahrs 2019 älter als 5 Jahre; für 2019 ist ein fortgeschriebener Fachplan nötig (nicht vor dem 01.01.2014).",
     );
     expect(stufe(3, "01.01.2014").befunde).toEqual([]);
   });
@@ -225,7 +242,7 @@ describe("Finanzplan rules", () => {
         regel: "F13",
         schwere: "hinweis",
         meldung:
-          "2019: 345.685,00 € des Förderhöchstbetrags 445.785,00 € sind nicht beantragt (Landesmittel 100.100,00 €). Um ihn ganz auszuschöpfen, muss die Bemessungsgrundlage 636.835,71 € erreichen (445.785,00 € ÷ 70 %); sie beträgt 143.000,00 €.",
+          "2019: 345.685,00 € des Förderhöchstbetrags 445.785,00 € sind nicht beantragt (Landesmittel 100.100,00 €). Um ihn ganz auszuschöpfen, muss die Bemessungsgrundlage 636.835,72 € erreichen (445.785,00 € ÷ 70 %, auf den Cent aufgerundet); sie beträgt 143.000,00 €.",
       }),
     ]);
   });
@@ -241,6 +258,7 @@ describe("Maßnahmen rules", () => {
       traeger: null,
       traegerart: null,
       beginn: null,
+      sozialraum: "Arnstadt",
     });
     expect(e.befunde.filter((b) => b.regel === "M01").map((b) => b.spalte)).toEqual([
       "nr",
@@ -251,7 +269,9 @@ describe("Maßnahmen rules", () => {
       "traegerart",
       "beginn",
     ]);
-    expect(e.befunde.find((b) => b.regel === "M01")!.meldung).toBe("Zeile 1: Pflichtfeld Nr ist leer.");
+    expect(e.befunde.find((b) => b.regel === "M01")!.meldung).toBe(
+      "Zeile 1: Pflichtfeld Nr ist leer (z. B. „4.1“).",
+    );
   });
 
   it("M02: Handlungsfeld not 1–6, in every usual spelling", () => {
@@ -275,7 +295,7 @@ describe("Maßnahmen rules", () => {
       expect(codes(mitMassnahme(3, { handlungsfeld: falsch })), String(falsch)).toContain("M02");
     }
     expect(mitMassnahme(3, { handlungsfeld: "HF 7" }).befunde.find((b) => b.regel === "M02")!.meldung).toBe(
-      "Maßnahme 4.1: Handlungsfeld „HF 7“ ist keins der Handlungsfelder 1–6 (z. B. „4“, „HF 4“ oder „Beratung, Unterstützung und Information“).",
+      "Maßnahme 4.1: Handlungsfeld „HF 7“ ist keins der Handlungsfelder 1–6, z. B. „4“, „HF 4“ oder „Beratung, Unterstützung und Information“; stehen Nummer und Name darin, müssen sie zusammenpassen (1 Steuerung, Vernetzung, Nachhaltigkeit und Planung; 2 Vereinbarkeit von Familie und Beruf sowie Mobilität; 3 Bildung im familiären Umfeld; 4 Beratung, Unterstützung und Information; 5 Wohnumfeld und Lebensqualität; 6 Dialog der Generationen).",
     );
   });
 
