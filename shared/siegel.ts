@@ -7,7 +7,7 @@
  */
 import { zaehleBefunde } from "./befund";
 import { datumIso, liesDatum } from "./datum";
-import { euroZuCent } from "./geld";
+import { liesBetrag } from "./geld";
 import { REGELWERKE, regelwerkFuerJahr, type RegelwerkId } from "./regelwerke";
 import { liesHandlungsfeld } from "./pruefung/woerter";
 import {
@@ -18,7 +18,7 @@ import {
   type ValidationResponse,
   type Zelle,
 } from "./pruefung/schema";
-import { liesZahl, nachkommastellen } from "./zahl";
+import { liesZahl } from "./zahl";
 
 export const SIEGEL_FORMAT = "LSZ-Siegel-1";
 
@@ -50,12 +50,9 @@ function text(v: Zelle): Kanonisch {
 /** An amount in cents where the core can read it; otherwise the text as typed. */
 function betrag(v: Zelle): Kanonisch {
   if (typeof v === "boolean") return String(v);
-  const z = liesZahl(v);
-  if (z.art === "leer") return null;
-  if (z.art === "zahl" && !z.prozent && nachkommastellen(z) <= 2) {
-    const c = euroZuCent(z.wert);
-    if (c !== null) return c === 0 ? 0 : c;
-  }
+  const b = liesBetrag(v);
+  if (b.art === "leer") return null;
+  if (b.art === "betrag") return b.cent === 0 ? 0 : b.cent;
   return text(v);
 }
 

@@ -89,11 +89,6 @@ export function liesZahl(wert: unknown): GeleseneZahl {
   return { art: "zahl", wert: prozent ? zahl / 100 : zahl, prozent, text: roh, stellen, punktAlsKomma };
 }
 
-/** The number of decimal places a number was written with (as typed, or as JSON gave it). */
-export function nachkommastellen(gelesen: { stellen: number }): number {
-  return gelesen.stellen;
-}
-
 export function istGanzzahl(x: number): boolean {
   return Number.isInteger(x);
 }

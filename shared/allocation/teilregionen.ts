@@ -4,7 +4,7 @@
  */
 import { befund, type Befund } from "../befund";
 import { formatZahl } from "../format";
-import { liesZahl, nachkommastellen } from "../zahl";
+import { liesZahl } from "../zahl";
 import { regionText } from "./hierarchie";
 import type { Region } from "./schema";
 import type { Zaehlwerte } from "./zaehlwerte";
@@ -143,7 +143,7 @@ export function pruefeAngegebeneWerte(
       }
       if (ist === null) continue;
       // Quotas may be typed as ratios (0,716), per 100 (71,6) or as percent (8,4 %).
-      const stellen = Math.min(12, nachkommastellen(gelesen));
+      const stellen = Math.min(12, gelesen.stellen);
       const je100 = a.je100 && (gelesen.prozent || gelesen.wert > 2);
       const angegeben = gelesen.prozent ? gelesen.wert * 100 : gelesen.wert;
       const neu = je100 ? ist * 100 : ist;

@@ -4,10 +4,17 @@
  * becomes a finding; a Fehler leaves the amounts null rather than showing a wrong euro.
  */
 import { befund, type Befund } from "../befund";
-import { centZuEuro, euroZuCent, istUeberAnteil, verteileGroessterRest, type Cent } from "../geld";
+import {
+  betragsproblemText,
+  centZuEuro,
+  euroZuCent,
+  istUeberAnteil,
+  liesBetrag,
+  verteileGroessterRest,
+  type Cent,
+} from "../geld";
 import { formatEuro, formatProzent, formatZahl, formatDatum } from "../format";
 import { datumIso, liesDatum } from "../datum";
-import { liesZahl } from "../zahl";
 import {
   REGELWERKE,
   foerderperiodeText,
@@ -344,9 +351,9 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
     const teileSumme = INDIKATOREN.every((k) => teile[k] !== null)
       ? INDIKATOREN.reduce((s, k) => s + (teile[k] as number), 0)
       : null;
-    const vorjahr = liesZahl(r.vorjahr_eur);
-    const vorjahrCent =
-      vorjahr.art === "zahl" && vorjahr.wert >= 0 ? euroZuCent(Math.round(vorjahr.wert * 100) / 100) : null;
+    // The one euro reader: 445.785 is an amount, 445.785,001 € or „1.50“ is not (never rounded quietly).
+    const vorjahr = liesBetrag(r.vorjahr_eur);
+    const vorjahrCent = vorjahr.art === "betrag" ? vorjahr.cent : null;
     let veraenderung: number | null = null;
     if (betrag !== null && vorjahrCent !== null && vorjahrCent > 0)
       veraenderung = (betrag - vorjahrCent) / vorjahrCent;
@@ -356,7 +363,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
           "I10",
           "hinweis",
           {
-            de: `${regionText(r)}: Vorjahresbetrag „${vorjahr.art === "unlesbar" ? vorjahr.text : String(r.vorjahr_eur)}“ ist kein Betrag; der Vergleich mit dem Vorjahr entfällt.`,
+            de: `${regionText(r)}: Vorjahresbetrag ${vorjahr.art === "problem" ? betragsproblemText(vorjahr.grund, vorjahr.text).de : "fehlt"}; der Vergleich mit dem Vorjahr entfällt.`,
             en: `${regionText(r)}: previous year's amount is not an amount; no comparison.`,
           },
           { tabelle: "regionen", zeile: i + 1, spalte: "vorjahr_eur" },
@@ -616,7 +623,9 @@ function pruefeStichtag(
   wo: string,
   ort: { tabelle: "parameter" | "regionen"; zeile?: number; spalte: string },
 ): Befund | null {
-  const d = liesDatum(wert);
+  // „2017“ alone: the year-end figures of 2017, i.e. 31.12.2017 (never Excel's day 2017 in 1905).
+  const nurJahr = /^\s*((?:19|20)\d{2})\s*$/.exec(wert);
+  const d = nurJahr ? { jahr: Number(nurJahr[1]), monat: 12, tag: 31 } : liesDatum(wert);
   const ist = d ? datumIso(d) : null;
   if (ist === soll) return null;
   return befund(
