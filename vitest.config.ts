@@ -17,7 +17,12 @@ export default defineConfig({
         // The shared core and the tools around it, in Node.
         test: {
           name: "kern",
-          include: ["test/shared/**/*.test.ts", "test/projekt/**/*.test.ts", "test/addin/**/*.test.ts"],
+          include: [
+            "test/shared/**/*.test.ts",
+            "test/korpus/**/*.test.ts",
+            "test/projekt/**/*.test.ts",
+            "test/addin/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

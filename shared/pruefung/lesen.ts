@@ -99,15 +99,25 @@ const summeOderNull = (werte: (Cent | null)[]): Cent | null =>
 const summeBekannt = (werte: (Cent | null)[]): Cent => werte.reduce<Cent>((s, w) => s + (w ?? 0), 0);
 
 function spanneDerZeile(b: Record<Betragsfeld, Cent | null>): GeleseneFinanzzeile["spanne"] {
-  const zf = ZUWENDUNGSFAEHIG.map((f) => b[f]);
+  const zfTeile = ZUWENDUNGSFAEHIG.map((f) => b[f]);
   const eigen = [b.eigenmittel_kreis, b.anteil_gemeinden];
+  const zfBekannt = summeBekannt(zfTeile);
+  let zf: Spanne = { lo: zfBekannt, hi: summeOderNull(zfTeile) };
+  // An unreadable expense cell is bounded by the row's own funding, which is readable: a row balances
+  // (F04), so zuwendungsfähig = Finanzierung − Investitionen. The funding side is never inferred: the
+  // Landesmittel are what the rules judge.
   const finanzierung = summeOderNull([b.drittmittel, b.landesmittel, ...eigen]);
-  const zfHi = summeOderNull(zf) ?? (finanzierung === null ? null : finanzierung - (b.investitionen ?? 0));
-  const bgLo = b.drittmittel === null ? 0 : Math.max(0, summeBekannt(zf) - b.drittmittel);
-  const bgHi = zfHi === null ? null : Math.max(0, zfHi - (b.drittmittel ?? 0));
+  if (zf.hi === null && finanzierung !== null) {
+    const ausgeglichen = Math.max(zfBekannt, finanzierung - (b.investitionen ?? 0));
+    zf = { lo: b.investitionen === null ? zfBekannt : ausgeglichen, hi: ausgeglichen };
+  }
+  const bg: Spanne = {
+    lo: b.drittmittel === null ? 0 : Math.max(0, zf.lo - b.drittmittel),
+    hi: zf.hi === null ? null : Math.max(0, zf.hi - (b.drittmittel ?? 0)),
+  };
   return {
     landesmittel: { lo: b.landesmittel ?? 0, hi: b.landesmittel },
-    bemessungsgrundlage: { lo: Math.min(bgLo, bgHi ?? bgLo), hi: bgHi },
+    bemessungsgrundlage: { lo: Math.min(bg.lo, bg.hi ?? bg.lo), hi: bg.hi },
     eigenanteil: { lo: summeBekannt(eigen), hi: summeOderNull(eigen) },
   };
 }

@@ -391,7 +391,7 @@ export function unlesbarText(j: Jahreswerte): string {
 function trotzUnlesbar(j: Jahreswerte): string {
   return j.vollstaendig
     ? ""
-    : ` Das steht trotz unlesbarer Zellen fest (${unlesbarText(j)}; gerechnet mit dem für die Regel günstigsten Wert, den sie bei ausgeglichener Zeile haben können).`;
+    : ` Das steht trotz unlesbarer Zellen fest (${unlesbarText(j)}; unlesbare Ausgaben gerechnet mit dem Wert, den die ausgeglichene Zeile zulässt; unlesbare Mittel mit dem für die Regel günstigsten).`;
 }
 
 export const F01: Regel = {
@@ -402,14 +402,15 @@ export const F01: Regel = {
       const L = j.spanne.landesmittel.lo;
       const BG = j.spanne.bemessungsgrundlage.hi!;
       const erlaubt = anteilAbgerundet(BG, g);
-      const mind = j.vollstaendig ? "" : "mindestens ";
-      const hoechst = j.vollstaendig ? "" : "höchstens ";
+      const mind = j.spanne.landesmittel.hi === null ? "mindestens " : "";
+      const hoechst = j.spanne.bemessungsgrundlage.lo !== BG ? "von höchstens " : "";
+      const ungefaehr = mind !== "" || hoechst !== "" ? "über " : "";
       const quote = BG > 0 ? formatProzentGegen(L / BG, g) : null;
       return befund(
         "F01",
         "fehler",
         {
-          de: `${j.jahr}: Landesmittel ${mind}${formatEuro(L)} sind ${quote === null ? "bei 0 € Bemessungsgrundlage" : `${j.vollstaendig ? "" : "über "}${quote}`} der Bemessungsgrundlage ${hoechst}${formatEuro(BG)}; zulässig sind höchstens ${formatProzent(g)} (${formatEuro(erlaubt)}). So beheben: Landesmittel um ${formatEuro(L - erlaubt)} kürzen oder die Bemessungsgrundlage auf ${formatEuro(teileDurchAnteil(L, g))} erhöhen.${trotzUnlesbar(j)}`,
+          de: `${j.jahr}: Landesmittel ${mind}${formatEuro(L)} sind ${quote === null ? "bei 0 € Bemessungsgrundlage" : `${ungefaehr}${quote}`} der Bemessungsgrundlage ${hoechst}${formatEuro(BG)}; zulässig sind höchstens ${formatProzent(g)} (${formatEuro(erlaubt)}). So beheben: Landesmittel um ${formatEuro(L - erlaubt)} kürzen oder die Bemessungsgrundlage auf ${formatEuro(teileDurchAnteil(L, g))} erhöhen.${trotzUnlesbar(j)}`,
           en: `${j.jahr}: state funds ${formatEuro(L, "en")} are ${quote === null ? "with a €0 base" : formatProzentGegen(L / BG, g, "en")} of the assessment base ${formatEuro(BG, "en")}; at most ${formatProzent(g, "en")} (${formatEuro(erlaubt, "en")}) is allowed: cut ${formatEuro(L - erlaubt, "en")}.`,
         },
         ortJahr("landesmittel"),
@@ -428,7 +429,7 @@ export const F02: Regel = {
         "F02",
         "fehler",
         {
-          de: `${j.jahr}: Landesmittel ${j.vollstaendig ? "" : "mindestens "}${formatEuro(L)} übersteigen den Förderhöchstbetrag ${formatEuro(fhb)} um ${formatEuro(L - fhb)}.${trotzUnlesbar(j)}`,
+          de: `${j.jahr}: Landesmittel ${j.spanne.landesmittel.hi === null ? "mindestens " : ""}${formatEuro(L)} übersteigen den Förderhöchstbetrag ${formatEuro(fhb)} um ${formatEuro(L - fhb)}.${trotzUnlesbar(j)}`,
           en: `${j.jahr}: state funds ${formatEuro(L, "en")} exceed the maximum grant ${formatEuro(fhb, "en")} by ${formatEuro(L - fhb, "en")}.`,
         },
         ortJahr("landesmittel"),
@@ -449,7 +450,7 @@ export const F03: Regel = {
         "F03",
         "fehler",
         {
-          de: `${j.jahr}: Eigenanteil ${j.vollstaendig ? "" : "höchstens "}${formatEuro(E)} (Eigenmittel Kreis + Anteil Gemeinden) ist ${j.vollstaendig ? "" : "unter "}${formatProzentGegen(E / BG, g)} der Bemessungsgrundlage ${j.vollstaendig ? "" : "von mindestens "}${formatEuro(BG)}; nötig sind mindestens ${formatProzent(g)} (${formatEuro(noetig)}). So beheben: Eigenmittel Kreis oder Anteil Gemeinden um ${formatEuro(noetig - E)} erhöhen.${trotzUnlesbar(j)}`,
+          de: `${j.jahr}: Eigenanteil ${j.spanne.eigenanteil.lo !== E ? "höchstens " : ""}${formatEuro(E)} (Eigenmittel Kreis + Anteil Gemeinden) ist ${j.spanne.eigenanteil.lo !== E || j.spanne.bemessungsgrundlage.hi !== BG ? "unter " : ""}${formatProzentGegen(E / BG, g)} der Bemessungsgrundlage ${j.spanne.bemessungsgrundlage.hi !== BG ? "von mindestens " : ""}${formatEuro(BG)}; nötig sind mindestens ${formatProzent(g)} (${formatEuro(noetig)}). So beheben: Eigenmittel Kreis oder Anteil Gemeinden um ${formatEuro(noetig - E)} erhöhen.${trotzUnlesbar(j)}`,
           en: `${j.jahr}: own share ${formatEuro(E, "en")} is ${formatProzentGegen(E / BG, g, "en")} of the assessment base ${formatEuro(BG, "en")}; at least ${formatProzent(g, "en")} (${formatEuro(noetig, "en")}) is required.`,
         },
         ortJahr("eigenmittel_kreis"),

@@ -300,8 +300,13 @@ export const M10: Regel = {
       k.keineDatenzeilen.massnahmen.find(
         (m) => m.keineDatenzeile === "platzhalter" && m.handlungsfeld === hf,
       );
-    return ([1, 2, 3, 4, 5, 6] as Handlungsfeld[])
-      .filter((hf) => !belegt.has(hf) && !k.begruendungen.get(hf) && !vielleicht(hf))
+    const leer = ([1, 2, 3, 4, 5, 6] as Handlungsfeld[]).filter(
+      (hf) => !belegt.has(hf) && !k.begruendungen.get(hf),
+    );
+    // As many unreadable fields as empty ones: those rows are most likely the missing measures.
+    if (unlesbar.length >= leer.length) return [];
+    return leer
+      .filter((hf) => !vielleicht(hf))
       .map((hf) =>
         befund(
           "M10",
