@@ -27,6 +27,8 @@ export interface DateiErgebnis {
   kopie: string | null;
   /** The verdict on the seal the file had when it came in. */
   siegel: string;
+  /** Year rules that could not be decided (unreadable cells, no Förderhöchstbetrag): „F02 2019“. */
+  offen: string[];
   meldungen: string[];
   befunde: BerichtZeile[];
 }
@@ -46,6 +48,7 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
     foerderhoechstbetrag_eur: null,
     kopie: null,
     siegel: "–",
+    offen: [],
     befunde: [],
   };
   let gelesen;
@@ -94,6 +97,7 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
     foerderhoechstbetrag_eur: summe?.foerderhoechstbetrag_eur ?? null,
     kopie,
     siegel: siegelText(urteil),
+    offen: Object.values(ergebnis.summen).flatMap((s) => s.regeln_offen.map((r) => `${r} ${s.jahr}`)),
     meldungen: a.hinweise,
     befunde: ausgabe.bericht,
   };
@@ -112,6 +116,7 @@ export function zusammenfassung(ergebnisse: DateiErgebnis[]): string {
       "Σ Landesmittel",
       "Förderhöchstbetrag",
       "Stand",
+      "nicht abschließend geprüft",
       "Siegel beim Eingang",
     ],
     ergebnisse.map((e) => [
@@ -130,10 +135,13 @@ export function zusammenfassung(ergebnisse: DateiErgebnis[]): string {
           ? "über Höchstbetrag"
           : e.fehler > 0
             ? "Fehler"
-            : "prüffähig",
+            : e.offen.length > 0
+              ? "nicht abschließend"
+              : "prüffähig",
+      e.offen.length > 0 ? e.offen.join(", ") : "–",
       e.siegel,
     ]),
-    [false, false, true, true, true, true, true, false, false],
+    [false, false, true, true, true, true, true, false, false, false],
   );
 }
 

@@ -103,6 +103,30 @@ describe("lsz pruefen", () => {
     300_000,
   );
 
+  it("an unreadable Landesmittel cell: the summary says which year rules are not decided, the report has F14", async () => {
+    const mappe = await arbeitsordner();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(ordner, "beispiel.xlsx"));
+    const fp = wb.getWorksheet("Finanzplan")!;
+    const spalte = (fp.getRow(1).values as unknown[]).indexOf("Landesmittel");
+    fp.getRow(2).getCell(spalte).value = "zweiundvierzigtausend";
+    await wb.xlsx.writeFile(join(mappe, "unlesbar.xlsx"));
+    const r = await lsz(
+      ["pruefen", join(mappe, "unlesbar.xlsx"), "--bericht", join(mappe, "b.json")],
+      ordner,
+    );
+    expect(r.code).toBe(1); // F07 is a Fehler
+    expect(r.stdout).toContain("nicht abschließend geprüft");
+    expect(r.stdout).toMatch(/F01 2019, F02 2019, F13 2019, M12 2019/);
+    const bericht = JSON.parse(await readFile(join(mappe, "b.json"), "utf8")) as {
+      dateien: { befunde: { regel: string; meldung: string }[] }[];
+    };
+    const f14 = bericht.dateien[0]!.befunde.find((b) => b.regel === "F14");
+    expect(f14?.meldung).toMatch(
+      /^F01, F02, F13, M12 für 2019 nicht abschließend prüfbar: Finanzplan Zeile 1/,
+    );
+  }, 120_000);
+
   it("names each broken file and checks the others", async () => {
     const mappe = await arbeitsordner();
     await copyFile(join(ordner, "beispiel.xlsx"), join(mappe, "a-ilm.xlsx"));

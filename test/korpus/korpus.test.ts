@@ -107,7 +107,9 @@ describe("the corpus of real wording", () => {
     for (const [, f] of FAELLE) {
       expect(f.beleg.length, f.name).toBeGreaterThan(10);
       const pruefbar =
-        (f.muss?.length ?? 0) + (f.darf_nicht?.length ?? 0) + (f.genau ? 1 : 0) + (f.summen ? 1 : 0);
+        (f.muss?.length ?? 0) +
+        (f.darf_nicht?.length ?? 0) +
+        [f.genau, f.summen, f.zeilen, f.regionen, f.berechnet].filter((x) => x !== undefined).length;
       expect(pruefbar, f.name).toBeGreaterThan(0);
     }
     expect(new Set(FAELLE.map(([, f]) => f.name)).size).toBe(FAELLE.length);

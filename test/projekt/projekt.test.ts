@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { VERSION } from "../../shared";
+import { REGELN, REGEL_CODES, VERSION } from "../../shared";
 import { REPO } from "../hilfen/daten";
 
 describe("the repository", () => {
@@ -35,5 +35,18 @@ describe("the repository", () => {
     expect(aussen).toEqual([]);
     for (const doc of ["docs/vertrag.md", "docs/regeln.md", "docs/fachlich.md"])
       expect(existsSync(resolve(REPO, doc)), doc).toBe(true);
+  });
+
+  it("docs/regeln.md lists every code of the catalogue with its severity, and no other", () => {
+    const doc = readFileSync(resolve(REPO, "docs/regeln.md"), "utf8");
+    const zeilen = [...doc.matchAll(/^\| ([A-Z]\d{2}) +\| ([^|]+?) +\|/gm)].map(
+      (m) => [m[1]!, m[2]!] as const,
+    );
+    const SCHWERE = { fehler: "Fehler", warnung: "Warnung", hinweis: "Hinweis" } as const;
+    expect(zeilen.map(([c]) => c).sort()).toEqual([...REGEL_CODES].sort());
+    for (const [code, schwere] of zeilen) {
+      const r = REGELN[code as keyof typeof REGELN];
+      expect(schwere.split(" / "), code).toEqual(r.schweren.map((s) => SCHWERE[s]));
+    }
   });
 });
