@@ -51,7 +51,9 @@ describe("lsz pruefen", () => {
         ["✖ Fehler", "M01"],
         ["⚠ Warnung", "M09"],
       ]);
-      expect(pb[1]![2]).toBe("Maßnahme 3.1: Pflichtfeld Art ist leer.");
+      expect(pb[1]![2]).toBe(
+        "Maßnahme 3.1: Pflichtfeld Art ist leer (Bestandssicherung, Ausbau, neu, Bestandssicherung + Ausbau).",
+      );
       const fp = lo.get("Finanzplan")!;
       const status = fp[0]!.indexOf("Prüfung");
       expect(fp.slice(1).map((z) => z[status])).toEqual(Array(15).fill("✓ in Ordnung"));
