@@ -7,7 +7,7 @@
  * (a brotli-packed chrome-headless-shell, unpacked to the temp folder on first use). So `npm install &&
  * npm test` works on a machine with Node and nothing else; see docs/entscheidungen.md.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { accessSync, constants, createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join } from "node:path";
@@ -43,6 +43,15 @@ export async function starteStatischenServer(
 
 const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
+function ausfuehrbar(pfad: string): boolean {
+  try {
+    accessSync(pfad, constants.X_OK);
+    return statSync(pfad).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** Flags for both builds: root without sandbox, no GPU, no calls home (the network here is closed). */
 const FLAGS = [
   "--headless",
@@ -58,7 +67,7 @@ const FLAGS = [
 export async function chromiumPfad(): Promise<{ pfad: string; herkunft: string; flags: string[] }> {
   const gesetzt = process.env["CHROMIUM"];
   if (gesetzt) return { pfad: gesetzt, herkunft: "$CHROMIUM", flags: FLAGS };
-  const system = SYSTEM_CHROMIUM.find((p) => existsSync(p));
+  const system = SYSTEM_CHROMIUM.find((p) => ausfuehrbar(p));
   if (system) return { pfad: system, herkunft: "System", flags: FLAGS };
   // Not the package's own `args`: they include --disable-web-security, which would hide CORS bugs.
   const { default: sparticuz } = await import("@sparticuz/chromium");
