@@ -4,14 +4,17 @@
  *   lsz pruefen <dateien.xlsx|ordner…> [--bericht bericht.json|csv]
  *   lsz verteilen <indikatoren.xlsx|csv> --haushaltsmittel 10000000 [--normierung …] [--ausgabe datei.xlsx|csv]
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { IlmPlan } from "../shared/beispiel/ilm";
 import { anzahlText } from "../shared/format";
 import { VERSION } from "../shared/version";
-import { pruefeDatei, schreibeBericht, zusammenfassung, type DateiErgebnis } from "./pruefen";
+import { eingangAus } from "./eingang";
+import { schreibeSicher } from "./sicher-schreiben";
+import { nichtLesbar, pruefeDatei, schreibeBericht, zusammenfassung, type DateiErgebnis } from "./pruefen";
+import { sichtbar } from "./text";
 import { verteileDatei } from "./verteilen";
 import { erzeugeArbeitsmappe } from "./vorlage";
 import { DateiFehler } from "./xlsx-lesen";
@@ -32,22 +35,6 @@ const HILFE = `lsz ${VERSION} – Werkzeug des Ministeriums für das Landesprogr
 
 Eingabedateien werden nie verändert.`;
 
-async function dateienAus(argumente: string[]): Promise<string[]> {
-  const dateien: string[] = [];
-  for (const a of argumente) {
-    const info = await stat(a).catch(() => null);
-    if (info?.isDirectory()) {
-      const namen = (await readdir(a))
-        .filter(
-          (n) => !n.startsWith("~$") && !/\.(geprueft|verteilung)\.xlsx$/i.test(n) && !n.startsWith("."),
-        )
-        .sort();
-      dateien.push(...namen.map((n) => join(a, n)));
-    } else dateien.push(a);
-  }
-  return dateien;
-}
-
 async function vorlage(positionen: string[], beispiel: boolean): Promise<number> {
   const ziel = positionen[0];
   if (!ziel) {
@@ -62,36 +49,59 @@ async function vorlage(positionen: string[], beispiel: boolean): Promise<number>
         kreiseCsv: await readFile(join(REPO, "data/thueringen-kreise-2017.csv"), "utf8"),
       }
     : null;
-  await erzeugeArbeitsmappe(daten).xlsx.writeFile(ziel);
+  const wb = erzeugeArbeitsmappe(daten);
+  await schreibeSicher(ziel, (pfad) => wb.xlsx.writeFile(pfad));
   console.log(`${beispiel ? "Beispielarbeitsmappe" : "Vorlage"} geschrieben: ${ziel}`);
   return 0;
 }
 
 async function pruefen(positionen: string[], bericht: string | undefined): Promise<number> {
-  const dateien = await dateienAus(positionen);
-  if (dateien.length === 0) {
+  if (positionen.length === 0) {
     console.error("Bitte Dateien oder einen Ordner angeben: lsz pruefen <dateien.xlsx|ordner…>");
     return 2;
   }
+  const { dateien, uebersprungen } = await eingangAus(positionen);
+  if (uebersprungen.length > 0)
+    console.log(
+      `Nicht geprüft (${uebersprungen.length}): ${uebersprungen.map((u) => `${sichtbar(u.name)} (${u.grund})`).join("; ")}\n`,
+    );
   const ergebnisse: DateiErgebnis[] = [];
   for (const [i, datei] of dateien.entries()) {
-    const e = await pruefeDatei(datei);
+    // One file never stops the batch: whatever goes wrong is a line of its own.
+    let e: DateiErgebnis;
+    try {
+      e = await pruefeDatei(datei);
+    } catch (fehler) {
+      e = nichtLesbar(
+        datei,
+        fehler instanceof DateiFehler
+          ? fehler.message
+          : `${basename(datei)}: unerwarteter Fehler beim Prüfen (${fehler instanceof Error ? `${fehler.name}: ${fehler.message.slice(0, 120)}` : "unbekannt"}); die übrigen Dateien werden geprüft.`,
+      );
+    }
     ergebnisse.push(e);
     const nr = `[${i + 1}/${dateien.length}]`;
     if (e.status === "nicht_lesbar")
       console.log(
-        `${nr} ${basename(datei)}: NICHT GEPRÜFT\n${e.meldungen.map((m) => `      ${m}`).join("\n")}`,
+        sichtbar(`${nr} ${basename(datei)}: NICHT GEPRÜFT`) +
+          `\n${e.meldungen.map((m) => `      ${sichtbar(m)}`).join("\n")}`,
       );
     else
       console.log(
-        `${nr} ${basename(datei)}: ${e.kreis ?? "ohne Kreis"} – ${anzahlText(e.fehler, "Fehler", "Fehler")}, ${anzahlText(e.warnungen, "Warnung", "Warnungen")}, ${anzahlText(e.hinweise, "Hinweis", "Hinweise")} → ${basename(e.kopie!)}${e.meldungen.length ? `\n${e.meldungen.map((m) => `      Hinweis: ${m}`).join("\n")}` : ""}`,
+        sichtbar(
+          `${nr} ${basename(datei)}: ${e.kreis ?? "ohne Kreis"} – ${anzahlText(e.fehler, "Fehler", "Fehler")}, ${anzahlText(e.warnungen, "Warnung", "Warnungen")}, ${anzahlText(e.hinweise, "Hinweis", "Hinweise")} → ${basename(e.kopie!)}`,
+        ) +
+          (e.meldungen.length
+            ? `\n${e.meldungen.map((m) => `      Hinweis: ${sichtbar(m)}`).join("\n")}`
+            : ""),
       );
   }
   console.log(`\n${zusammenfassung(ergebnisse)}`);
   if (bericht) {
-    await schreibeBericht(bericht, ergebnisse);
-    console.log(`\nBericht geschrieben: ${bericht}`);
+    await schreibeBericht(bericht, ergebnisse, uebersprungen);
+    console.log(`\nBericht geschrieben: ${sichtbar(bericht)}`);
   }
+  if (dateien.length === 0) return 2;
   return ergebnisse.some((e) => e.status === "nicht_lesbar" || e.fehler > 0) ? 1 : 0;
 }
 

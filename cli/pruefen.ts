@@ -12,6 +12,7 @@ import { pruefe } from "../shared/pruefung/pruefe";
 import { erstelleSiegel, pruefeSiegel, siegelAusZellen, siegelText } from "../shared/siegel";
 import { csvFeld } from "../shared/csv";
 import { schreibePruefung } from "./annotieren";
+import { schreibeSicher } from "./sicher-schreiben";
 import { DateiFehler, leseDatei } from "./xlsx-lesen";
 import { tabelleText } from "./text";
 
@@ -37,8 +38,8 @@ export function kopiePfad(datei: string, zusatz: string): string {
   return join(dirname(datei), `${basename(datei, extname(datei))}.${zusatz}.xlsx`);
 }
 
-export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
-  const leer = {
+function leer(datei: string) {
+  return {
     datei,
     kreis: null,
     fehler: 0,
@@ -51,36 +52,67 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
     offen: [],
     befunde: [],
   };
+}
+
+/** A file that could not be checked, with why. */
+export function nichtLesbar(datei: string, ...meldungen: string[]): DateiErgebnis {
+  return { ...leer(datei), status: "nicht_lesbar", meldungen };
+}
+
+export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
   let gelesen;
   try {
     gelesen = await leseDatei(datei);
   } catch (e) {
-    if (e instanceof DateiFehler) return { ...leer, status: "nicht_lesbar", meldungen: [e.message] };
+    if (e instanceof DateiFehler) return nichtLesbar(datei, e.message);
     throw e;
   }
   const a = pruefAnfrage(gelesen.mappe);
-  if (!a.ok)
-    return { ...leer, status: "nicht_lesbar", meldungen: a.meldungen.map((m) => `${basename(datei)}: ${m}`) };
+  if (!a.ok) return nichtLesbar(datei, ...a.meldungen.map((m) => `${basename(datei)}: ${m}`));
   const anfrage = validationRequestSchema.safeParse(a.anfrage);
   if (!anfrage.success) {
     const meldungen = anfrage.error.issues
       .slice(0, 10)
       .map((i) => `${basename(datei)}: ${i.path.join("/")}: ${i.message}`);
-    return { ...leer, status: "nicht_lesbar", meldungen };
+    return nichtLesbar(datei, ...meldungen);
   }
+  // What the reader saw that Excel would show otherwise (formulas, hidden sheets) is part of the seal.
+  const herkunft =
+    gelesen.auffaelligkeiten.length > 0
+      ? JSON.stringify(gelesen.auffaelligkeiten.map((x) => [x.regel, x.blatt, x.zelle, x.meldung]))
+      : undefined;
   // The seal the file came with, judged against its inputs now; then a fresh check with a fresh seal.
   const vorhanden = siegelAusZellen(gelesen.mappe.siegel ?? []);
-  const urteil = "art" in vorhanden ? vorhanden : await pruefeSiegel(vorhanden, anfrage.data);
+  const urteil = "art" in vorhanden ? vorhanden : await pruefeSiegel(vorhanden, anfrage.data, herkunft);
   const ergebnis = pruefe(anfrage.data);
-  const ausgabe = pruefAusgabe(
-    ergebnis,
+  const regelwerk = `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`;
+  const leser = gelesen.auffaelligkeiten.map((x) => ({ ...x, regelwerk }));
+  const anzahl = { ...ergebnis.anzahl };
+  for (const x of leser) anzahl[x.schwere]++;
+  const mitLeser = { ...ergebnis, anzahl, befunde: ergebnis.befunde };
+  const roh = pruefAusgabe(
+    mitLeser,
     a.bezug,
-    await erstelleSiegel(anfrage.data, ergebnis, new Date().toISOString()),
+    await erstelleSiegel(anfrage.data, mitLeser, new Date().toISOString(), herkunft),
   );
+  const ausgabe = {
+    ...roh,
+    bericht: [
+      ...leser.map(({ regel, schwere, meldung, blatt, zelle }) => ({
+        regel,
+        schwere,
+        meldung,
+        blatt,
+        zelle,
+        regelwerk,
+      })),
+      ...roh.bericht,
+    ],
+  };
   const wb = gelesen.wb; // the copy in memory that was read; the input file stays untouched
   schreibePruefung(wb, ausgabe);
   const kopie = kopiePfad(datei, "geprueft");
-  await wb.xlsx.writeFile(kopie);
+  await schreibeSicher(kopie, (pfad) => wb.xlsx.writeFile(pfad));
   const jahr = String(ergebnis.foerderjahre[0]);
   const summe = ergebnis.summen[jahr];
   return {
@@ -145,33 +177,39 @@ export function zusammenfassung(ergebnisse: DateiErgebnis[]): string {
   );
 }
 
-export async function schreibeBericht(pfad: string, ergebnisse: DateiErgebnis[]) {
+export async function schreibeBericht(
+  pfad: string,
+  ergebnisse: DateiErgebnis[],
+  uebersprungen: readonly { name: string; grund: string }[] = [],
+) {
   if (pfad.toLowerCase().endsWith(".csv")) {
     const kopf = ["Datei", "Kreis", "Schwere", "Regel", "Meldung", "Blatt", "Zelle", "Regelwerk"];
-    const zeilen = ergebnisse.flatMap((e) =>
-      e.status === "nicht_lesbar"
-        ? [[basename(e.datei), "", "nicht lesbar", "", e.meldungen.join(" | "), "", "", ""]]
-        : e.befunde.map((b) => [
-            basename(e.datei),
-            e.kreis ?? "",
-            b.schwere,
-            b.regel,
-            b.meldung,
-            b.blatt,
-            b.zelle ?? "",
-            b.regelwerk,
-          ]),
-    );
-    await writeFile(
-      pfad,
-      "\uFEFF" + [kopf, ...zeilen].map((z) => z.map((f) => csvFeld(f)).join(";")).join("\r\n") + "\r\n",
-      "utf8",
-    );
+    const zeilen = [
+      ...uebersprungen.map((u) => [u.name, "", "nicht geprüft", "", u.grund, "", "", ""]),
+      ...ergebnisse.flatMap((e) =>
+        e.status === "nicht_lesbar"
+          ? [[basename(e.datei), "", "nicht lesbar", "", e.meldungen.join(" | "), "", "", ""]]
+          : e.befunde.map((b) => [
+              basename(e.datei),
+              e.kreis ?? "",
+              b.schwere,
+              b.regel,
+              b.meldung,
+              b.blatt,
+              b.zelle ?? "",
+              b.regelwerk,
+            ]),
+      ),
+    ];
+    const csv =
+      "\uFEFF" + [kopf, ...zeilen].map((z) => z.map((f) => csvFeld(f)).join(";")).join("\r\n") + "\r\n";
+    await schreibeSicher(pfad, (tmp) => writeFile(tmp, csv, "utf8"));
   } else {
-    await writeFile(
-      pfad,
-      JSON.stringify({ erstellt: new Date().toISOString(), dateien: ergebnisse }, null, 2) + "\n",
-      "utf8",
+    const json = JSON.stringify(
+      { erstellt: new Date().toISOString(), dateien: ergebnisse, nicht_geprueft: uebersprungen },
+      null,
+      2,
     );
+    await schreibeSicher(pfad, (tmp) => writeFile(tmp, json + "\n", "utf8"));
   }
 }

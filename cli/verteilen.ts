@@ -3,7 +3,7 @@
  * written to xlsx or CSV, with a table in the terminal.
  */
 import ExcelJS from "exceljs";
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import {
   FOERDERHOECHSTBETRAEGE,
@@ -17,10 +17,11 @@ import {
 import { allocationRequestSchema, type AllocationResponse } from "../shared/allocation/schema";
 import { verteile } from "../shared/allocation/verteilung";
 import { csvFeld, liesCsv } from "../shared/csv";
+import { schreibeSicher } from "./sicher-schreiben";
 import { formatEuro, formatProzent } from "../shared/format";
 import { schreibeVerteilung } from "./annotieren";
 import { tabelleText } from "./text";
-import { DateiFehler, leseDatei } from "./xlsx-lesen";
+import { leseDatei, liesRegulaereDatei } from "./xlsx-lesen";
 
 export interface VerteilOptionen {
   haushaltsmittel?: string;
@@ -87,12 +88,7 @@ function mitOptionen(parameter: TabellenDaten | null | undefined, o: VerteilOpti
 
 export async function leseIndikatoren(datei: string): Promise<Arbeitsmappe> {
   if (extname(datei).toLowerCase() === ".csv") {
-    let text: string;
-    try {
-      text = await readFile(datei, "utf8");
-    } catch {
-      throw new DateiFehler(`${basename(datei)}: Datei kann nicht gelesen werden.`);
-    }
+    const text = (await liesRegulaereDatei(datei)).toString("utf8");
     const { kopf, zeilen } = liesCsv(text);
     return { indikatoren: { blatt: basename(datei), kopfZeile: 1, ersteSpalte: 1, kopf, werte: zeilen } };
   }
@@ -148,11 +144,11 @@ export async function verteileDatei(datei: string, o: VerteilOptionen): Promise<
     const text = [FOERDERHOECHSTBETRAEGE.kopf as readonly string[], ...aus.zeilen.map((z) => z.map(zahl))]
       .map((z) => z.map((f) => csvFeld(f)).join(";"))
       .join("\r\n");
-    await writeFile(ziel, "\uFEFF" + text + "\r\n", "utf8");
+    await schreibeSicher(ziel, (pfad) => writeFile(pfad, "\uFEFF" + text + "\r\n", "utf8"));
   } else {
     const wb = new ExcelJS.Workbook();
     schreibeVerteilung(wb, aus.zeilen, aus.bericht, aus.diagramme);
-    await wb.xlsx.writeFile(ziel);
+    await schreibeSicher(ziel, (pfad) => wb.xlsx.writeFile(pfad));
   }
   const euro = (x: number | null) => (x === null ? "–" : formatEuro(Math.round(x * 100)));
   const text = [

@@ -4,11 +4,15 @@
  * names the file and the sheet.
  */
 import ExcelJS from "exceljs";
-import { readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import { basename } from "node:path";
+import { GRENZEN, ZuGross, pruefeZip } from "./zip-grenzen";
 import { SIEGEL_SPALTE } from "../shared/siegel";
 import {
   BEGRUENDUNGEN,
+  FINANZPLAN_UEBERSICHT,
+  FOERDERHOECHSTBETRAEGE,
   PRUEFBERICHT,
   FINANZPLAN,
   INDIKATOREN_TABELLE,
@@ -28,6 +32,25 @@ export interface GeleseneDatei {
   blaetter: string[];
   /** The workbook as loaded (in memory; the file itself is never written). */
   wb: ExcelJS.Workbook;
+  /** Where what is checked differs from what Excel shows: formulas in input cells, hidden sheets. */
+  auffaelligkeiten: Auffaelligkeit[];
+}
+
+/** A finding of the reader itself (X01–X04): about the workbook, before any rule runs. */
+export interface Auffaelligkeit {
+  regel: "X01" | "X02" | "X03" | "X04";
+  schwere: "fehler" | "warnung";
+  blatt: string;
+  zelle: string | null;
+  meldung: string;
+}
+
+/** An input cell holding a formula: where, the formula, and whether Excel stored its result. */
+interface Formelzelle {
+  zeile: number;
+  spalte: number;
+  formel: string;
+  ergebnis: boolean;
 }
 
 /** The cell's value as the core reads it: dates as ISO text, formulas as their result. */
@@ -45,12 +68,22 @@ export function zellwert(v: ExcelJS.CellValue): Zellwert {
   return String(v);
 }
 
-export function raster(ws: ExcelJS.Worksheet): Zellwert[][] {
+export function raster(ws: ExcelJS.Worksheet, formeln: Formelzelle[] = []): Zellwert[][] {
   const zeilen: Zellwert[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, nr) => {
     const reihe: Zellwert[] = [];
     row.eachCell({ includeEmpty: true }, (cell, spalte) => {
       reihe[spalte - 1] = zellwert(cell.value);
+      const v = cell.value;
+      if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
+        const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
+        formeln.push({
+          zeile: nr,
+          spalte,
+          formel: `=${f.formula ?? f.sharedFormula ?? ""}`,
+          ergebnis: f.result !== undefined && f.result !== null,
+        });
+      }
     });
     for (let i = 0; i < reihe.length; i++) if (reihe[i] === undefined) reihe[i] = null;
     zeilen[nr - 1] = reihe;
@@ -59,16 +92,42 @@ export function raster(ws: ExcelJS.Worksheet): Zellwert[][] {
   return zeilen;
 }
 
-export async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> {
+/**
+ * Reads a regular file only: no link is followed (O_NOFOLLOW), a FIFO or device does not block
+ * (O_NONBLOCK, then fstat), and nothing larger than the limit is read.
+ */
+export async function liesRegulaereDatei(pfad: string): Promise<Buffer> {
   const name = basename(pfad);
-  let bytes: Buffer;
+  let datei;
   try {
-    bytes = await readFile(pfad);
+    datei = await open(pfad, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "unbekannt";
     throw new DateiFehler(
-      `${name}: Datei kann nicht gelesen werden (${(e as NodeJS.ErrnoException).code ?? "unbekannt"}).`,
+      code === "ELOOP"
+        ? `${name}: ist eine Verknüpfung (Symlink) – ihr wird nicht gefolgt; bitte die Datei selbst ablegen.`
+        : code === "ENOENT"
+          ? `${name}: Datei nicht gefunden.`
+          : `${name}: Datei kann nicht gelesen werden (${code}).`,
     );
   }
+  try {
+    const info = await datei.stat();
+    if (!info.isFile())
+      throw new DateiFehler(`${name}: keine normale Datei (Ordner, Gerät oder FIFO) – übersprungen.`);
+    if (info.size > GRENZEN.dateiBytes)
+      throw new DateiFehler(
+        `${name}: zu groß (${Math.round(info.size / 1024 / 1024)} MB, höchstens ${GRENZEN.dateiBytes / 1024 / 1024} MB) – eine Arbeitsmappe des Programms ist wenige MB groß.`,
+      );
+    return await datei.readFile();
+  } finally {
+    await datei.close();
+  }
+}
+
+export async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> {
+  const name = basename(pfad);
+  const bytes = await liesRegulaereDatei(pfad);
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
     throw new DateiFehler(
       `${name}: die Datei ist passwortgeschützt (verschlüsselt) oder im alten .xls-Format. Bitte ohne Kennwort als .xlsx speichern.`,
@@ -76,6 +135,15 @@ export async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> 
   }
   if (!bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
     throw new DateiFehler(`${name}: keine Excel-Arbeitsmappe (.xlsx).`);
+  }
+  try {
+    pruefeZip(bytes);
+  } catch (e) {
+    if (e instanceof ZuGross)
+      throw new DateiFehler(`${name}: zu groß – ${e.message}; so groß ist keine Arbeitsmappe des Programms.`);
+    throw new DateiFehler(
+      `${name}: die Arbeitsmappe ist beschädigt und kann nicht gelesen werden (${e instanceof Error ? e.message.slice(0, 120) : "unbekannt"}).`,
+    );
   }
   const wb = new ExcelJS.Workbook();
   try {
@@ -88,14 +156,30 @@ export async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> 
   return wb;
 }
 
-function suche(def: TabellenDefinition, raster_: Map<string, Zellwert[][]>): TabellenDaten | null {
-  // The layout's own sheet first, then any other sheet (a renamed sheet still works).
-  const reihenfolge = [...raster_.keys()].sort((a, b) => Number(b === def.blatt) - Number(a === def.blatt));
-  for (const blatt of reihenfolge) {
-    const t = findeTabelle(blatt, raster_.get(blatt)!, def);
-    if (t) return t;
-  }
-  return null;
+/** Sheets the tools write (their tables repeat input headers): never a source of input. */
+const AUSGABE_BLAETTER = new Set<string>([
+  PRUEFBERICHT.blatt,
+  FOERDERHOECHSTBETRAEGE.blatt,
+  FINANZPLAN_UEBERSICHT.blatt,
+]);
+
+const sichtbar = (zustand: string | undefined) => zustand !== "hidden" && zustand !== "veryHidden";
+
+/**
+ * Finds a table: on a visible sheet before a hidden one, on the layout's own sheet before another
+ * (a renamed sheet still works). Every sheet that holds the table is returned, the one to check first.
+ */
+function kandidaten(
+  def: TabellenDefinition,
+  raster_: Map<string, Zellwert[][]>,
+  zustand: Map<string, string>,
+): TabellenDaten[] {
+  const rang = (blatt: string) => (sichtbar(zustand.get(blatt)) ? 0 : 2) + (blatt === def.blatt ? 0 : 1);
+  return [...raster_.keys()]
+    .filter((blatt) => !AUSGABE_BLAETTER.has(blatt))
+    .sort((a, b) => rang(a) - rang(b))
+    .map((blatt) => findeTabelle(blatt, raster_.get(blatt)!, def))
+    .filter((t): t is TabellenDaten => t !== null);
 }
 
 const PARAMETER_DEF: TabellenDefinition = {
@@ -107,21 +191,85 @@ const PARAMETER_DEF: TabellenDefinition = {
   ],
 };
 
+const EINGABE_TABELLEN = [
+  ["massnahmen", MASSNAHMEN, "Maßnahmen"],
+  ["finanzplan", FINANZPLAN, "Finanzplan"],
+  ["begruendungen", BEGRUENDUNGEN, "Begründungen"],
+  ["indikatoren", INDIKATOREN_TABELLE, "Indikatoren"],
+  ["parameter", PARAMETER_DEF, "Parameter"],
+] as const;
+
+function a1(zeile: number, spalte: number): string {
+  let s = "";
+  for (let n = spalte; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return `${s}${zeile}`;
+}
+
 export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
   const wb = await ladeArbeitsmappe(pfad);
   const raster_ = new Map<string, Zellwert[][]>();
-  wb.eachSheet((ws) => raster_.set(ws.name, raster(ws)));
+  const formeln = new Map<string, Formelzelle[]>();
+  const zustand = new Map<string, string>();
+  wb.eachSheet((ws) => {
+    const f: Formelzelle[] = [];
+    raster_.set(ws.name, raster(ws, f));
+    formeln.set(ws.name, f);
+    zustand.set(ws.name, ws.state ?? "visible");
+  });
+  const auffaelligkeiten: Auffaelligkeit[] = [];
+  const gefunden = {} as Record<(typeof EINGABE_TABELLEN)[number][0], TabellenDaten | null>;
+  for (const [schluessel, def, name] of EINGABE_TABELLEN) {
+    const alle = kandidaten(def, raster_, zustand);
+    const t = alle[0] ?? null;
+    gefunden[schluessel] = t;
+    if (!t) continue;
+    if (alle.length > 1)
+      auffaelligkeiten.push({
+        regel: "X04",
+        schwere: "fehler",
+        blatt: t.blatt,
+        zelle: null,
+        meldung: `Die Tabelle ${name} steht auf mehreren Blättern (${alle.map((k) => `„${k.blatt}“${sichtbar(zustand.get(k.blatt)) ? "" : " – ausgeblendet"}`).join(", ")}); geprüft wurde „${t.blatt}“. Die übrigen löschen, damit klar ist, welche Zahlen gelten.`,
+      });
+    if (!sichtbar(zustand.get(t.blatt)))
+      auffaelligkeiten.push({
+        regel: "X03",
+        schwere: "warnung",
+        blatt: t.blatt,
+        zelle: null,
+        meldung: `Die Tabelle ${name} steht auf dem ausgeblendeten Blatt „${t.blatt}“${zustand.get(t.blatt) === "veryHidden" ? " (nur per Makro einblendbar)" : ""}: geprüft wird, was Excel nicht zeigt. Blatt einblenden (Rechtsklick auf einen Blattreiter → Einblenden) und prüfen.`,
+      });
+    const letzte = t.kopfZeile + t.werte.length;
+    for (const f of formeln.get(t.blatt) ?? []) {
+      if (f.zeile <= t.kopfZeile || f.zeile > letzte || f.spalte > t.kopf.length) continue;
+      const wert = raster_.get(t.blatt)?.[f.zeile - 1]?.[f.spalte - 1];
+      auffaelligkeiten.push(
+        f.ergebnis
+          ? {
+              regel: "X01",
+              schwere: "warnung",
+              blatt: t.blatt,
+              zelle: a1(f.zeile, f.spalte),
+              meldung: `${name} ${a1(f.zeile, f.spalte)} enthält die Formel ${f.formel.slice(0, 60)}; geprüft wurde ihr in der Datei gespeichertes Ergebnis ${String(wert)}. Stimmt es nicht mit Excels Anzeige überein, die Mappe in Excel öffnen, neu berechnen und speichern.`,
+            }
+          : {
+              regel: "X02",
+              schwere: "fehler",
+              blatt: t.blatt,
+              zelle: a1(f.zeile, f.spalte),
+              meldung: `${name} ${a1(f.zeile, f.spalte)} enthält die Formel ${f.formel.slice(0, 60)} ohne gespeichertes Ergebnis: ihr Wert ist unbekannt und wurde als leer gelesen. Die Mappe in Excel öffnen und speichern, dann erneut prüfen.`,
+            },
+      );
+    }
+  }
   const bericht = raster_.get(PRUEFBERICHT.blatt);
   return {
     wb,
     blaetter: [...raster_.keys()],
+    auffaelligkeiten,
     mappe: {
       siegel: bericht ? bericht.map((z) => [z[SIEGEL_SPALTE - 1] ?? null, z[SIEGEL_SPALTE] ?? null]) : null,
-      massnahmen: suche(MASSNAHMEN, raster_),
-      finanzplan: suche(FINANZPLAN, raster_),
-      begruendungen: suche(BEGRUENDUNGEN, raster_),
-      indikatoren: suche(INDIKATOREN_TABELLE, raster_),
-      parameter: suche(PARAMETER_DEF, raster_),
+      ...gefunden,
     },
   };
 }

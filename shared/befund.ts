@@ -62,3 +62,40 @@ export function sortiereBefunde(befunde: readonly Befund[]): Befund[] {
       a.regel.localeCompare(b.regel),
   );
 }
+
+/** How many findings a result lists one by one: per rule and in all (the counts always cover all). */
+export const BEFUNDE_JE_REGEL = 1_000;
+export const BEFUNDE_GESAMT = 5_000;
+
+/**
+ * Caps the list of findings so that no input can make an answer grow without end: the first
+ * BEFUNDE_JE_REGEL of each rule, BEFUNDE_GESAMT in all, and one Z02 saying how many more there are of
+ * which rule. Row statuses and counts are computed from the full list before this.
+ */
+export function begrenzeBefunde(befunde: readonly Befund[]): Befund[] {
+  if (befunde.length <= BEFUNDE_JE_REGEL) return [...befunde];
+  const jeRegel = new Map<string, number>();
+  const weggelassen = new Map<string, number>();
+  const liste: Befund[] = [];
+  for (const b of befunde) {
+    const n = (jeRegel.get(b.regel) ?? 0) + 1;
+    jeRegel.set(b.regel, n);
+    if (n <= BEFUNDE_JE_REGEL && liste.length < BEFUNDE_GESAMT) liste.push(b);
+    else weggelassen.set(b.regel, (weggelassen.get(b.regel) ?? 0) + 1);
+  }
+  if (weggelassen.size === 0) return liste;
+  const summe = [...weggelassen.values()].reduce((a, x) => a + x, 0);
+  const teile = [...weggelassen].map(([r, n]) => `${r}: ${n.toLocaleString("de-DE")}`).join(", ");
+  liste.push(
+    befund(
+      "Z02",
+      "hinweis",
+      {
+        de: `${summe.toLocaleString("de-DE")} weitere Befunde sind nicht einzeln aufgeführt (${teile}); die Anzahlen und der Status jeder Zeile enthalten sie. Die aufgeführten zuerst beheben und erneut prüfen.`,
+        en: `${summe} further findings are not listed one by one (${teile}); the counts and each row's status include them.`,
+      },
+      { tabelle: befunde[0]!.tabelle, zeile: null, spalte: null },
+    ),
+  );
+  return liste;
+}

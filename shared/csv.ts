@@ -39,7 +39,18 @@ export function liesCsv(text: string): { kopf: string[]; zeilen: string[][] } {
   return { kopf: csvZeile(kopf, trenner), zeilen: rest.map((z) => csvZeile(z, trenner)) };
 }
 
+/**
+ * One CSV field. Numbers are written as they are. Text that a spreadsheet would run as a formula —
+ * starting with = + - @, a tab or a carriage return (OWASP „CSV Injection“) — is prefixed with an
+ * apostrophe and quoted, so a Kreis name „=HYPERLINK(…)“ stays text; a number typed as text („-5“,
+ * „1.234,56“) is left alone.
+ */
 export function csvFeld(wert: unknown, trenner: "," | ";" = ";"): string {
-  const text = wert === null || wert === undefined ? "" : String(wert);
-  return /["\r\n]/.test(text) || text.includes(trenner) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof wert === "number") return String(wert);
+  const roh = wert === null || wert === undefined ? "" : String(wert);
+  const gefaehrlich = /^[=+\-@\t\r]/.test(roh) && !/^[-+]?\d[\d.,]*$/.test(roh);
+  const text = gefaehrlich ? `'${roh}` : roh;
+  return gefaehrlich || /["\r\n]/.test(text) || text.includes(trenner)
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }

@@ -1,17 +1,21 @@
 /**
  * The Prüfsiegel: a SHA-256 over a canonical form of every input a check read — Parameter, Maßnahmen
  * and Finanzplan rows as the core saw them (numbers normalised, empty cells explicit, row order kept,
- * independent of formatting and column order) — with per-row hashes so that changed rows can be named.
- * Pane, worker and CLI compute it with this code and the platform's Web Crypto, so the same data gives
- * the same seal everywhere. A seal is not a signature: anyone can recompute it.
+ * independent of formatting and column order) — and of everything the seal states (rule set, time,
+ * counts, and where the reader saw formulas or hidden sheets), with per-row hashes so that changed rows
+ * can be named. The canonical form is JSON of typed values, so two different inputs never give the
+ * same text. Pane, worker and CLI compute it with this code and the platform's Web Crypto, so the same
+ * data gives the same seal everywhere. A seal is not a signature: anyone can recompute it.
  */
+import { z } from "zod";
 import { zaehleBefunde } from "./befund";
 import { datumIso, liesDatum } from "./datum";
 import { liesBetrag } from "./geld";
-import { REGELWERKE, regelwerkFuerJahr, type RegelwerkId } from "./regelwerke";
+import { REGELWERKE, REGELWERK_IDS, regelwerkFuerJahr } from "./regelwerke";
 import { liesHandlungsfeld } from "./pruefung/woerter";
 import {
   BETRAGSFELDER,
+  SIEGEL_FORMAT,
   type FinanzplanZeile,
   type MassnahmeZeile,
   type ValidationRequest,
@@ -20,24 +24,31 @@ import {
 } from "./pruefung/schema";
 import { liesZahl } from "./zahl";
 
-export const SIEGEL_FORMAT = "LSZ-Siegel-1";
+export { SIEGEL_FORMAT };
+/** Seals written before the canonical form became injective and covered counts and time. */
+export const ALTE_SIEGEL_FORMATE = ["LSZ-Siegel-1"] as const;
 
-export interface Siegel {
-  format: typeof SIEGEL_FORMAT;
-  regelwerk: RegelwerkId;
-  regelwerk_version: string;
+const hex16 = z.string().regex(/^[0-9a-f]{16}$/);
+/** A seal as read back from cells: checked field by field, never trusted as it comes. */
+export const siegelSchema = z.object({
+  format: z.literal(SIEGEL_FORMAT),
+  regelwerk: z.enum(REGELWERK_IDS),
+  regelwerk_version: z.string().max(40),
   /** ISO time of the check. */
-  zeit: string;
-  anzahl: { fehler: number; warnung: number; hinweis: number };
-  /** SHA-256 (hex) over the whole canonical input. */
-  hash: string;
+  zeit: z.string().max(40),
+  anzahl: z.object({ fehler: z.int().min(0), warnung: z.int().min(0), hinweis: z.int().min(0) }),
+  /** SHA-256 (hex) over the whole canonical input and everything the seal states. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
   /** Per-part hashes (first 16 hex digits) to name what changed. */
-  parameter: string;
-  massnahmen: string[];
-  finanzplan: string[];
-}
+  parameter: hex16,
+  massnahmen: z.array(hex16),
+  finanzplan: z.array(hex16),
+  /** Where the checked values are not what Excel shows (formulas, hidden sheets), as the reader saw it. */
+  herkunft: z.string().max(100_000).optional(),
+});
+export type Siegel = z.infer<typeof siegelSchema>;
 
-type Kanonisch = string | number | boolean | null;
+type Kanonisch = string | number | boolean | null | Kanonisch[];
 
 /** Text as the core reads it: trimmed, numbers as JavaScript prints them, empty → null. */
 function text(v: Zelle): Kanonisch {
@@ -97,20 +108,22 @@ export function kanonischeParameter(a: ValidationRequest): Kanonisch[] {
   const jahre = [...new Set(Array.isArray(a.foerderjahr) ? a.foerderjahr : [a.foerderjahr])].sort(
     (x, y) => x - y,
   );
-  const gruende = (a.handlungsfelder_ohne_massnahme ?? [])
-    .map(
-      (h) => `${liesHandlungsfeld(h.handlungsfeld) ?? text(h.handlungsfeld)}:${(h.begruendung ?? "").trim()}`,
-    )
-    .sort();
+  // Pairs, not joined text: „a|5:b“ in one row and two rows are different inputs.
+  const gruende: Kanonisch[] = (a.handlungsfelder_ohne_massnahme ?? [])
+    .map((h): Kanonisch[] => [
+      liesHandlungsfeld(h.handlungsfeld) ?? text(h.handlungsfeld),
+      (h.begruendung ?? "").trim(),
+    ])
+    .sort((x, y) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1));
   return [
-    jahre.join(","),
+    jahre,
     a.regelwerk ?? null,
     text(a.kreis.schluessel),
     text(a.kreis.name),
     text(a.kreis.foerderstufe),
     betrag(a.kreis.foerderhoechstbetrag_eur),
     datum(a.kreis.fachplan_datum),
-    gruende.join("|"),
+    gruende,
     a.einstellungen?.landesquote_je_massnahme ?? null,
   ];
 }
@@ -143,40 +156,72 @@ export async function sha256(text: string): Promise<string> {
 const kurz = async (teil: string, werte: Kanonisch[]) =>
   (await sha256(JSON.stringify([teil, ...werte]))).slice(0, 16);
 
-/** The seal of a check: over the request as sent to the core, with the result's rule set and counts. */
+/** The seal of a check: over the request as sent to the core, and everything the seal states. */
 export async function erstelleSiegel(
   anfrage: ValidationRequest,
-  ergebnis: Pick<ValidationResponse, "regelwerk" | "regelwerk_version" | "befunde">,
+  ergebnis: Pick<ValidationResponse, "regelwerk" | "regelwerk_version" | "befunde"> &
+    Partial<Pick<ValidationResponse, "anzahl">>,
   zeit: string,
+  herkunft?: string,
 ): Promise<Siegel> {
   const p = kanonischeParameter(anfrage);
   const m = anfrage.massnahmen.map(kanonischeMassnahme);
   const f = anfrage.finanzplan.map(kanonischeFinanzzeile);
+  const anzahl = ergebnis.anzahl ?? zaehleBefunde(ergebnis.befunde);
   return {
     format: SIEGEL_FORMAT,
     regelwerk: ergebnis.regelwerk,
     regelwerk_version: ergebnis.regelwerk_version,
     zeit,
-    anzahl: zaehleBefunde(ergebnis.befunde),
-    hash: await sha256(
-      JSON.stringify({
-        format: SIEGEL_FORMAT,
-        regelwerk: ergebnis.regelwerk,
-        regelwerk_version: ergebnis.regelwerk_version,
-        parameter: p,
-        massnahmen: m,
-        finanzplan: f,
-      }),
-    ),
+    anzahl,
+    hash: await gesamtHash({
+      regelwerk: ergebnis.regelwerk,
+      regelwerk_version: ergebnis.regelwerk_version,
+      zeit,
+      anzahl,
+      ...(herkunft ? { herkunft } : {}),
+      p,
+      m,
+      f,
+    }),
     parameter: await kurz("P", p),
     massnahmen: await Promise.all(m.map((z) => kurz("M", z))),
     finanzplan: await Promise.all(f.map((z) => kurz("F", z))),
+    ...(herkunft ? { herkunft } : {}),
   };
+}
+
+async function gesamtHash(t: {
+  regelwerk: string;
+  regelwerk_version: string;
+  zeit: string;
+  anzahl: Siegel["anzahl"];
+  herkunft?: string;
+  p: Kanonisch[];
+  m: Kanonisch[][];
+  f: Kanonisch[][];
+}): Promise<string> {
+  return sha256(
+    JSON.stringify([
+      SIEGEL_FORMAT,
+      t.regelwerk,
+      t.regelwerk_version,
+      t.zeit,
+      [t.anzahl.fehler, t.anzahl.warnung, t.anzahl.hinweis],
+      t.herkunft ?? null,
+      t.p,
+      t.m,
+      t.f,
+    ]),
+  );
 }
 
 export type SiegelUrteil =
   | { art: "kein_siegel" }
   | { art: "unlesbar"; grund: string }
+  /** The seal's own statements (counts, time, rule set) do not match its hash: edited by hand. */
+  | { art: "verfaelscht"; grund: string }
+  | { art: "altes_format"; format: string }
   | { art: "gueltig"; siegel: Siegel }
   | { art: "veraltet"; siegel: Siegel; aktuelle_version: string }
   | {
@@ -195,21 +240,38 @@ function unterschiede(alt: string[], neu: string[]): number[] {
   return zeilen;
 }
 
-/** Checks a seal against the workbook's current inputs. */
-export async function pruefeSiegel(siegel: Siegel, anfrage: ValidationRequest): Promise<SiegelUrteil> {
+/** Checks a seal against the workbook's current inputs (and what the reader saw, for the CLI). */
+export async function pruefeSiegel(
+  siegel: Siegel,
+  anfrage: ValidationRequest,
+  herkunft?: string,
+): Promise<SiegelUrteil> {
   const jetzt = await erstelleSiegel(
     anfrage,
-    { regelwerk: siegel.regelwerk, regelwerk_version: siegel.regelwerk_version, befunde: [] },
+    {
+      regelwerk: siegel.regelwerk,
+      regelwerk_version: siegel.regelwerk_version,
+      befunde: [],
+      anzahl: siegel.anzahl,
+    },
     siegel.zeit,
+    herkunft,
   );
   if (jetzt.hash !== siegel.hash) {
-    return {
-      art: "geaendert",
-      siegel,
-      parameter: jetzt.parameter !== siegel.parameter,
-      massnahmen: unterschiede(siegel.massnahmen, jetzt.massnahmen),
-      finanzplan: unterschiede(siegel.finanzplan, jetzt.finanzplan),
-    };
+    const massnahmen = unterschiede(siegel.massnahmen, jetzt.massnahmen);
+    const finanzplan = unterschiede(siegel.finanzplan, jetzt.finanzplan);
+    const parameter = jetzt.parameter !== siegel.parameter;
+    if (
+      !parameter &&
+      massnahmen.length === 0 &&
+      finanzplan.length === 0 &&
+      (siegel.herkunft ?? "") === (herkunft ?? "")
+    )
+      return {
+        art: "verfaelscht",
+        grund: "Anzahlen, Zeit oder Regelwerk des Siegels passen nicht zu seinem Hash",
+      };
+    return { art: "geaendert", siegel, parameter, massnahmen, finanzplan };
   }
   const regelwerk = anfrage.regelwerk
     ? REGELWERKE[anfrage.regelwerk]
@@ -225,6 +287,9 @@ export async function pruefeSiegel(siegel: Siegel, anfrage: ValidationRequest): 
 export const SIEGEL_SPALTE = 8; // H
 const STUECK = 30_000; // Excel keeps at most 32.767 characters in a cell
 
+const befundeText = (a: Siegel["anzahl"]) =>
+  `${a.fehler} Fehler, ${a.warnung} ${a.warnung === 1 ? "Warnung" : "Warnungen"}, ${a.hinweis} ${a.hinweis === 1 ? "Hinweis" : "Hinweise"}`;
+
 /** The seal as rows of two cells (label, value), to be written at H1. */
 export function siegelZellen(s: Siegel): [string, string][] {
   const daten = JSON.stringify(s);
@@ -235,29 +300,41 @@ export function siegelZellen(s: Siegel): [string, string][] {
     ["Prüfsiegel", SIEGEL_FORMAT],
     ["Regelwerk", `${s.regelwerk} (${s.regelwerk_version})`],
     ["geprüft am", s.zeit],
-    ["Befunde", `${s.anzahl.fehler} Fehler, ${s.anzahl.warnung} Warnungen, ${s.anzahl.hinweis} Hinweise`],
+    ["Befunde", befundeText(s.anzahl)],
     ["SHA-256", s.hash],
     ...stuecke,
   ];
 }
 
-/** Reads a seal from the Prüfbericht's cells (label column H, value column I); null when there is none. */
+/**
+ * Reads a seal from the Prüfbericht's cells (label column H, value column I) through siegelSchema;
+ * the readable lines above the data must say what the data say.
+ */
 export function siegelAusZellen(zeilen: readonly (readonly unknown[])[]): SiegelUrteil | Siegel {
   const label = (z: number) => zeilen[z]?.[0];
   if (label(0) !== "Prüfsiegel") return { art: "kein_siegel" };
+  const format = zeilen[0]?.[1];
+  if (typeof format === "string" && (ALTE_SIEGEL_FORMATE as readonly string[]).includes(format))
+    return { art: "altes_format", format };
   const start = zeilen.findIndex((z) => z[0] === "Siegeldaten");
   if (start < 0) return { art: "unlesbar", grund: "Siegeldaten fehlen" };
   let daten = "";
   for (let i = start; i < zeilen.length && typeof zeilen[i]?.[1] === "string" && zeilen[i]![1] !== ""; i++)
     daten += zeilen[i]![1] as string;
+  let roh: unknown;
   try {
-    const s = JSON.parse(daten) as Siegel;
-    if (s.format !== SIEGEL_FORMAT || typeof s.hash !== "string")
-      return { art: "unlesbar", grund: "unbekanntes Siegelformat" };
-    return s;
+    roh = JSON.parse(daten);
   } catch {
     return { art: "unlesbar", grund: "Siegeldaten beschädigt" };
   }
+  const s = siegelSchema.safeParse(roh);
+  if (!s.success) return { art: "unlesbar", grund: "unbekanntes Siegelformat" };
+  const sichtbar = new Map(zeilen.slice(0, start).map((z) => [String(z[0]), z[1]]));
+  const erwartet = new Map(siegelZellen(s.data).slice(0, 5));
+  for (const [l, wert] of erwartet)
+    if (sichtbar.has(l) && String(sichtbar.get(l)) !== wert)
+      return { art: "verfaelscht", grund: `„${l}“ im Prüfbericht sagt etwas anderes als die Siegeldaten` };
+  return s.data;
 }
 
 /** A verdict in German, for the CLI's summary and the pane. */
@@ -268,6 +345,10 @@ export function siegelText(u: SiegelUrteil): string {
       return "kein Siegel";
     case "unlesbar":
       return `Siegel unlesbar (${u.grund})`;
+    case "verfaelscht":
+      return `Siegel verfälscht (${u.grund}) – neu prüfen`;
+    case "altes_format":
+      return "Siegel veraltet (altes Siegelformat) – neu prüfen";
     case "gueltig":
       return `Siegel gültig: geprüft mit ${u.siegel.regelwerk} am ${datumText(u.siegel.zeit)}, seitdem unverändert`;
     case "veraltet":

@@ -3,7 +3,8 @@
  * 400 for JSON that cannot be read, 422 (with a pointer per field) for the wrong shape.
  */
 import type { Context } from "hono";
-import type { z } from "zod";
+import { z } from "zod";
+import { MAX_LISTE, MAX_FELDFEHLER } from "./grenzen";
 import { problem, zodFehler } from "./problem";
 
 export type Gelesen<T> = { ok: true; daten: T } | { ok: false; antwort: Response };
@@ -36,20 +37,88 @@ export async function liesJson<S extends z.ZodType>(c: Context, schema: S): Prom
       antwort: problem(c, 400, `Der Inhalt ist kein gültiges JSON${grund ? ` (${grund})` : ""}.`),
     };
   }
-  const ergebnis = schema.safeParse(roh);
-  if (!ergebnis.success) {
-    const fehler = zodFehler(ergebnis.error);
+  const ergebnis = parseBegrenzt(schema, roh);
+  if (!ergebnis.ok) {
+    const fehler = zodFehler(ergebnis.issues);
     const erstes = fehler[0];
-    const anzahl = ergebnis.error.issues.length;
+    const anzahl = ergebnis.anzahl;
     return {
       ok: false,
       antwort: problem(
         c,
         422,
-        `Die Anfrage passt nicht zum Schema: ${anzahl === 1 ? "1 Feld ist" : `${anzahl} Felder sind`} fehlerhaft${erstes ? ` (zuerst ${erstes.pointer || "/"}: ${erstes.detail})` : ""}.`,
+        `Die Anfrage passt nicht zum Schema: ${anzahl === 1 ? "1 Feld ist" : `${anzahl.toLocaleString("de-DE")} Felder sind`} fehlerhaft${anzahl > fehler.length ? ` (die ersten ${fehler.length} sind einzeln aufgeführt)` : ""}${erstes ? ` (zuerst ${erstes.pointer || "/"}: ${erstes.detail})` : ""}.`,
         fehler,
       ),
     };
   }
-  return { ok: true, daten: ergebnis.data };
+  return { ok: true, daten: ergebnis.daten };
+}
+
+type Issue = z.core.$ZodIssue;
+type Begrenzt<T> = { ok: true; daten: T } | { ok: false; issues: Issue[]; anzahl: number };
+
+function unverpackt(s: z.ZodType): z.ZodType {
+  let t = s;
+  while (t instanceof z.ZodOptional || t instanceof z.ZodNullable) t = t.unwrap() as z.ZodType;
+  return t;
+}
+
+/**
+ * Parses like schema.safeParse, but the long lists of a body (rows, regions) row by row: their length
+ * is checked first against MAX_LISTE, and at most MAX_FELDFEHLER issues are kept (the rest counted), so
+ * that no list of any size makes a parser gather — or spread — hundreds of thousands of issues.
+ */
+export function parseBegrenzt<S extends z.ZodType>(schema: S, roh: unknown): Begrenzt<z.infer<S>> {
+  if (!(schema instanceof z.ZodObject) || roh === null || typeof roh !== "object" || Array.isArray(roh)) {
+    const r = schema.safeParse(roh);
+    return r.success
+      ? { ok: true, daten: r.data }
+      : { ok: false, issues: r.error.issues.slice(0, MAX_FELDFEHLER), anzahl: r.error.issues.length };
+  }
+  const objekt = roh as Record<string, unknown>;
+  const issues: Issue[] = [];
+  let anzahl = 0;
+  const melde = (neu: readonly Issue[]) => {
+    anzahl += neu.length;
+    for (const i of neu) if (issues.length < MAX_FELDFEHLER) issues.push(i);
+  };
+  const rest: Record<string, unknown> = { ...objekt };
+  const listen: Record<string, unknown[]> = {};
+  for (const [feld, feldSchema] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const liste = objekt[feld];
+    const art = unverpackt(feldSchema);
+    const max = MAX_LISTE[feld];
+    if (max === undefined || !(art instanceof z.ZodArray) || !Array.isArray(liste)) continue;
+    if (liste.length > max) {
+      melde([
+        {
+          code: "too_big",
+          origin: "array",
+          maximum: max,
+          inclusive: true,
+          path: [feld],
+          message: `Zu viele Einträge: ${liste.length.toLocaleString("de-DE")}, höchstens ${max.toLocaleString("de-DE")} je Anfrage. Bitte in Teilen prüfen lassen.`,
+          input: undefined,
+        } as Issue,
+      ]);
+      rest[feld] = liste.slice(0, 1);
+      listen[feld] = [];
+      continue;
+    }
+    const element = art.element as z.ZodType;
+    const gelesen: unknown[] = new Array(liste.length);
+    for (let i = 0; i < liste.length; i++) {
+      const r = element.safeParse(liste[i]);
+      if (r.success) gelesen[i] = r.data;
+      else melde(r.error.issues.map((x) => ({ ...x, path: [feld, i, ...x.path] })));
+    }
+    listen[feld] = gelesen;
+    rest[feld] = liste.slice(0, 1); // keeps list-level rules (at least one region) in the object's parse
+  }
+  const r = schema.safeParse(rest);
+  // Element issues of the long lists were counted above; the object's parse adds only the others.
+  if (!r.success) melde(r.error.issues.filter((i) => !(i.path.length > 1 && String(i.path[0]) in listen)));
+  if (anzahl > 0 || !r.success) return { ok: false, issues, anzahl };
+  return { ok: true, daten: { ...(r.data as object), ...listen } as z.infer<S> };
 }

@@ -1,2 +1,17 @@
-/** Limits of what one request may carry. Rows and string lengths are limited by the shared schemas (422). */
+/**
+ * Limits of what one request may carry, set from what the product needs — a Kreis plan has tens of
+ * rows, the largest workbooks the add-in sends a few thousand; a Gemeinde allocation a few thousand
+ * regions — so that the worst request under them stays inside a Worker's 128 MB and well under a
+ * second of CPU, and its answer under 10 MB (measured by the reliability suite, BENCHMARKS.md).
+ */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+/** Rows per list of a request body; longer lists are refused (422) before any row is parsed. */
+export const MAX_LISTE: Readonly<Record<string, number>> = {
+  massnahmen: 5_000,
+  finanzplan: 20_000,
+  regionen: 25_000,
+};
+
+/** Shape errors reported one by one; the rest are counted. */
+export const MAX_FELDFEHLER = 100;

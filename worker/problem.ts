@@ -7,6 +7,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
 
 import type { Problem } from "../shared/client";
+import { MAX_FELDFEHLER } from "./grenzen";
 
 export type FeldFehler = NonNullable<Problem["errors"]>[number];
 
@@ -42,10 +43,8 @@ export function jsonPointer(pfad: readonly PropertyKey[]): string {
   return pfad.map((teil) => "/" + String(teil).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 
-export const MAX_FELDFEHLER = 100;
-
-export function zodFehler(fehler: z.ZodError): FeldFehler[] {
-  return fehler.issues
+export function zodFehler(issues: readonly z.core.$ZodIssue[]): FeldFehler[] {
+  return issues
     .slice(0, MAX_FELDFEHLER)
     .map((issue) => ({ pointer: jsonPointer(issue.path), detail: issue.message }));
 }

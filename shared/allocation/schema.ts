@@ -133,6 +133,8 @@ export const allocationResponseSchema = z.object({
   berechnet: z.boolean(),
   summe_eur: z.number().nullable(),
   regionen: z.array(regionErgebnisSchema),
+  /** All findings per severity (the list below may be capped, see Z02). */
+  anzahl: z.object({ fehler: z.number(), warnung: z.number(), hinweis: z.number() }).optional(),
   befunde: z.array(befundSchema),
 });
 export type AllocationResponse = z.infer<typeof allocationResponseSchema>;

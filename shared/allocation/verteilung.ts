@@ -3,7 +3,7 @@
  * (docs/fachlich.md, "State → Kreis"). Pure; never throws on what a user typed; every problem
  * becomes a finding; a Fehler leaves the amounts null rather than showing a wrong euro.
  */
-import { befund, type Befund } from "../befund";
+import { befund, begrenzeBefunde, zaehleBefunde, type Befund } from "../befund";
 import {
   betragsproblemText,
   centZuEuro,
@@ -418,7 +418,8 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
     berechnet,
     summe_eur: summeCent === null ? null : centZuEuro(summeCent),
     regionen: ergebnisse,
-    befunde,
+    anzahl: zaehleBefunde(befunde),
+    befunde: begrenzeBefunde(befunde),
   };
 }
 

@@ -171,7 +171,7 @@ export function pruefAusgabe(ergebnis: ValidationResponse, bezug: PruefBezug, si
     ...(siegel ? { siegel } : {}),
     spalten,
     bericht,
-    anzahl: zaehleBefunde(ergebnis.befunde),
+    anzahl: ergebnis.anzahl ?? zaehleBefunde(ergebnis.befunde),
     regelwerk: ergebnis.regelwerk,
     diagramme: [finanzplanDiagramm(ergebnis)],
     ausschoepfung: ausschoepfung(ergebnis),
@@ -214,7 +214,7 @@ export function verteilAusgabe(
   return {
     spalten: [],
     bericht,
-    anzahl: zaehleBefunde(ergebnis.befunde),
+    anzahl: ergebnis.anzahl ?? zaehleBefunde(ergebnis.befunde),
     regelwerk: ergebnis.regelwerk,
     zeilen,
     diagramme: verteilDiagramme(ergebnis),

@@ -2,7 +2,7 @@
  * The rule engine: checks a Maßnahmen list and a Finanzplan (POST /api/v1/validation). Pure; never
  * throws on what a user typed; the rest of the sheet is checked whatever one cell holds.
  */
-import { SCHWERE_RANG, zaehleBefunde, type Befund, type Schwere } from "../befund";
+import { SCHWERE_RANG, begrenzeBefunde, zaehleBefunde, type Befund, type Schwere } from "../befund";
 import { centZuEuro, teileDurchAnteil, type Cent } from "../geld";
 import { REGELWERKE, regelwerkFuerJahr, type Regelwerk } from "../regelwerke";
 import { JAHRESREGELN, type Kontext } from "./kontext";
@@ -124,7 +124,7 @@ export function pruefe(anfrage: ValidationRequest): ValidationResponse {
     einstellungen: { landesquote_je_massnahme: grenzen.landesquote_je_massnahme },
     foerderhoechstbetrag_gilt: "je_foerderjahr",
     anzahl: zaehleBefunde(befunde),
-    befunde,
+    befunde: begrenzeBefunde(befunde),
     summen,
     zeilen: {
       massnahmen: massnahmen.map((m) => ({

@@ -83,6 +83,9 @@ export const validationRequestSchema = z.object({
 });
 export type ValidationRequest = z.infer<typeof validationRequestSchema>;
 
+/** The Prüfsiegel's format (shared/siegel.ts); a new canonical form gets a new name. */
+export const SIEGEL_FORMAT = "LSZ-Siegel-2";
+
 const cent = z.number().nullable();
 const status = z.enum(["ok", "fehler", "warnung", "hinweis"]);
 
@@ -162,7 +165,7 @@ export const validationResponseSchema = z.object({
   /** The Prüfsiegel over the inputs (shared/siegel.ts); the worker always sends it. */
   siegel: z
     .object({
-      format: z.literal("LSZ-Siegel-1"),
+      format: z.literal(SIEGEL_FORMAT),
       regelwerk: z.enum(REGELWERK_IDS),
       regelwerk_version: z.string(),
       zeit: z.string(),
@@ -171,6 +174,7 @@ export const validationResponseSchema = z.object({
       parameter: z.string(),
       massnahmen: z.array(z.string()),
       finanzplan: z.array(z.string()),
+      herkunft: z.string().optional(),
     })
     .optional(),
 });

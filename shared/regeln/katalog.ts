@@ -173,6 +173,36 @@ export const REGELN = {
     "Zeile ohne Daten (leer, Platzhalter, Summenzeile): nicht gezählt",
     "Row without data (empty, placeholder, total row): not counted",
   ),
+  Z02: regel(
+    "hinweis",
+    "massnahmen",
+    "Weitere Befunde nicht einzeln aufgeführt",
+    "Further findings not listed one by one",
+  ),
+  X01: regel(
+    "warnung",
+    "parameter",
+    "Eingabezelle mit Formel: geprüft wurde ihr gespeichertes Ergebnis",
+    "Input cell holds a formula: its stored result was checked",
+  ),
+  X02: regel(
+    "fehler",
+    "parameter",
+    "Eingabezelle mit Formel ohne gespeichertes Ergebnis",
+    "Input cell holds a formula without a stored result",
+  ),
+  X03: regel(
+    "warnung",
+    "parameter",
+    "Eingabetabelle auf einem ausgeblendeten Blatt",
+    "Input table on a hidden sheet",
+  ),
+  X04: regel(
+    "fehler",
+    "parameter",
+    "Eingabetabelle auf mehreren Blättern",
+    "Input table on more than one sheet",
+  ),
   I01: regel(
     "fehler",
     "regionen",

@@ -91,14 +91,18 @@ describe("lsz pruefen", () => {
 
       // A second run on the copy replaces its own output exactly.
       await copyFile(join(ordner, "beispiel.geprueft.xlsx"), join(ordner, "zweiter.xlsx"));
-      expect((await lsz(["pruefen", "zweiter.xlsx"], ordner)).code).toBe(1);
+      const zweiterLauf = await lsz(["pruefen", "zweiter.xlsx"], ordner);
+      expect(zweiterLauf.code).toBe(1);
+      expect(zweiterLauf.stdout).toContain("Siegel gültig"); // the copy's seal verifies on the way in
       const lo2 = await libreofficeBlaetter(join(ordner, "zweiter.geprueft.xlsx"));
-      // The report (A–F) is the same; the seal (H–I) is new: same hash, later time.
+      // The report (A–F) is the same; the seal (H–I) is new: the same counts, a later time, and — since
+      // the hash covers the time — a new hash.
       const berichtAF = (m: Map<string, string[][]>) => m.get("Prüfbericht")!.map((z) => z.slice(0, 6));
       expect(berichtAF(lo2)).toEqual(berichtAF(lo));
       const siegelWert = (m: Map<string, string[][]>, label: string) =>
         m.get("Prüfbericht")!.find((z) => z[7] === label)![8];
-      expect(siegelWert(lo2, "SHA-256")).toBe(siegelWert(lo, "SHA-256"));
+      expect(siegelWert(lo2, "Befunde")).toBe(siegelWert(lo, "Befunde"));
+      expect(siegelWert(lo2, "SHA-256")).not.toBe(siegelWert(lo, "SHA-256"));
       expect(siegelWert(lo, "SHA-256")).toMatch(/^[0-9a-f]{64}$/);
       expect(lo2.get("Finanzplan")).toEqual(fp);
     },

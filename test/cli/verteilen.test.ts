@@ -111,6 +111,6 @@ describe("lsz verteilen", () => {
   it("a missing file is named", async () => {
     const r = await lsz(["verteilen", "gibtsnicht.xlsx", "--haushaltsmittel", "1"], await arbeitsordner());
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("gibtsnicht.xlsx: Datei kann nicht gelesen werden (ENOENT).");
+    expect(r.stderr).toContain("gibtsnicht.xlsx: Datei nicht gefunden.");
   });
 });

@@ -14,6 +14,7 @@ import {
   siegelAusZellen,
   siegelZellen,
   sha256,
+  SIEGEL_FORMAT,
   validationRequestSchema,
   type Arbeitsmappe,
   type TabellenDaten,
@@ -132,7 +133,7 @@ describe("Prüfsiegel", () => {
     expect(siegelAusZellen([["etwas anderes", ""]])).toEqual({ art: "kein_siegel" });
     expect(
       siegelAusZellen([
-        ["Prüfsiegel", "LSZ-Siegel-1"],
+        ["Prüfsiegel", SIEGEL_FORMAT],
         ["Siegeldaten", "{kaputt"],
       ]),
     ).toEqual({ art: "unlesbar", grund: "Siegeldaten beschädigt" });

@@ -27,7 +27,10 @@ describe("the clean plan", () => {
   });
 
   it("every code of the catalogue has a check (F and M here, I in the allocation engine)", () => {
-    const ohne = REGEL_CODES.filter((c) => !PRUEFREGEL_CODES.has(c) && !c.startsWith("I"));
+    // I: the allocation engine; X: the xlsx reader of lsz pruefen; Z02: the cap on listed findings.
+    const ohne = REGEL_CODES.filter(
+      (c) => !PRUEFREGEL_CODES.has(c) && !c.startsWith("I") && !c.startsWith("X") && c !== "Z02",
+    );
     expect(ohne).toEqual([]);
   });
 });
