@@ -77,11 +77,18 @@ export function parseBegrenzt<S extends z.ZodType>(schema: S, roh: unknown): Beg
       : { ok: false, issues: r.error.issues.slice(0, MAX_FELDFEHLER), anzahl: r.error.issues.length };
   }
   const objekt = roh as Record<string, unknown>;
-  const issues: Issue[] = [];
+  const reihenfolge = Object.keys(schema.shape as object);
+  // Issues per top-level field, each bucket capped; merged in the schema's field order at the end.
+  const je = new Map<string, Issue[]>();
   let anzahl = 0;
   const melde = (neu: readonly Issue[]) => {
     anzahl += neu.length;
-    for (const i of neu) if (issues.length < MAX_FELDFEHLER) issues.push(i);
+    for (const i of neu) {
+      const feld = String(i.path[0] ?? "");
+      const eimer = je.get(feld) ?? [];
+      if (eimer.length < MAX_FELDFEHLER) eimer.push(i);
+      je.set(feld, eimer);
+    }
   };
   const rest: Record<string, unknown> = { ...objekt };
   const listen: Record<string, unknown[]> = {};
@@ -90,6 +97,7 @@ export function parseBegrenzt<S extends z.ZodType>(schema: S, roh: unknown): Beg
     const art = unverpackt(feldSchema);
     const max = MAX_LISTE[feld];
     if (max === undefined || !(art instanceof z.ZodArray) || !Array.isArray(liste)) continue;
+    rest[feld] = liste.slice(0, 1); // keeps list-level rules (at least one region) in the object's parse
     if (liste.length > max) {
       melde([
         {
@@ -102,7 +110,6 @@ export function parseBegrenzt<S extends z.ZodType>(schema: S, roh: unknown): Beg
           input: undefined,
         } as Issue,
       ]);
-      rest[feld] = liste.slice(0, 1);
       listen[feld] = [];
       continue;
     }
@@ -114,11 +121,18 @@ export function parseBegrenzt<S extends z.ZodType>(schema: S, roh: unknown): Beg
       else melde(r.error.issues.map((x) => ({ ...x, path: [feld, i, ...x.path] })));
     }
     listen[feld] = gelesen;
-    rest[feld] = liste.slice(0, 1); // keeps list-level rules (at least one region) in the object's parse
   }
   const r = schema.safeParse(rest);
   // Element issues of the long lists were counted above; the object's parse adds only the others.
   if (!r.success) melde(r.error.issues.filter((i) => !(i.path.length > 1 && String(i.path[0]) in listen)));
-  if (anzahl > 0 || !r.success) return { ok: false, issues, anzahl };
+  if (anzahl > 0 || !r.success) {
+    const rang = (feld: string) =>
+      reihenfolge.includes(feld) ? reihenfolge.indexOf(feld) : reihenfolge.length;
+    const issues = [...je]
+      .sort(([a], [b]) => rang(a) - rang(b))
+      .flatMap(([, eimer]) => eimer)
+      .slice(0, MAX_FELDFEHLER);
+    return { ok: false, issues, anzahl };
+  }
   return { ok: true, daten: { ...(r.data as object), ...listen } as z.infer<S> };
 }
