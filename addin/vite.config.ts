@@ -26,6 +26,42 @@ const zodNurDeutschUndEnglisch = {
   },
 };
 
+/**
+ * The pane's Content-Security-Policy: its own files and Office's CDN, connections only to itself and the
+ * calculation worker (VITE_RECHENDIENST, as dienst.ts uses it). Fluent UI writes its styles at run time
+ * (Griffel), hence 'unsafe-inline' for styles only. In dev, Vite's client needs its websocket and inline
+ * preamble, so the policy is written into the built files only.
+ */
+export function panePolicy(rechendienst: string): string {
+  const dienst = new URL(rechendienst).origin;
+  return [
+    "default-src 'self'",
+    "script-src 'self' https://appsforoffice.microsoft.com",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${dienst}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+const sicherheitsrichtlinie = {
+  name: "lsz-csp",
+  transformIndexHtml: {
+    order: "pre" as const,
+    handler(html: string, ctx: { server?: unknown }) {
+      const policy = ctx.server
+        ? ""
+        : panePolicy(process.env["VITE_RECHENDIENST"] ?? "http://127.0.0.1:8787");
+      return ctx.server
+        ? html.replace(/\s*<meta http-equiv="Content-Security-Policy" content="%LSZ_CSP%" \/>/, "")
+        : html.replace("%LSZ_CSP%", policy);
+    },
+  },
+};
+
 /** http://localhost:3000/ (what Vite prints as "Local") leads to the preview, not to a 404. */
 const startseiteIstVorschau = {
   name: "startseite-ist-vorschau",
@@ -49,7 +85,7 @@ type Middleware = (
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), zodNurDeutschUndEnglisch, startseiteIstVorschau],
+  plugins: [react(), zodNurDeutschUndEnglisch, startseiteIstVorschau, sicherheitsrichtlinie],
   server: { port: 3000, strictPort: true, host: "localhost", ...(https ? { https } : {}) },
   preview: { port: 3000, strictPort: true, host: "localhost" },
   build: {

@@ -2,7 +2,7 @@
  * The app factory: one error handler, CORS for the configured add-in origins only, security headers,
  * a body limit, and one route module per operation. No request body is logged or stored anywhere.
  */
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
@@ -28,6 +28,33 @@ export function erlaubteOrigins(env: AppEnv["Bindings"]): Set<string> {
   );
 }
 
+const zuGross = (c: Context) =>
+  problem(
+    c,
+    413,
+    `Die Anfrage ist größer als ${MAX_BODY_BYTES / 1024 / 1024} MB. Bitte die Tabelle in Teilen prüfen lassen.`,
+  );
+
+/** Reads a body to its end without keeping it; past 64 MB the rest is cancelled. */
+async function verwerfe(body: ReadableStream<Uint8Array> | null): Promise<void> {
+  if (!body) return;
+  const leser = body.getReader();
+  let gelesen = 0;
+  try {
+    for (;;) {
+      const { done, value } = await leser.read();
+      if (done) return;
+      gelesen += value.byteLength;
+      if (gelesen > 64 * 1024 * 1024) {
+        await leser.cancel();
+        return;
+      }
+    }
+  } catch {
+    // the client went away: nothing to drain
+  }
+}
+
 export function createApp() {
   const app = new Hono<AppEnv>();
 
@@ -47,16 +74,21 @@ export function createApp() {
       maxAge: 600,
     }),
   );
+  // A body announced larger than the limit is read to its end (or cancelled) before the 413: answering
+  // before reading makes wrangler's dev proxy drop the connection and send a 500 instead.
+  app.use("/api/*", async (c, next) => {
+    const laenge = Number(c.req.header("content-length"));
+    if (Number.isFinite(laenge) && laenge > MAX_BODY_BYTES) {
+      await verwerfe(c.req.raw.body);
+      return zuGross(c);
+    }
+    await next();
+  });
   app.use(
     "/api/*",
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        problem(
-          c,
-          413,
-          `Die Anfrage ist größer als ${MAX_BODY_BYTES / 1024 / 1024} MB. Bitte die Tabelle in Teilen prüfen lassen.`,
-        ),
+      onError: zuGross,
     }),
   );
 

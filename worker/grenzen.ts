@@ -10,7 +10,7 @@ export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const MAX_LISTE: Readonly<Record<string, number>> = {
   massnahmen: 5_000,
   finanzplan: 20_000,
-  regionen: 25_000,
+  regionen: 12_000,
 };
 
 /** Shape errors reported one by one; the rest are counted. */

@@ -39,6 +39,11 @@ export function basisUrl(): string {
 }
 
 /** Opens the preview with the given query; fails on any script error in the page. */
+/** A blank page in the shared Chromium. */
+export function neueSeite(): Promise<Page> {
+  return browser!.newPage({ locale: "de-DE" });
+}
+
 export async function oeffne(
   suche: string,
   ansicht: { width: number; height: number; zoom?: number } = { width: 1280, height: 900 },
