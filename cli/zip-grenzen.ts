@@ -68,14 +68,14 @@ function daten(b: Buffer, e: Eintrag): Buffer {
 }
 
 /** Unpacks at most `grenze` bytes; more (whatever the directory claimed) is refused. */
-function entpacke(roh: Buffer, methode: number, grenze: number): Buffer {
+function entpacke(name: string, roh: Buffer, methode: number, grenze: number): Buffer {
   if (methode === 0) return roh;
   if (methode !== 8) throw new Error(`unbekannte Kompression ${methode}`);
   try {
     return inflateRawSync(roh, { maxOutputLength: Math.max(1, grenze) });
   } catch (e) {
     if (e instanceof RangeError || (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
-      throw new ZuGross("ein Eintrag entpackt sich größer als angegeben");
+      throw new ZuGross(`${name} entpackt sich größer als angegeben`);
     throw e;
   }
 }
@@ -93,7 +93,7 @@ export function pruefeZip(b: Buffer): void {
     const grenze = Math.min(e.entpackt, istBlatt ? GRENZEN.blattBytes : GRENZEN.entpacktBytes);
     if (e.entpackt > grenze)
       throw new ZuGross(`${e.name} ist entpackt ${Math.round(e.entpackt / 1024 / 1024)} MB groß`);
-    const inhalt = entpacke(daten(b, e), e.methode, grenze + 1);
+    const inhalt = entpacke(e.name, daten(b, e), e.methode, grenze + 1);
     if (inhalt.length > grenze) throw new ZuGross(`${e.name} entpackt sich größer als angegeben`);
     summe += inhalt.length;
     if (summe > GRENZEN.entpacktBytes)

@@ -139,4 +139,40 @@ describe("Prüfsiegel", () => {
     ).toEqual({ art: "unlesbar", grund: "Siegeldaten beschädigt" });
     void anfrage;
   });
+
+  it("the canonical form is injective: „a|5:b“ in one reason is not two reasons", async () => {
+    const { anfrage } = await siegelVon(await beispielMappe());
+    const ergebnis = pruefe(anfrage);
+    const mit = (h: { handlungsfeld: number; begruendung: string }[]) =>
+      erstelleSiegel({ ...anfrage, handlungsfelder_ohne_massnahme: h }, ergebnis, "2026-11-22T10:00:00.000Z");
+    const eins = await mit([{ handlungsfeld: 1, begruendung: "a|5:b" }]);
+    const zwei = await mit([
+      { handlungsfeld: 1, begruendung: "a" },
+      { handlungsfeld: 5, begruendung: "b" },
+    ]);
+    expect(eins.hash).not.toBe(zwei.hash);
+    expect(eins.parameter).not.toBe(zwei.parameter);
+  });
+
+  it("the hash covers what the seal states: counts, time and rule set", async () => {
+    const { anfrage, siegel } = await siegelVon(await beispielMappe());
+    const ergebnis = pruefe(anfrage);
+    const zeit = siegel.zeit;
+    const ohneBefunde = await erstelleSiegel(
+      anfrage,
+      { ...ergebnis, anzahl: { fehler: 0, warnung: 0, hinweis: 0 } },
+      zeit,
+    );
+    expect(ohneBefunde.hash).not.toBe(siegel.hash);
+    expect((await erstelleSiegel(anfrage, ergebnis, "2019-01-01T00:00:00.000Z")).hash).not.toBe(siegel.hash);
+    // Stating other counts in an existing seal is found out: the parts match, the hash does not.
+    expect(
+      await pruefeSiegel({ ...siegel, anzahl: { fehler: 0, warnung: 0, hinweis: 0 } }, anfrage),
+    ).toMatchObject({
+      art: "verfaelscht",
+    });
+    expect(await pruefeSiegel({ ...siegel, zeit: "2019-01-01T00:00:00.000Z" }, anfrage)).toMatchObject({
+      art: "verfaelscht",
+    });
+  });
 });

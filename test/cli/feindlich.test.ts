@@ -1,0 +1,283 @@
+/**
+ * The ministry's intake under attack (bounded, generated files only): links, FIFOs, folders and its
+ * own outputs in the inbox; zip bombs and sheets of a million rows; formulas and hidden sheets that
+ * show Excel other numbers than the file holds; control characters and formulas in names; seals
+ * edited by hand. One file never stops the batch, and what is left out is named.
+ */
+import ExcelJS from "exceljs";
+import { execFileSync } from "node:child_process";
+import { copyFile, lstat, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { zipAus } from "../hilfen/zip";
+import { arbeitsordner, lsz, sha256 } from "./hilfen";
+
+let vorlagen: string;
+let beispiel: string;
+
+/** The example workbook, changed by `aendern`, written to `ziel`. */
+async function abgewandelt(ziel: string, aendern: (wb: ExcelJS.Workbook) => void | Promise<void>) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(beispiel);
+  await aendern(wb);
+  await wb.xlsx.writeFile(ziel);
+}
+
+function spalte(ws: ExcelJS.Worksheet, kopf: string): number {
+  const i = (ws.getRow(1).values as unknown[]).indexOf(kopf);
+  if (i < 1) throw new Error(`Spalte ${kopf} fehlt`);
+  return i;
+}
+
+function parameterZeile(ws: ExcelJS.Worksheet, angabe: string): ExcelJS.Row {
+  let treffer: ExcelJS.Row | undefined;
+  ws.eachRow((row) => {
+    if (row.getCell(1).value === angabe) treffer = row;
+  });
+  if (!treffer) throw new Error(`Parameter ${angabe} fehlt`);
+  return treffer;
+}
+
+beforeAll(async () => {
+  vorlagen = await arbeitsordner();
+  expect((await lsz(["vorlage", "beispiel.xlsx", "--beispiel"], vorlagen)).code).toBe(0);
+  beispiel = join(vorlagen, "beispiel.xlsx");
+}, 120_000);
+
+describe("the intake folder", () => {
+  it("checks regular .xlsx files only, names everything else with its reason, never writes through a link", async () => {
+    const ordner = await arbeitsordner();
+    const eingang = join(ordner, "eingang");
+    await mkdir(eingang);
+    await copyFile(beispiel, join(eingang, "ilm.xlsx"));
+    await copyFile(beispiel, join(eingang, ".versteckt.xlsx"));
+    await mkdir(join(eingang, "ordner.geprueft.xlsx"));
+    await writeFile(join(eingang, "~$ilm.xlsx"), "Sperre");
+    await writeFile(join(eingang, "bericht.csv"), "a;b\n");
+    await writeFile(join(eingang, "anschreiben.pdf"), "%PDF-1.4");
+    await copyFile(beispiel, join(eingang, "alt.xls"));
+    await symlink("/dev/zero", join(eingang, "null.xlsx"));
+    execFileSync("mkfifo", [join(eingang, "fifo.xlsx")]);
+    // A link where the annotated copy will go, pointing at a file outside the inbox.
+    const ziel = join(ordner, "fremd.txt");
+    await writeFile(ziel, "bleibt unverändert");
+    await symlink(ziel, join(eingang, "ilm.geprueft.xlsx"));
+
+    const r = await lsz(["pruefen", eingang, "--bericht", join(ordner, "bericht.csv")], ordner);
+    expect(r.code).toBe(1); // the example has a Fehler
+    expect(r.stdout).toContain("[1/1] ilm.xlsx: Ilm-Kreis");
+    for (const teil of [
+      "eingang/.versteckt.xlsx (versteckte Datei)",
+      "eingang/ordner.geprueft.xlsx (Ordner)",
+      "eingang/~$ilm.xlsx (Sperrdatei von Excel",
+      "eingang/bericht.csv (keine .xlsx-Datei)",
+      "eingang/anschreiben.pdf (keine .xlsx-Datei)",
+      "eingang/alt.xls (altes .xls-Format",
+      "eingang/null.xlsx (Verknüpfung (Symlink) – ihr wird nicht gefolgt)",
+      "eingang/fifo.xlsx (keine normale Datei",
+      "eingang/ilm.geprueft.xlsx (Verknüpfung",
+    ])
+      expect(r.stdout).toContain(teil);
+    expect(await readFile(ziel, "utf8")).toBe("bleibt unverändert");
+    const kopie = await lstat(join(eingang, "ilm.geprueft.xlsx"));
+    expect(kopie.isSymbolicLink()).toBe(false);
+    expect(kopie.isFile()).toBe(true);
+    const csv = await readFile(join(ordner, "bericht.csv"), "utf8");
+    expect(csv).toContain("eingang/fifo.xlsx;;nicht geprüft;;keine normale Datei");
+  }, 120_000);
+
+  it("a link or a FIFO named on the command line is refused, not followed or waited for", async () => {
+    const ordner = await arbeitsordner();
+    await symlink("/dev/zero", join(ordner, "null.xlsx"));
+    execFileSync("mkfifo", [join(ordner, "fifo.xlsx")]);
+    const r = await lsz(["pruefen", "null.xlsx", "fifo.xlsx"], ordner);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain("null.xlsx (Verknüpfung");
+    expect(r.stdout).toContain("fifo.xlsx (keine normale Datei");
+  }, 60_000);
+});
+
+describe("files made to exhaust the reader", () => {
+  it("a zip bomb, a lying zip directory and sheets of 190.000 and 1.048.576 rows: 'zu groß' within seconds; the good file is checked", async () => {
+    const ordner = await arbeitsordner();
+    const nullen = Buffer.alloc(30 * 1024 * 1024);
+    await writeFile(
+      join(ordner, "a-luege.xlsx"),
+      zipAus([{ name: "xl/worksheets/sheet1.xml", daten: nullen, angegeben: 1000 }]),
+    );
+    await writeFile(
+      join(ordner, "b-riesig.xlsx"),
+      zipAus([{ name: "xl/media/bild.bin", daten: Buffer.from("klein"), angegeben: 400 * 1024 * 1024 }]),
+    );
+    const blatt = (zeilen: number) =>
+      Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:K${zeilen}"/><sheetData/></worksheet>`,
+      );
+    await writeFile(
+      join(ordner, "c-zeilen.xlsx"),
+      zipAus([{ name: "xl/worksheets/sheet1.xml", daten: blatt(190_000) }]),
+    );
+    await writeFile(
+      join(ordner, "d-million.xlsx"),
+      zipAus([{ name: "xl/worksheets/sheet1.xml", daten: blatt(1_048_576) }]),
+    );
+    await copyFile(beispiel, join(ordner, "e-gut.xlsx"));
+    const start = Date.now();
+    const r = await lsz(["pruefen", ordner], ordner);
+    expect(Date.now() - start).toBeLessThan(60_000);
+    expect(r.stdout).toContain(
+      "a-luege.xlsx: zu groß – xl/worksheets/sheet1.xml entpackt sich größer als angegeben",
+    );
+    expect(r.stdout).toContain("b-riesig.xlsx: zu groß – xl/media/bild.bin ist entpackt 400 MB groß");
+    expect(r.stdout).toContain("c-zeilen.xlsx: zu groß – ein Blatt reicht bis Zeile 190.000");
+    expect(r.stdout).toContain("d-million.xlsx: zu groß – ein Blatt reicht bis Zeile 1.048.576");
+    expect(r.stdout).toContain("[5/5] e-gut.xlsx: Ilm-Kreis – 1 Fehler");
+  }, 120_000);
+});
+
+describe("what Excel shows is what is checked", () => {
+  it("input cells with formulas: the stored result is checked and named (X01); without a result, X02", async () => {
+    const ordner = await arbeitsordner();
+    await abgewandelt(join(ordner, "formel.xlsx"), (wb) => {
+      const fp = wb.getWorksheet("Finanzplan")!;
+      const lm = spalte(fp, "Landesmittel");
+      fp.getRow(2).getCell(lm).value = { formula: "D2*0.7", result: 42000 } as ExcelJS.CellFormulaValue;
+      fp.getRow(3).getCell(lm).value = { formula: "D3*0.7" } as ExcelJS.CellFormulaValue;
+    });
+    const r = await lsz(["pruefen", "formel.xlsx", "--bericht", "b.json"], ordner);
+    const bericht = JSON.parse(await readFile(join(ordner, "b.json"), "utf8")) as {
+      dateien: { befunde: { regel: string; schwere: string; zelle: string; meldung: string }[] }[];
+    };
+    const b = bericht.dateien[0]!.befunde;
+    const x01 = b.find((x) => x.regel === "X01")!;
+    expect(x01).toMatchObject({ schwere: "warnung" });
+    expect(x01.meldung).toContain("=D2*0.7");
+    expect(x01.meldung).toContain("42000");
+    expect(b.find((x) => x.regel === "X02")).toMatchObject({ schwere: "fehler" });
+    expect(b.find((x) => x.regel === "X02")!.meldung).toContain("in Excel öffnen und speichern");
+    expect(r.code).toBe(1);
+  }, 60_000);
+
+  it("a very hidden copy of the Finanzplan with ten times the amounts: the visible one is checked, both named (X04)", async () => {
+    const ordner = await arbeitsordner();
+    await abgewandelt(join(ordner, "versteckt.xlsx"), (wb) => {
+      const sichtbar = wb.getWorksheet("Finanzplan")!;
+      const kopie = wb.addWorksheet("Finanzplan alt", { state: "veryHidden" });
+      sichtbar.eachRow((row, nr) => {
+        const werte = (row.values as ExcelJS.CellValue[]).map((v) =>
+          typeof v === "number" && nr > 1 && v > 3000 ? v * 10 : v,
+        );
+        kopie.getRow(nr).values = werte;
+      });
+    });
+    const r = await lsz(["pruefen", "versteckt.xlsx", "--bericht", "b.json"], ordner);
+    const bericht = JSON.parse(await readFile(join(ordner, "b.json"), "utf8")) as {
+      dateien: { landesmittel_eur: number; befunde: { regel: string; meldung: string }[] }[];
+    };
+    expect(bericht.dateien[0]!.landesmittel_eur).toBe(445785); // the visible sheet's amounts
+    const x04 = bericht.dateien[0]!.befunde.find((b) => b.regel === "X04")!;
+    expect(x04.meldung).toContain("„Finanzplan alt“ – ausgeblendet");
+    expect(r.code).toBe(1);
+  }, 60_000);
+
+  it("the only Finanzplan on a hidden sheet is checked and said so (X03)", async () => {
+    const ordner = await arbeitsordner();
+    await abgewandelt(join(ordner, "ausgeblendet.xlsx"), (wb) => {
+      wb.getWorksheet("Finanzplan")!.state = "hidden";
+    });
+    await lsz(["pruefen", "ausgeblendet.xlsx", "--bericht", "b.json"], ordner);
+    const bericht = JSON.parse(await readFile(join(ordner, "b.json"), "utf8")) as {
+      dateien: { befunde: { regel: string; meldung: string }[] }[];
+    };
+    expect(bericht.dateien[0]!.befunde.find((b) => b.regel === "X03")!.meldung).toContain(
+      "ausgeblendeten Blatt „Finanzplan“",
+    );
+  }, 60_000);
+});
+
+describe("names and cells that try to become formulas or terminal commands", () => {
+  it("a Kreis name with a formula and a newline; file names starting with '=' or holding an ESC sequence", async () => {
+    const ordner = await arbeitsordner();
+    await abgewandelt(join(ordner, "=1+1.xlsx"), (wb) => {
+      parameterZeile(wb.getWorksheet("Parameter")!, "Kreis").getCell(2).value =
+        '=HYPERLINK("http://example.invalid";"klick")\nFAKE  0  0  0';
+    });
+    await copyFile(beispiel, join(ordner, "x\u001b[2Jy.xlsx"));
+    const r = await lsz(["pruefen", "=1+1.xlsx", "x\u001b[2Jy.xlsx", "--bericht", "b.csv"], ordner);
+    expect(r.stdout).not.toContain("\u001b");
+    expect(r.stdout).toContain("x\\u001b[2Jy.xlsx");
+    expect(r.stdout).toContain('"klick")\\nFAKE');
+    expect(r.stdout).not.toMatch(/^FAKE/m);
+    const csv = await readFile(join(ordner, "b.csv"), "utf8");
+    expect(csv).toContain(`"'=1+1.xlsx";"'=HYPERLINK(""http://example.invalid"";""klick"")`);
+    expect(csv.split("\r\n").every((z) => !/(^|;)[=+@]/.test(z))).toBe(true);
+  }, 60_000);
+
+  it("lsz verteilen --ausgabe x.csv: a region name starting with '=' stays text", async () => {
+    const ordner = await arbeitsordner();
+    await abgewandelt(join(ordner, "regionen.xlsx"), (wb) => {
+      const ind = wb.getWorksheet("Indikatoren")!;
+      ind.getRow(2).getCell(spalte(ind, "Name")).value = "=cmd|' /C calc'!A0";
+    });
+    await lsz(["verteilen", "regionen.xlsx", "--haushaltsmittel", "10000000", "--ausgabe", "v.csv"], ordner);
+    const csv = await readFile(join(ordner, "v.csv"), "utf8");
+    expect(csv).toContain(`"'=cmd|' /C calc'!A0"`);
+  }, 60_000);
+});
+
+describe("a seal that cannot be bent", () => {
+  async function gepruefteKopie(ordner: string) {
+    await copyFile(beispiel, join(ordner, "a.xlsx"));
+    await lsz(["pruefen", "a.xlsx"], ordner);
+    return join(ordner, "a.geprueft.xlsx");
+  }
+
+  it("counts set to 0 and the date to 2019 by hand: 'Siegel verfälscht'", async () => {
+    const ordner = await arbeitsordner();
+    const kopie = await gepruefteKopie(ordner);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(kopie);
+    const pb = wb.getWorksheet("Prüfbericht")!;
+    pb.eachRow((row) => {
+      const label = row.getCell(8).value;
+      if (label === "Siegeldaten") {
+        const s = JSON.parse(String(row.getCell(9).value)) as Record<string, unknown>;
+        s["anzahl"] = { fehler: 0, warnung: 0, hinweis: 0 };
+        s["zeit"] = "2019-01-01T00:00:00.000Z";
+        row.getCell(9).value = JSON.stringify(s);
+      }
+      if (label === "Befunde") row.getCell(9).value = "0 Fehler, 0 Warnungen, 0 Hinweise";
+      if (label === "geprüft am") row.getCell(9).value = "2019-01-01T00:00:00.000Z";
+    });
+    await wb.xlsx.writeFile(join(ordner, "b.xlsx"));
+    const r = await lsz(["pruefen", "b.xlsx"], ordner);
+    expect(r.stdout).toContain("Siegel verfälscht");
+  }, 60_000);
+
+  it("only the readable line changed: 'Siegel verfälscht'; an old-format seal: 'veraltet (altes Siegelformat)'; unexpected JSON: 'unlesbar', and the next file is checked", async () => {
+    const ordner = await arbeitsordner();
+    const kopie = await gepruefteKopie(ordner);
+    const schreibe = async (name: string, aendern: (label: unknown, row: ExcelJS.Row) => void) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(kopie);
+      wb.getWorksheet("Prüfbericht")!.eachRow((row) => aendern(row.getCell(8).value, row));
+      await wb.xlsx.writeFile(join(ordner, name));
+    };
+    await schreibe("c-zeile.xlsx", (l, row) => {
+      if (l === "Befunde") row.getCell(9).value = "0 Fehler, 0 Warnungen, 0 Hinweise";
+    });
+    await schreibe("d-alt.xlsx", (l, row) => {
+      if (l === "Prüfsiegel") row.getCell(9).value = "LSZ-Siegel-1";
+    });
+    await schreibe("e-json.xlsx", (l, row) => {
+      if (l === "Siegeldaten") row.getCell(9).value = '{"format":"LSZ-Siegel-2","massnahmen":5}';
+    });
+    const hashVorher = await sha256(join(ordner, "e-json.xlsx"));
+    const r = await lsz(["pruefen", "c-zeile.xlsx", "d-alt.xlsx", "e-json.xlsx", "a.xlsx"], ordner);
+    expect(r.stdout).toMatch(/c-zeile\.xlsx .*Siegel verfälscht/);
+    expect(r.stdout).toMatch(/d-alt\.xlsx .*Siegel veraltet \(altes Siegelformat\)/);
+    expect(r.stdout).toMatch(/e-json\.xlsx .*Siegel unlesbar \(unbekanntes Siegelformat\)/);
+    expect(r.stdout).toContain("[4/4] a.xlsx: Ilm-Kreis");
+    expect(await sha256(join(ordner, "e-json.xlsx"))).toBe(hashVorher);
+  }, 60_000);
+});

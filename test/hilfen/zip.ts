@@ -1,0 +1,53 @@
+/**
+ * A minimal zip writer for hostile test files made at run time (no multi-MB fixtures in git): deflated
+ * entries, and optionally a size in the directory that lies about what the data unpacks to.
+ */
+import { crc32, deflateRawSync } from "node:zlib";
+
+export interface ZipEintrag {
+  name: string;
+  daten: Buffer;
+  /** The unpacked size the directory claims (default: the true one). */
+  angegeben?: number;
+}
+
+export function zipAus(eintraege: readonly ZipEintrag[]): Buffer {
+  const teile: Buffer[] = [];
+  const verzeichnis: Buffer[] = [];
+  let pos = 0;
+  for (const e of eintraege) {
+    const name = Buffer.from(e.name, "utf8");
+    const gepackt = deflateRawSync(e.daten);
+    const crc = crc32(e.daten);
+    const groesse = e.angegeben ?? e.daten.length;
+    const kopf = Buffer.alloc(30);
+    kopf.writeUInt32LE(0x04034b50, 0);
+    kopf.writeUInt16LE(20, 4);
+    kopf.writeUInt16LE(8, 8);
+    kopf.writeUInt32LE(crc, 14);
+    kopf.writeUInt32LE(gepackt.length, 18);
+    kopf.writeUInt32LE(groesse, 22);
+    kopf.writeUInt16LE(name.length, 26);
+    const zentral = Buffer.alloc(46);
+    zentral.writeUInt32LE(0x02014b50, 0);
+    zentral.writeUInt16LE(20, 4);
+    zentral.writeUInt16LE(20, 6);
+    zentral.writeUInt16LE(8, 10);
+    zentral.writeUInt32LE(crc, 16);
+    zentral.writeUInt32LE(gepackt.length, 20);
+    zentral.writeUInt32LE(groesse, 24);
+    zentral.writeUInt16LE(name.length, 28);
+    zentral.writeUInt32LE(pos, 42);
+    teile.push(kopf, name, gepackt);
+    verzeichnis.push(zentral, name);
+    pos += kopf.length + name.length + gepackt.length;
+  }
+  const v = Buffer.concat(verzeichnis);
+  const ende = Buffer.alloc(22);
+  ende.writeUInt32LE(0x06054b50, 0);
+  ende.writeUInt16LE(eintraege.length, 8);
+  ende.writeUInt16LE(eintraege.length, 10);
+  ende.writeUInt32LE(v.length, 12);
+  ende.writeUInt32LE(pos, 16);
+  return Buffer.concat([...teile, v, ende]);
+}
