@@ -66,3 +66,40 @@ export function typischerPlan(): ValidationRequest {
   );
   return p;
 }
+
+export interface Bodenvergleich {
+  boden_ms: number;
+  zod_ms: number;
+  voll_ms: number;
+  verhaeltnis: number;
+}
+
+/**
+ * The hot path against its floor, for the typical plan: the floor is JSON.parse of the request and
+ * JSON.stringify of the answer (what any service must do); "zod" adds the schema; "voll" is the whole
+ * validation as the worker runs it (parse, schema, pruefe, stringify).
+ */
+export function bodenVergleich(): Bodenvergleich {
+  const text = JSON.stringify(typischerPlan());
+  const antwort = pruefe(validationRequestSchema.parse(JSON.parse(text)));
+  const n = 301;
+  const boden = miss(
+    "floor",
+    1,
+    () => JSON.stringify(antwort).length + ((JSON.parse(text) as object) ? 1 : 0),
+    n,
+  );
+  const zod = miss("zod", 1, () => validationRequestSchema.parse(JSON.parse(text)), n);
+  const voll = miss(
+    "voll",
+    1,
+    () => JSON.stringify(pruefe(validationRequestSchema.parse(JSON.parse(text)))),
+    n,
+  );
+  return {
+    boden_ms: boden.median_ms,
+    zod_ms: zod.median_ms,
+    voll_ms: voll.median_ms,
+    verhaeltnis: voll.median_ms / boden.median_ms,
+  };
+}

@@ -4,6 +4,7 @@
  */
 import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { REPO } from "../test/hilfen/daten";
 
@@ -56,9 +57,10 @@ export async function last(
   body: string,
   verbindungen: number,
   sekunden: number,
+  port = PORT,
 ): Promise<LastMessung> {
   const r = await autocannon({
-    url: `http://127.0.0.1:${PORT}/api/v1/validation`,
+    url: `http://127.0.0.1:${port}/api/v1/validation`,
     method: "POST",
     headers: { "content-type": "application/json" },
     body,
@@ -76,4 +78,42 @@ export async function last(
     fehler: r.errors + r.timeouts + r.non2xx,
     kib: body.length / 1024,
   };
+}
+
+/**
+ * The built bundle served by `workerd serve` directly (the binary the npm package workerd ships), without
+ * wrangler's dev proxy: one isolate, as production runs it, on 127.0.0.1:port.
+ */
+export async function starteWorkerdServe(port: number): Promise<ChildProcess> {
+  const ordner = resolve(REPO, "dist/workerd");
+  mkdirSync(ordner, { recursive: true });
+  writeFileSync(
+    resolve(ordner, "config.capnp"),
+    `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [(name = "lsz", worker = .lsz)],
+  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "lsz")],
+);
+const lsz :Workerd.Worker = (
+  modules = [(name = "index.js", esModule = embed "../worker/index.js")],
+  compatibilityDate = "2026-11-01",
+  bindings = [(name = "ADDIN_ORIGINS", text = "https://localhost:3000")],
+);
+`,
+  );
+  const p = spawn(resolve(REPO, "node_modules/.bin/workerd"), ["serve", resolve(ordner, "config.capnp")], {
+    cwd: REPO,
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
+      if (r.ok) return p;
+    } catch {
+      /* not yet */
+    }
+  }
+  p.kill();
+  throw new Error("workerd serve antwortet nicht");
 }

@@ -135,6 +135,9 @@ interface WebCrypto {
 }
 
 function utf8(s: string): Uint8Array {
+  const Kodierer = (globalThis as unknown as { TextEncoder?: new () => { encode(s: string): Uint8Array } })
+    .TextEncoder;
+  if (Kodierer) return new Kodierer().encode(s);
   const bytes: number[] = [];
   for (const zeichen of s) {
     const c = zeichen.codePointAt(0)!;
@@ -153,8 +156,22 @@ export async function sha256(text: string): Promise<string> {
   return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-const kurz = async (teil: string, werte: Kanonisch[]) =>
-  (await sha256(JSON.stringify([teil, ...werte]))).slice(0, 16);
+/**
+ * A part's short hash (16 hex digits): two 32-bit FNV-1a over the part's canonical JSON. It only names
+ * which row changed; what the seal vouches for is the SHA-256 over everything, so a row hash needs no
+ * cryptographic strength — and a plan of thousands of rows is sealed without thousands of digests.
+ */
+function kurz(teil: string, werte: Kanonisch[]): string {
+  const text = JSON.stringify([teil, ...werte]);
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
+}
 
 /** The seal of a check: over the request as sent to the core, and everything the seal states. */
 export async function erstelleSiegel(
@@ -184,9 +201,9 @@ export async function erstelleSiegel(
       m,
       f,
     }),
-    parameter: await kurz("P", p),
-    massnahmen: await Promise.all(m.map((z) => kurz("M", z))),
-    finanzplan: await Promise.all(f.map((z) => kurz("F", z))),
+    parameter: kurz("P", p),
+    massnahmen: m.map((z) => kurz("M", z)),
+    finanzplan: f.map((z) => kurz("F", z)),
     ...(herkunft ? { herkunft } : {}),
   };
 }

@@ -5,6 +5,8 @@
  * text, or for a JSON number its shortest form at Excel's 15 significant digits.
  */
 
+import { merke } from "./merken";
+
 export type Zahlwert = number | string | null | undefined;
 
 export type GeleseneZahl =
@@ -31,13 +33,22 @@ const GANZE_EURO = /,[-–—]{1,2}$/;
 /** The decimal places of a JSON number as Excel holds it (15 significant digits, no float noise). */
 export function stellenEinerZahl(zahl: number): number {
   if (!Number.isFinite(zahl) || Number.isInteger(zahl)) return 0;
-  const text = String(Number(zahl.toPrecision(15)));
+  const text = excelText(zahl);
   const e = /e([-+]\d+)$/i.exec(text);
   if (e) {
     const mantisse = text.slice(0, e.index);
     return Math.max(0, (mantisse.split(".")[1] ?? "").length - Number(e[1]));
   }
   return (text.split(".")[1] ?? "").length;
+}
+
+/** A number as Excel holds it: its shortest form at 15 significant digits (no float noise). */
+function excelText(zahl: number): string {
+  const kurz = String(zahl);
+  // Up to 15 significant digits the shortest form is already Excel's; only longer ones carry noise.
+  return kurz.replace(/^-|\.|e.*$/g, "").replace(/^0+/, "").length <= 15
+    ? kurz
+    : String(Number(zahl.toPrecision(15)));
 }
 
 /** Reads a number from a cell value. "1.234,56 €" → 1234.56; "1.234" → 1234; "25 %" → 0.25. */
@@ -49,13 +60,18 @@ export function liesZahl(wert: unknown): GeleseneZahl {
           art: "zahl",
           wert,
           prozent: false,
-          text: String(Number(wert.toPrecision(15))),
+          text: Number.isInteger(wert) ? String(wert) : excelText(wert),
           stellen: stellenEinerZahl(wert),
           punktAlsKomma: false,
         }
       : { art: "unlesbar", text: String(wert) };
   }
   if (typeof wert !== "string") return { art: "unlesbar", text: kurz(String(wert)) };
+  return zahlAusText(wert);
+}
+
+/** Text cells repeat („10.000,00 €“ in every row): each distinct text is read once. */
+const zahlAusText = merke((wert: string): GeleseneZahl => {
   const roh = wert.trim();
   if (roh === "") return { art: "leer" };
   let text = roh.replace(LEERZEICHEN, "").replace(/\u2212/g, "-");
@@ -87,7 +103,7 @@ export function liesZahl(wert: unknown): GeleseneZahl {
   const zahl = Number(text);
   if (!Number.isFinite(zahl)) return { art: "unlesbar", text: kurz(roh) };
   return { art: "zahl", wert: prozent ? zahl / 100 : zahl, prozent, text: roh, stellen, punktAlsKomma };
-}
+});
 
 export function istGanzzahl(x: number): boolean {
   return Number.isInteger(x);

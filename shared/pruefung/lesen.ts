@@ -126,7 +126,7 @@ function keineFinanzDatenzeile(z: FinanzplanZeile): KeineDatenzeile | null {
   const nr = zellText(z.massnahme_nr);
   if (istSummenText(nr) || istSummenText(zellText(z.jahr))) return "summe";
   if (istPlatzhalterText(nr)) return "platzhalter";
-  const betraegeLeer = BETRAGSFELDER.every((f) => zellText(z[f]) === null || liesBetrag(z[f]).art === "leer");
+  const betraegeLeer = BETRAGSFELDER.every((f) => zellText(z[f]) === null);
   if (nr === null && betraegeLeer) return "leer"; // also a row with only its year filled in
   return null;
 }

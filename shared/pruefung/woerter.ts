@@ -204,17 +204,19 @@ export function liesFoerderstufe(wert: unknown): 1 | 2 | 3 | null {
 
 /** „Summe“, „Gesamt“, „Summe 2019“, „Insgesamt:“: a total row someone left at the end of a table. */
 export function istSummenText(text: string | null): boolean {
-  return (
-    text !== null &&
-    /^(summe|gesamt|gesamtsumme|insgesamt|zwischensumme|summen|σ|total)\b/.test(normiere(text))
-  );
+  return text !== null && summenText(text);
 }
+const summenText = merke((text: string) =>
+  /^(summe|gesamt|gesamtsumme|insgesamt|zwischensumme|summen|σ|total)\b/.test(normiere(text)),
+);
 
 /** „*aktuell keine Maßnahme*“, „keine Maßnahme“, „entfällt“: a row that says there is no measure. */
 export function istPlatzhalterText(text: string | null): boolean {
-  if (text === null) return false;
+  return text !== null && platzhalterText(text);
+}
+const platzhalterText = merke((text: string): boolean => {
   const t = normiere(text).replace(/^[*_\s]+|[*_\s.]+$/g, "");
   return /^((aktuell|derzeit|zurzeit|z\.? ?z\.?|noch|bisher)\s+)?keine\s+massnahme(n)?(\s+geplant|\s+vorgesehen)?$|^(entfaellt|platzhalter|n\/a|-|—|–)$/.test(
     t,
   );
-}
+});
