@@ -46,6 +46,14 @@ export function befund(regel: RegelCode, schwere: Schwere, meldung: Meldung, ort
   };
 }
 
+/**
+ * Appends a list to another without spreading it into arguments: `push(...liste)` overflows the stack
+ * for long lists (in workerd from about 100.000 elements).
+ */
+export function anhaengen<T>(ziel: T[], liste: readonly T[]): void {
+  for (const x of liste) ziel.push(x);
+}
+
 export function zaehleBefunde(befunde: readonly Befund[]): Record<Schwere, number> {
   const anzahl: Record<Schwere, number> = { fehler: 0, warnung: 0, hinweis: 0 };
   for (const b of befunde) anzahl[b.schwere]++;

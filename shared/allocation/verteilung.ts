@@ -3,7 +3,7 @@
  * (docs/fachlich.md, "State → Kreis"). Pure; never throws on what a user typed; every problem
  * becomes a finding; a Fehler leaves the amounts null rather than showing a wrong euro.
  */
-import { befund, begrenzeBefunde, zaehleBefunde, type Befund } from "../befund";
+import { anhaengen, befund, begrenzeBefunde, zaehleBefunde, type Befund } from "../befund";
 import {
   betragsproblemText,
   centZuEuro,
@@ -168,7 +168,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
     });
     if (b) befunde.push(b);
   }
-  befunde.push(...pruefeGewichte(verfahren));
+  anhaengen(befunde, pruefeGewichte(verfahren));
   const haushaltCent = euroZuCent(anfrage.haushaltsmittel_eur);
   const sockelCent = euroZuCent(verfahren.sockelbetrag_eur);
   const einheitText =
@@ -196,9 +196,12 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
 
   // — Structure —
   const hierarchie = baueHierarchie(regionen, ebene === "zuwendungsempfaenger");
-  befunde.push(...hierarchie.befunde);
+  anhaengen(befunde, hierarchie.befunde);
   if (ebene === "zuwendungsempfaenger")
-    befunde.push(...pruefeZuwendungsempfaenger(regionen, hierarchie.eltern, regelwerk, anfrage.foerderjahr));
+    anhaengen(
+      befunde,
+      pruefeZuwendungsempfaenger(regionen, hierarchie.eltern, regelwerk, anfrage.foerderjahr),
+    );
   const { blaetter, kinder } = hierarchie;
   const istBlatt = kinder.map((k) => k.length === 0);
   const reihenfolge = nachOben(kinder); // every child before its parent, computed once
@@ -219,7 +222,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
 
   // — Counts and indicators —
   const gelesen = regionen.map((r, i) => liesZaehlwerte(r, i + 1));
-  for (const g of gelesen) befunde.push(...g.befunde);
+  for (const g of gelesen) anhaengen(befunde, g.befunde);
   const aktiv = INDIKATOREN.filter((k) => verfahren.gewichte[k] > 0);
   for (const i of blaetter) {
     const benoetigt = new Set<Zaehlfeld>(["einwohner"]);
@@ -248,7 +251,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
   );
   const indikatoren = werte.map(berechneIndikatoren);
   regionen.forEach((r, i) => {
-    befunde.push(...pruefeQuoten(r, i + 1, indikatoren[i]!, regelwerk));
+    anhaengen(befunde, pruefeQuoten(r, i + 1, indikatoren[i]!, regelwerk));
     if (r.stichtag) {
       const b = pruefeStichtag(r.stichtag, stichtagSoll, anfrage.foerderjahr, regionText(r), {
         tabelle: "regionen",
@@ -265,7 +268,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
       kinder,
     ),
   );
-  befunde.push(...pruefeAngegebeneWerte(regionen, indikatoren));
+  anhaengen(befunde, pruefeAngegebeneWerte(regionen, indikatoren));
 
   // — Shares, in canonical (key) order so that sums do not depend on the input order —
   const kanonisch = [...blaetter].sort((a, b) =>

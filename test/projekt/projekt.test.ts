@@ -49,4 +49,21 @@ describe("the repository", () => {
       expect(schwere.split(" / "), code).toEqual(r.schweren.map((s) => SCHWERE[s]));
     }
   });
+
+  it("no product code spreads a list into arguments (push(...x), Math.max(...x)): it overflows the stack on long lists", () => {
+    const dateien = execFileSync("git", ["ls-files", "shared", "worker", "addin/src", "cli"], {
+      cwd: REPO,
+      encoding: "utf8",
+    })
+      .split("\n")
+      .filter((d) => /\.tsx?$/.test(d) && existsSync(resolve(REPO, d)));
+    const treffer = dateien.flatMap((d) =>
+      readFileSync(resolve(REPO, d), "utf8")
+        .split("\n")
+        .map((z, i) => [d, i + 1, z] as const)
+        .filter(([, , z]) => !z.trim().startsWith("*") && /\.push\(\.\.\.|Math\.(max|min)\(\.\.\./.test(z))
+        .map(([d, n]) => `${d}:${n}`),
+    );
+    expect(treffer).toEqual([]);
+  });
 });

@@ -251,7 +251,7 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
             continue;
           }
           const erste = s.kopfZeile + 1;
-          const letzte = Math.max(...s.werte.map((w) => w.zeile));
+          const letzte = s.werte.reduce((m, w) => Math.max(m, w.zeile), 0);
           const werte = matrix<string | number | boolean>(letzte - erste + 1, 1, ""); // rows without input: cleared
           for (const w of s.werte) werte[w.zeile - erste]![0] = alsZelle(w.wert);
           const spalte = spaltenBuchstabe(s.spalte);
