@@ -15,6 +15,7 @@ import { REGELWERKE, REGELWERK_IDS, regelwerkFuerJahr } from "./regelwerke";
 import { liesHandlungsfeld } from "./pruefung/woerter";
 import {
   BETRAGSFELDER,
+  MASSNAHME_FELDER,
   SIEGEL_FORMAT,
   type FinanzplanZeile,
   type MassnahmeZeile,
@@ -71,21 +72,6 @@ function datum(v: Zelle): Kanonisch {
   const d = typeof v === "boolean" ? null : liesDatum(v);
   return d ? datumIso(d) : text(v);
 }
-
-const MASSNAHME_FELDER = [
-  "nr",
-  "titel",
-  "handlungsfeld",
-  "art",
-  "bestandsschutz_kategorie",
-  "landeszuwendung_2017",
-  "traeger",
-  "traegerart",
-  "gemeinnuetzig",
-  "sozialraum",
-  "beginn",
-  "ende",
-] as const;
 
 export function kanonischeMassnahme(m: MassnahmeZeile): Kanonisch[] {
   return MASSNAHME_FELDER.map((f) =>

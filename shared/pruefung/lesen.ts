@@ -8,6 +8,7 @@ import { datumIso, liesDatum } from "../datum";
 import { kurz, liesZahl } from "../zahl";
 import {
   BETRAGSFELDER,
+  MASSNAHME_FELDER,
   type Betragsfeld,
   type FinanzplanZeile,
   type MassnahmeZeile,
@@ -199,23 +200,8 @@ export interface GeleseneMassnahme {
   ende: Zeitraum;
 }
 
-const MASSNAHMEN_FELDER = [
-  "nr",
-  "titel",
-  "handlungsfeld",
-  "art",
-  "bestandsschutz_kategorie",
-  "landeszuwendung_2017",
-  "traeger",
-  "traegerart",
-  "gemeinnuetzig",
-  "sozialraum",
-  "beginn",
-  "ende",
-] as const satisfies readonly (keyof MassnahmeZeile)[];
-
 function keineMassnahmenDatenzeile(m: MassnahmeZeile): KeineDatenzeile | null {
-  const texte = MASSNAHMEN_FELDER.map((f) => zellText(m[f]));
+  const texte = MASSNAHME_FELDER.map((f) => zellText(m[f]));
   if (texte.every((t) => t === null || /^[-–—_/.]+$/.test(t))) return "leer";
   const titel = zellText(m.titel);
   const nr = zellText(m.nr);

@@ -29,6 +29,9 @@ export const massnahmeSchema = z.object({
 });
 export type MassnahmeZeile = z.infer<typeof massnahmeSchema>;
 
+/** The Maßnahmen fields in the schema's order (what the reader and the seal go through). */
+export const MASSNAHME_FELDER = Object.keys(massnahmeSchema.shape) as (keyof MassnahmeZeile)[];
+
 export const BETRAGSFELDER = [
   "personalausgaben",
   "sachausgaben",
