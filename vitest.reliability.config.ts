@@ -11,6 +11,8 @@ export default defineConfig({
           include: ["test/zuverlaessigkeit/*.test.ts"],
           exclude: ["test/zuverlaessigkeit/*.worker.test.ts"],
           environment: "node",
+          // One file at a time: two wrangler dev instances under load on 2 cores starve each other.
+          fileParallelism: false,
           testTimeout: 600_000,
           hookTimeout: 180_000,
         },

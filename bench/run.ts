@@ -116,7 +116,7 @@ async function main() {
       `One request alone takes p50 ${t1.p50} ms, although checking a 60-row plan costs about 1 ms in the core (table above): the rest is the local stack — ` +
       "`wrangler dev` puts its own proxy worker in front of ours, and every request also pays JSON parsing, the zod schema and serialising the answer. " +
       "workerd runs the worker in one isolate on one thread, so concurrent requests queue: throughput levels off (compare req/s at 10 and 50 connections) and latency grows with the queue. " +
-      "What would move it: measuring against workerd without the dev proxy (`wrangler deploy --dry-run` output served by `workerd serve`), profiling the zod parse of large requests, and — in production — Cloudflare spreading requests over many isolates, where this queue does not form. " +
+      "Without the dev proxy the same bundle is much faster (next table: `workerd serve`); what would move it further: profiling the zod parse of large requests, and — in production — Cloudflare spreading requests over many isolates, where this queue does not form. " +
       "The 10k-row plan (about 5 MB of JSON) is a stress case, not a real Kreis. " +
       "CPU time per request is not reported by `wrangler dev`; the core timings above (same code, in Node) are the proxy: 1k rows ≈ the 1.000-row validation figure, above the 5 ms target.\n",
   );
