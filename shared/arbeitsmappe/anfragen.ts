@@ -5,6 +5,7 @@
 import type { AllocationRequest } from "../allocation/schema";
 import { istRegelwerkId } from "../regelwerke";
 import type { ValidationRequest } from "../pruefung/schema";
+import { betragsproblemText, centZuEuro, liesBetrag } from "../geld";
 import { liesZahl } from "../zahl";
 import {
   BEGRUENDUNGEN,
@@ -177,13 +178,14 @@ export function verteilAnfrage(mappe: Arbeitsmappe): Gelesen<AllocationRequest, 
   if (parameter && jahr === null)
     meldungen.push(`Blatt „${parameter.blatt}“: Förderjahr fehlt oder ist kein Jahr.`);
   const w = parameter?.werte ?? {};
-  const haushalt = liesZahl(w.haushaltsmittel_eur);
-  if (parameter && (haushalt.art !== "zahl" || haushalt.wert < 0)) {
+  // The one euro reader: more than two decimals, „1.50“ or a percentage are said, never rounded.
+  const haushalt = liesBetrag(w.haushaltsmittel_eur);
+  if (parameter && haushalt.art !== "betrag") {
     meldungen.push(
-      `Blatt „${parameter.blatt}“: Haushaltsmittel (€) ${haushalt.art === "leer" ? "fehlen" : "sind kein Betrag"}.`,
+      `Blatt „${parameter.blatt}“: Haushaltsmittel (€) ${haushalt.art === "leer" ? "fehlen" : `– ${betragsproblemText(haushalt.grund, haushalt.text).de}`}.`,
     );
   }
-  if (meldungen.length > 0 || !parameter || !indikatoren || jahr === null || haushalt.art !== "zahl")
+  if (meldungen.length > 0 || !parameter || !indikatoren || jahr === null || haushalt.art !== "betrag")
     return { ok: false, meldungen };
 
   const hinweise: string[] = [];
@@ -210,7 +212,7 @@ export function verteilAnfrage(mappe: Arbeitsmappe): Gelesen<AllocationRequest, 
   const anfrage: AllocationRequest = {
     ...(regelwerk && istRegelwerkId(regelwerk) ? { regelwerk } : {}),
     foerderjahr: jahr,
-    haushaltsmittel_eur: haushalt.wert,
+    haushaltsmittel_eur: centZuEuro(haushalt.cent),
     ...(stichtag ? { stichtag } : {}),
     verfahren: {
       ...(normierung === "summe_der_kreiswerte" || normierung === "bevoelkerungsgewichtet"
