@@ -9,6 +9,7 @@ import {
   FINANZPLAN_UEBERSICHT,
   MASSNAHMEN,
   PRUEFBERICHT,
+  VERTEILUNGSBERICHT,
   FOERDERHOECHSTBETRAEGE,
   SCHWERE_TEXT,
   ZAHLENFORMATE,
@@ -155,8 +156,8 @@ export function schreibeVerteilung(
     });
   });
   for (const d of diagramme) diagrammDaten(ws, d);
-  const pb = ersetzeBlatt(wb, PRUEFBERICHT.blatt);
-  kopfzeile(pb, PRUEFBERICHT.kopf, [14, 8, 100, 14, 10, 18]);
+  const pb = ersetzeBlatt(wb, VERTEILUNGSBERICHT.blatt);
+  kopfzeile(pb, VERTEILUNGSBERICHT.kopf, [14, 8, 100, 14, 10, 18]);
   bericht.forEach((b, i) => {
     const r = pb.getRow(i + 2);
     r.values = [SCHWERE_TEXT[b.schwere], b.regel, b.meldung, b.blatt, null, b.regelwerk];

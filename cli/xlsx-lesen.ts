@@ -10,9 +10,8 @@ import { basename } from "node:path";
 import { GRENZEN, ZuGross, pruefeZip } from "./zip-grenzen";
 import { SIEGEL_SPALTE } from "../shared/siegel";
 import {
+  AUSGABE_BLAETTER,
   BEGRUENDUNGEN,
-  FINANZPLAN_UEBERSICHT,
-  FOERDERHOECHSTBETRAEGE,
   PRUEFBERICHT,
   FINANZPLAN,
   INDIKATOREN_TABELLE,
@@ -157,11 +156,7 @@ export async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> 
 }
 
 /** Sheets the tools write (their tables repeat input headers): never a source of input. */
-const AUSGABE_BLAETTER = new Set<string>([
-  PRUEFBERICHT.blatt,
-  FOERDERHOECHSTBETRAEGE.blatt,
-  FINANZPLAN_UEBERSICHT.blatt,
-]);
+const AUSGABE = new Set<string>(AUSGABE_BLAETTER);
 
 const sichtbar = (zustand: string | undefined) => zustand !== "hidden" && zustand !== "veryHidden";
 
@@ -176,7 +171,7 @@ function kandidaten(
 ): TabellenDaten[] {
   const rang = (blatt: string) => (sichtbar(zustand.get(blatt)) ? 0 : 2) + (blatt === def.blatt ? 0 : 1);
   return [...raster_.keys()]
-    .filter((blatt) => !AUSGABE_BLAETTER.has(blatt))
+    .filter((blatt) => !AUSGABE.has(blatt))
     .sort((a, b) => rang(a) - rang(b))
     .map((blatt) => findeTabelle(blatt, raster_.get(blatt)!, def))
     .filter((t): t is TabellenDaten => t !== null);

@@ -353,7 +353,8 @@ export function siegelText(u: SiegelUrteil): string {
     case "altes_format":
       return "Siegel veraltet (altes Siegelformat) – neu prüfen";
     case "gueltig":
-      return `Siegel gültig: geprüft mit ${u.siegel.regelwerk} am ${datumText(u.siegel.zeit)}, seitdem unverändert`;
+      // Never only "gültig": a valid seal next to an open Fehler must not read like an approval.
+      return `Siegel gültig: geprüft mit ${u.siegel.regelwerk} am ${datumText(u.siegel.zeit)}, seitdem unverändert – ${u.siegel.anzahl.fehler === 0 ? "ohne Fehler" : `${u.siegel.anzahl.fehler} Fehler offen`}`;
     case "veraltet":
       return `Siegel veraltet: geprüft mit ${u.siegel.regelwerk} (${u.siegel.regelwerk_version}), aktuell gilt ${u.aktuelle_version}`;
     case "geaendert": {

@@ -385,7 +385,7 @@ function ErgebnisAnsicht({
         {t.befunde}
       </Text>
       {e.befunde.length === 0 ? (
-        <Text>{t.keineBefunde}</Text>
+        <Text>{e.aktion === "verteilen" ? t.keineVerteilungsbefunde : t.keineBefunde}</Text>
       ) : (
         <ul className={s.liste} data-testid="befunde" aria-label={t.befunde} onKeyDown={pfeiltasten}>
           {e.befunde.map((b, i) => (

@@ -23,6 +23,7 @@ export const TEXTE = {
     quelleLokal: "berechnet in diesem Add-in (Rechendienst nicht erreichbar)",
     befunde: "Befunde",
     keineBefunde: "Keine Befunde – alles in Ordnung.",
+    keineVerteilungsbefunde: "Die Indikatorentabelle hat keine Befunde. Der Finanzplan ist damit nicht geprüft.",
     zelleWaehlen: "Zelle auswählen",
     ausgewaehlt: (zelle: string) => `Zelle ${zelle} ausgewählt.`,
     fertig: (f: number, w: number, h: number) =>
@@ -58,6 +59,7 @@ export const TEXTE = {
     quelleLokal: "computed in this add-in (service not reachable)",
     befunde: "Findings",
     keineBefunde: "No findings – all in order.",
+    keineVerteilungsbefunde: "The indicator table has no findings. This does not check the financial plan.",
     zelleWaehlen: "Select cell",
     ausgewaehlt: (zelle: string) => `Cell ${zelle} selected.`,
     fertig: (f: number, w: number, h: number) =>

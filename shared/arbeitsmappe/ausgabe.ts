@@ -12,6 +12,7 @@ import {
   FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE,
   PRUEFBERICHT,
+  VERTEILUNGSBERICHT,
   type ParameterSchluessel,
   type TabellenDefinition,
 } from "./layout";
@@ -223,6 +224,7 @@ export function verteilAusgabe(
 
 export const AUSGABE_BLAETTER = [
   PRUEFBERICHT.blatt,
+  VERTEILUNGSBERICHT.blatt,
   FOERDERHOECHSTBETRAEGE.blatt,
   FINANZPLAN_UEBERSICHT.blatt,
 ] as const;

@@ -377,6 +377,15 @@ export const PRUEFBERICHT = {
   kopf: ["Schwere", "Regel", "Meldung", "Blatt", "Zelle", "Regelwerk"] as const,
 };
 
+/**
+ * The allocation's own report: the ministry's findings on the indicator table. Kept apart from the
+ * Prüfbericht, so that computing the Förderhöchstbeträge never touches a Kreis's check or its seal.
+ */
+export const VERTEILUNGSBERICHT = {
+  blatt: "Verteilungsbericht",
+  kopf: PRUEFBERICHT.kopf,
+};
+
 export const FOERDERHOECHSTBETRAEGE = {
   blatt: "Förderhöchstbeträge",
   tabelle: "tblFoerderhoechstbetraege",

@@ -94,7 +94,7 @@ describe("Prüfsiegel across runtimes", () => {
     const zeile = (datei: string) =>
       r.stdout.split("\n").find((z) => z.startsWith(datei) && z.includes("Ilm-Kreis"))!;
     expect(zeile("a-versiegelt.xlsx")).toMatch(
-      /Siegel gültig: geprüft mit LSZ-2019 am \d{2}\.\d{2}\.\d{4}, seitdem unverändert$/,
+      /Siegel gültig: geprüft mit LSZ-2019 am \d{2}\.\d{2}\.\d{4}, seitdem unverändert – 1 Fehler offen$/,
     );
     expect(zeile("b-geaendert.xlsx")).toMatch(/nach der Prüfung geändert: Finanzplan Zeile 3$/);
     expect(zeile("c-ohne-siegel.xlsx")).toMatch(/kein Siegel$/);

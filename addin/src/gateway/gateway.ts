@@ -12,6 +12,7 @@ import {
   MASSNAHMEN,
   PARAMETER,
   PRUEFBERICHT,
+  VERTEILUNGSBERICHT,
   SCHWERE_TEXT,
   ZAHLENFORMATE,
   ausschoepfungZellen,
@@ -40,7 +41,7 @@ export interface WorkbookGateway {
   leseTabellen(): Promise<Arbeitsmappe>;
   /** Writes output columns and the Prüfbericht (1 sync). */
   schreibePruefung(ausgabe: Ausgabe): Promise<void>;
-  /** Writes the Förderhöchstbeträge sheet with its charts and the Prüfbericht (1 sync). */
+  /** Writes the Förderhöchstbeträge sheet with its charts and the Verteilungsbericht (1 sync). */
   schreibeVerteilung(
     zeilen: Zellwert[][],
     bericht: BerichtZeile[],
@@ -315,10 +316,11 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
           ws.getRange(`C2:J${zeilen.length + 1}`).numberFormat = formate;
         }
         for (const d of diagrammListe) diagramm(ws, d);
+        // Its own report sheet: the Prüfbericht, the statuses and the seal of a check stay as they are.
         berichtBlatt(
           ctx,
-          PRUEFBERICHT.blatt,
-          PRUEFBERICHT.kopf,
+          VERTEILUNGSBERICHT.blatt,
+          VERTEILUNGSBERICHT.kopf,
           berichtZeilen(bericht),
           [14, 8, 90, 14, 10, 18],
         );

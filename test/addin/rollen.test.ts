@@ -1,0 +1,37 @@
+/**
+ * The flow a Kreis finance officer really does: check the plan, then compute the Förderhöchstbeträge
+ * in the same workbook, then look. The allocation writes only its own output: the Prüfbericht, the
+ * statuses and the seal of the check stay, and the seal still says that a Fehler is open.
+ */
+import { describe, expect, it } from "vitest";
+import { finanzplanPruefen, foerderhoechstbetraegeBerechnen, siegelStand } from "../../addin/src/ablauf";
+import { createGateway } from "../../addin/src/gateway/gateway";
+import { siegelText } from "../../shared";
+import { beispiel } from "./fake-hilfen";
+
+describe("check → allocate → look", () => {
+  it("the allocation never touches the Prüfbericht, the statuses or the seal", async () => {
+    const m = beispiel();
+    const gateway = createGateway(m.api());
+    const pruefung = await finanzplanPruefen({
+      gateway,
+      dienst: null,
+      jetzt: () => "2026-12-02T13:03:00.000Z",
+    });
+    expect(pruefung.art === "ok" && pruefung.anzahl.fehler).toBe(1);
+    const vorher = m.abbild();
+
+    const verteilung = await foerderhoechstbetraegeBerechnen({ gateway, dienst: null });
+    expect(verteilung.art).toBe("ok");
+    const nachher = m.abbild();
+    for (const blatt of ["Prüfbericht", "Maßnahmen", "Finanzplan", "Parameter"])
+      expect(nachher[blatt], blatt).toEqual(vorher[blatt]);
+    expect(Object.keys(nachher)).toContain("Verteilungsbericht");
+    expect(Object.keys(nachher)).toContain("Förderhöchstbeträge");
+
+    const stand = await siegelStand(gateway);
+    expect(stand.art).toBe("gueltig");
+    expect(siegelText(stand)).toMatch(/^Siegel gültig: .* – 1 Fehler offen$/);
+    expect(siegelText(stand)).not.toContain("alles in Ordnung");
+  });
+});
