@@ -23,7 +23,8 @@ export const TEXTE = {
     quelleLokal: "berechnet in diesem Add-in (Rechendienst nicht erreichbar)",
     befunde: "Befunde",
     keineBefunde: "Keine Befunde – alles in Ordnung.",
-    keineVerteilungsbefunde: "Die Indikatorentabelle hat keine Befunde. Der Finanzplan ist damit nicht geprüft.",
+    keineVerteilungsbefunde:
+      "Die Indikatorentabelle hat keine Befunde. Der Finanzplan ist damit nicht geprüft.",
     zelleWaehlen: "Zelle auswählen",
     ausgewaehlt: (zelle: string) => `Zelle ${zelle} ausgewählt.`,
     fertig: (f: number, w: number, h: number) =>

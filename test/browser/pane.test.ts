@@ -25,7 +25,9 @@ describe("task pane in Chromium", () => {
     await expect.poll(() => page.getByTestId("zaehler").innerText()).toContain("1 Fehler");
     await expect
       .poll(() => page.getByTestId("siegel").innerText())
-      .toMatch(/🔒 Siegel gültig: geprüft mit LSZ-2019 am \d{2}\.\d{2}\.\d{4}, seitdem unverändert – 1 Fehler offen/);
+      .toMatch(
+        /🔒 Siegel gültig: geprüft mit LSZ-2019 am \d{2}\.\d{2}\.\d{4}, seitdem unverändert – 1 Fehler offen/,
+      );
     expect(await page.getByTestId("zaehler").innerText()).toMatch(/✖ 1 Fehler\s*⚠ 1 Warnung\s*ℹ 0 Hinweise/);
     expect(await page.getByTestId("quelle").innerText()).toContain("LSZ-2019 (2019.1)");
     expect(await page.getByTestId("ansage").innerText()).toBe(
