@@ -56,7 +56,8 @@ export function liesDatum(wert: unknown): Datum | null {
     const jahr = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     return pruefe(jahr, Number(m[2]), Number(m[1]));
   }
-  if (/^\d+(\.\d+)?$/.test(text) && !istJahreszahl(Number(text))) return excelSerialZuDatum(Number(text));
+  // An Excel date number that arrived as text: five digits (1927–2173), never „01.2019“ or a year.
+  if (/^\d{5}(\.\d+)?$/.test(text)) return excelSerialZuDatum(Number(text));
   return null;
 }
 

@@ -37,7 +37,10 @@ export function liesBetrag(wert: unknown): GelesenerBetrag {
   if (g.art === "leer") return g;
   if (g.art === "unlesbar") return { art: "problem", grund: "text", text: g.text };
   if (g.prozent) return { art: "problem", grund: "prozent", text: g.text };
-  if (g.punktAlsKomma) return { art: "problem", grund: "mehrdeutig", text: g.text };
+  // „1.50“, „12.5“: a German reader sees a thousands group with a digit missing as well as 1,50 € —
+  // ambiguous. „1234.56“ or „0.50“ have no German reading: there the point is the decimal separator.
+  if (g.punktAlsKomma && /^[+-]?[1-9]\d{0,2}\.\d{1,2}$/.test(g.text.replace(/[\s\u00a0\u202f€]|EUR/gi, "")))
+    return { art: "problem", grund: "mehrdeutig", text: g.text };
   if (g.wert < 0) return { art: "problem", grund: "negativ", text: g.text };
   if (g.stellen > 2) return { art: "problem", grund: "stellen", text: g.text };
   if (g.wert > MAX_EURO) return { art: "problem", grund: "zu_gross", text: g.text };

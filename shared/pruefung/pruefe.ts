@@ -26,9 +26,16 @@ export function pruefe(anfrage: ValidationRequest): ValidationResponse {
       : {}),
   };
 
-  const massnahmen = anfrage.massnahmen.map((m, i) => liesMassnahme(m, i + 1));
-  const finanzplan = anfrage.finanzplan.map((z, i) => liesFinanzzeile(z, i + 1));
   const kreis = liesKreis(anfrage.kreis);
+  // In a kreisfreie Stadt the town is the Zuwendungsempfänger itself: „Stadt“ there means the Kreis.
+  const kreisfrei = regelwerk.zuwendungsempfaenger.some(
+    (k) => k.schluessel === kreis.schluessel && k.art === "kreisfreie Stadt",
+  );
+  const massnahmen = anfrage.massnahmen.map((m, i) => {
+    const g = liesMassnahme(m, i + 1);
+    return kreisfrei && g.traegerart === "gemeinde" ? { ...g, traegerart: "kreis" as const } : g;
+  });
+  const finanzplan = anfrage.finanzplan.map((z, i) => liesFinanzzeile(z, i + 1));
   const massnahmeNachNr = new Map<string, GeleseneMassnahme>();
   for (const m of massnahmen)
     if (m.keineDatenzeile === null && m.nr !== null && !massnahmeNachNr.has(m.nr))

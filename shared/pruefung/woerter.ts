@@ -93,7 +93,7 @@ const artAusText = merke((wert: string): Art | null => {
   if (t === "ausbau") return "Ausbau";
   if (t === "neu" || t === "neue massnahme" || t === "neuer massnahme" || t === "neueinrichtung")
     return "neu";
-  if (/^bestandssicherung ?(\+|&|\/|und|sowie|mit) ?ausbau$/.test(t)) return "Bestandssicherung + Ausbau";
+  if (/^bestandssicherung ?(\+|&|\/|und|sowie|mit)? ?ausbau$/.test(t)) return "Bestandssicherung + Ausbau";
   return null;
 });
 
@@ -162,9 +162,17 @@ export function liesTraegerart(wert: unknown): Traegerart | null {
 }
 
 const traegerartAusText = merke((wert: string): Traegerart | null => {
-  const t = normiere(wert).replace(/\s*\/\s*/g, "/");
+  const t = normiere(wert)
+    .replace(/\s*\([^)]*\)\s*$/, "") // „eingetragener Verein (e. V.)“
+    .replace(/\s*\/\s*/g, "/");
   for (const [muster, art] of TRAEGERARTEN)
     if (muster.test(t) || muster.test(t.replace(/\//g, " / "))) return art;
+  // The kind with the body's name: „Stadt Ilmenau“, „Landratsamt Ilm-Kreis“, „Jugendamt Erfurt“.
+  if (
+    /^(stadt|gemeinde|stadtverwaltung|gemeindeverwaltung|verwaltungsgemeinschaft|vg|landgemeinde) \S/.test(t)
+  )
+    return "gemeinde";
+  if (/^(landkreis|landratsamt|jugendamt|sozialamt|kreisverwaltung) \S/.test(t)) return "kreis";
   return null;
 });
 

@@ -85,8 +85,10 @@ const zeitraumAusText = merke((wert: string): Zeitraum => {
   if (wert.trim() === "") return { art: "leer" };
   const exakt = liesDatum(wert.trim());
   if (exakt) return { art: "zeitraum", von: datumIso(exakt), bis: datumIso(exakt) };
+  // A remark in brackets after the date („seit 2017 (Bestandsschutz)“) is not part of it.
   const t0 = normiere(wert)
     .replace(/^\*+|\*+$/g, "")
+    .replace(/\s*\([^)]*\)\s*$/, "")
     .trim();
   if (NICHTS.test(t0)) return { art: "leer" };
   return spanneAusText(t0) ?? einzelnAusText(t0);
