@@ -285,6 +285,16 @@ class FakeRange extends Ladbar implements Range {
   }
   private schreibe(art: "values" | "formulas", werte: (Wert | string | number | boolean)[][]) {
     this.pruefeGroesse(werte);
+    if (art === "values") {
+      // Excel turns text written through `values` that starts with = + - @ into a formula (a Kreis
+      // named „=HYPERLINK(…)“ would become a live link). The add-in must write such text with a
+      // leading apostrophe; the fake makes forgetting it a test failure instead of keeping it.
+      const formel = werte.flat().find((v) => typeof v === "string" && /^[=+\-@](?![\d.,\s]*$)/.test(v));
+      if (formel !== undefined)
+        throw new Error(
+          `Fake-Excel: Text „${String(formel)}“ würde in ${this.adresse} zur Formel (values ohne ' davor)`,
+        );
+    }
     this.m.uebertragen += JSON.stringify(werte).length;
     this.ctx.ausstehend.push(() => {
       werte.forEach((z, r) =>

@@ -73,6 +73,15 @@ function alsZelle(v: Zellwert): string | number | boolean {
   return v;
 }
 
+/**
+ * A link to a cell: the sheet name is quoted for the reference ('' for ') and the whole target for the
+ * formula's string literal ("" for "), so a sheet called Finanz"plan or Kreis's Plan cannot break it.
+ */
+export function hyperlinkFormel(blatt: string, zelle: string): string {
+  const ziel = `#'${blatt.replace(/'/g, "''")}'!${zelle}`;
+  return `=HYPERLINK("${ziel.replace(/"/g, '""')}","${zelle}")`;
+}
+
 function matrix<T>(zeilen: number, spalten: number, wert: T): T[][] {
   return Array.from({ length: zeilen }, () => Array.from({ length: spalten }, () => wert));
 }
@@ -121,7 +130,8 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
   /** The chart's data block, and the chart over it: added once, then found by name and updated. */
   function diagramm(ws: Worksheet, d: Diagramm) {
     const block = ws.getRange(diagrammBlock(d));
-    block.values = diagrammZellen(d);
+    // Region names are user text: one starting with = + - @ must not become a formula here either.
+    block.values = diagrammZellen(d).map((z) => z.map(alsZelle));
     ws.getRange(zellAdresse(d.spalte, d.zeile)).format.font.bold = true; // the caption
     const kopf = ws.getRange(diagrammKopf(d));
     kopf.format.font.bold = true;
@@ -174,8 +184,8 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
       SCHWERE_TEXT[b.schwere],
       b.regel,
       alsZelle(b.meldung),
-      b.blatt,
-      b.zelle ? `=HYPERLINK("#'${b.blatt.replace(/'/g, "''")}'!${b.zelle}","${b.zelle}")` : "",
+      alsZelle(b.blatt),
+      b.zelle ? hyperlinkFormel(b.blatt, b.zelle) : "",
       b.regelwerk,
     ]);
   }
