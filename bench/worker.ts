@@ -28,8 +28,13 @@ export async function starteWorker(port = PORT, origins?: string): Promise<Child
     env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
     stdio: "ignore",
   });
-  for (let i = 0; i < 120; i++) {
-    await new Promise((r) => setTimeout(r, 500));
+  return bereit(p, port, 60_000, "wrangler dev");
+}
+
+/** Waits until the worker on `port` answers its health route; stops the process if it never does. */
+async function bereit(p: ChildProcess, port: number, ms: number, was: string): Promise<ChildProcess> {
+  for (const ende = Date.now() + ms; Date.now() < ende;) {
+    await new Promise((r) => setTimeout(r, 250));
     try {
       const r = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
       if (r.ok) return p;
@@ -38,7 +43,7 @@ export async function starteWorker(port = PORT, origins?: string): Promise<Child
     }
   }
   p.kill();
-  throw new Error("wrangler dev antwortet nicht");
+  throw new Error(`${was} antwortet nicht`);
 }
 
 export interface LastMessung {
@@ -105,15 +110,5 @@ const lsz :Workerd.Worker = (
     cwd: REPO,
     stdio: "ignore",
   });
-  for (let i = 0; i < 60; i++) {
-    await new Promise((r) => setTimeout(r, 250));
-    try {
-      const r = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
-      if (r.ok) return p;
-    } catch {
-      /* not yet */
-    }
-  }
-  p.kill();
-  throw new Error("workerd serve antwortet nicht");
+  return bereit(p, port, 15_000, "workerd serve");
 }

@@ -48,3 +48,16 @@ export function geaenderteEingaben(
   }
   return geaendert;
 }
+
+/** The sheet column (1-based) of a table's header `kopf` in the fake. */
+export function spalteVon(
+  m: FakeArbeitsmappe,
+  blatt: string,
+  kopf: string,
+): { zeile: number; spalte: number } {
+  const t = m.tabellen.find((x) => x.blatt === blatt);
+  if (!t) throw new Error(`keine Tabelle auf ${blatt}`);
+  for (let s = t.spalte; s < t.spalte + t.spalten; s++)
+    if (m.wert(blatt, t.zeile, s) === kopf) return { zeile: t.zeile, spalte: s };
+  throw new Error(`Spalte ${kopf} fehlt auf ${blatt}`);
+}

@@ -6,16 +6,14 @@
 import { describe, expect, it } from "vitest";
 import { foerderhoechstbetraegeBerechnen } from "../../addin/src/ablauf";
 import { createGateway, hyperlinkFormel } from "../../addin/src/gateway/gateway";
-import { beispiel } from "./fake-hilfen";
+import { beispiel, spalteVon } from "./fake-hilfen";
 
 describe("user text never becomes a formula", () => {
   it("a Kreis named '=HYPERLINK(…)' stays text in the Förderhöchstbeträge table and in the chart block", async () => {
     const m = beispiel();
-    const ind = m.tabellen.find((t) => t.blatt === "Indikatoren")!;
-    let spalte = ind.spalte;
-    while (m.wert("Indikatoren", ind.zeile, spalte) !== "Name") spalte++;
+    const { zeile, spalte } = spalteVon(m, "Indikatoren", "Name");
     const boese = '=HYPERLINK("http://example.invalid","klick")';
-    m.setze("Indikatoren", ind.zeile + 1, spalte, boese);
+    m.setze("Indikatoren", zeile + 1, spalte, boese);
     const e = await foerderhoechstbetraegeBerechnen({ gateway: createGateway(m.api()), dienst: null });
     expect(e.art).toBe("ok");
     const blatt = m.abbild()["Förderhöchstbeträge"]!;

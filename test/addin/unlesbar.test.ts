@@ -5,15 +5,13 @@
 import { describe, expect, it } from "vitest";
 import { finanzplanPruefen } from "../../addin/src/ablauf";
 import { createGateway } from "../../addin/src/gateway/gateway";
-import { beispiel } from "./fake-hilfen";
+import { beispiel, spalteVon } from "./fake-hilfen";
 
 describe("an unreadable cell in the pane's check", () => {
   it("F07 at the cell, F14 for the year rules it leaves open, both in the pane and on the Prüfbericht", async () => {
     const m = beispiel();
-    const fp = m.tabellen.find((t) => t.blatt === "Finanzplan")!;
-    let spalte = fp.spalte;
-    while (m.wert("Finanzplan", fp.zeile, spalte) !== "Landesmittel") spalte++;
-    m.setze("Finanzplan", fp.zeile + 1, spalte, "zweiundvierzigtausend");
+    const { zeile, spalte } = spalteVon(m, "Finanzplan", "Landesmittel");
+    m.setze("Finanzplan", zeile + 1, spalte, "zweiundvierzigtausend");
     const e = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null });
     if (e.art !== "ok") throw new Error(e.meldungen.join("; "));
     const regeln = e.befunde.map((b) => b.regel);
