@@ -81,7 +81,8 @@ async function pruefen(positionen: string[], bericht: string | undefined): Promi
     }
     ergebnisse.push(e);
     const nr = `[${i + 1}/${dateien.length}]`;
-    if (e.status === "nicht_lesbar")
+    if (e.status === "leer") console.log(sichtbar(`${nr} ${e.meldungen[0] ?? basename(datei)}`));
+    else if (e.status === "nicht_lesbar")
       console.log(
         sichtbar(`${nr} ${basename(datei)}: NICHT GEPRÜFT`) +
           `\n${e.meldungen.map((m) => `      ${sichtbar(m)}`).join("\n")}`,
@@ -102,7 +103,7 @@ async function pruefen(positionen: string[], bericht: string | undefined): Promi
     console.log(`\nBericht geschrieben: ${sichtbar(bericht)}`);
   }
   if (dateien.length === 0) return 2;
-  return ergebnisse.some((e) => e.status === "nicht_lesbar" || e.fehler > 0) ? 1 : 0;
+  return ergebnisse.some((e) => e.status !== "geprueft" || e.fehler > 0) ? 1 : 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -148,9 +149,9 @@ export async function main(argv: string[]): Promise<number> {
           return 2;
         }
         const v = await verteileDatei(datei, o);
-        for (const m of v.meldungen) console.log(v.ergebnis ? `Hinweis: ${m}` : m);
+        for (const m of v.meldungen) console.log(sichtbar(v.ergebnis ? `Hinweis: ${m}` : m));
         if (!v.ergebnis) return 1;
-        console.log(`${v.text}\n\nGeschrieben: ${v.ausgabe}`);
+        console.log(v.ausgabe ? `${v.text}\n\nGeschrieben: ${v.ausgabe}` : v.text);
         return v.ergebnis.berechnet ? 0 : 1;
       }
       default:

@@ -5,7 +5,14 @@
  */
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import { pruefAnfrage, pruefAusgabe, type BerichtZeile } from "../shared/arbeitsmappe";
+import {
+  FINANZPLAN,
+  MASSNAHMEN,
+  ordneTabelle,
+  pruefAnfrage,
+  pruefAusgabe,
+  type BerichtZeile,
+} from "../shared/arbeitsmappe";
 import { formatEuro } from "../shared/format";
 import { validationRequestSchema } from "../shared/pruefung/schema";
 import { pruefe } from "../shared/pruefung/pruefe";
@@ -18,7 +25,7 @@ import { tabelleText } from "./text";
 
 export interface DateiErgebnis {
   datei: string;
-  status: "geprueft" | "nicht_lesbar";
+  status: "geprueft" | "nicht_lesbar" | "leer";
   kreis: string | null;
   fehler: number;
   warnungen: number;
@@ -67,6 +74,19 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
     if (e instanceof DateiFehler) return nichtLesbar(datei, e.message);
     throw e;
   }
+  // The template as sent out, not filled in: say that, rather than „Förderjahr fehlt“.
+  const { massnahmen, finanzplan } = gelesen.mappe;
+  if (
+    massnahmen &&
+    finanzplan &&
+    ordneTabelle(massnahmen, MASSNAHMEN).zeilen.length === 0 &&
+    ordneTabelle(finanzplan, FINANZPLAN).zeilen.length === 0
+  )
+    return {
+      ...leer(datei),
+      status: "leer",
+      meldungen: [`${basename(datei)}: leer – noch nicht ausgefüllt (Maßnahmen und Finanzplan ohne Zeilen).`],
+    };
   const a = pruefAnfrage(gelesen.mappe);
   if (!a.ok) return nichtLesbar(datei, ...a.meldungen.map((m) => `${basename(datei)}: ${m}`));
   const anfrage = validationRequestSchema.safeParse(a.anfrage);
@@ -159,17 +179,19 @@ export function zusammenfassung(ergebnisse: DateiErgebnis[]): string {
       e.status === "geprueft" ? String(e.hinweise) : "–",
       euro(e.landesmittel_eur),
       euro(e.foerderhoechstbetrag_eur),
-      e.status === "nicht_lesbar"
-        ? "nicht lesbar"
-        : e.landesmittel_eur !== null &&
-            e.foerderhoechstbetrag_eur !== null &&
-            e.landesmittel_eur > e.foerderhoechstbetrag_eur
-          ? "über Höchstbetrag"
-          : e.fehler > 0
-            ? "Fehler"
-            : e.offen.length > 0
-              ? "nicht abschließend"
-              : "prüffähig",
+      e.status === "leer"
+        ? "leer – noch nicht ausgefüllt"
+        : e.status === "nicht_lesbar"
+          ? "nicht lesbar"
+          : e.landesmittel_eur !== null &&
+              e.foerderhoechstbetrag_eur !== null &&
+              e.landesmittel_eur > e.foerderhoechstbetrag_eur
+            ? "über Höchstbetrag"
+            : e.fehler > 0
+              ? "Fehler"
+              : e.offen.length > 0
+                ? "nicht abschließend"
+                : "prüffähig",
       e.offen.length > 0 ? e.offen.join(", ") : "–",
       e.siegel,
     ]),
@@ -187,8 +209,19 @@ export async function schreibeBericht(
     const zeilen = [
       ...uebersprungen.map((u) => [u.name, "", "nicht geprüft", "", u.grund, "", "", ""]),
       ...ergebnisse.flatMap((e) =>
-        e.status === "nicht_lesbar"
-          ? [[basename(e.datei), "", "nicht lesbar", "", e.meldungen.join(" | "), "", "", ""]]
+        e.status !== "geprueft"
+          ? [
+              [
+                basename(e.datei),
+                "",
+                e.status === "leer" ? "leer" : "nicht lesbar",
+                "",
+                e.meldungen.join(" | "),
+                "",
+                "",
+                "",
+              ],
+            ]
           : e.befunde.map((b) => [
               basename(e.datei),
               e.kreis ?? "",

@@ -86,6 +86,42 @@ function mitOptionen(parameter: TabellenDaten | null | undefined, o: VerteilOpti
   };
 }
 
+/**
+ * The findings of an allocation that could not be computed, each cause once: „Mindestsicherung fehlt“
+ * for 23 Kreise is one line naming how many and which, and how to distribute without it.
+ */
+export function befundeGebuendelt(ergebnis: AllocationResponse): string {
+  const gruppen = new Map<string, { schwere: string; regel: string; rest: string; wo: string[] }>();
+  for (const b of ergebnis.befunde) {
+    const m = /^(.+?): (.+)$/.exec(b.meldung);
+    const wo = m && b.tabelle === "regionen" ? m[1]! : "";
+    const rest = m && b.tabelle === "regionen" ? m[2]! : b.meldung;
+    const schluessel = `${b.schwere}|${b.regel}|${rest}`;
+    const g = gruppen.get(schluessel) ?? { schwere: b.schwere, regel: b.regel, rest, wo: [] };
+    if (wo) g.wo.push(wo);
+    gruppen.set(schluessel, g);
+  }
+  const zeilen = [...gruppen.values()].map((g) => {
+    const wo =
+      g.wo.length === 0
+        ? ""
+        : g.wo.length === 1
+          ? `${g.wo[0]}: `
+          : `${g.wo.length} Regionen (${g.wo.slice(0, 3).join(", ")}${g.wo.length > 3 ? ", …" : ""}): `;
+    return `${g.schwere.toUpperCase()} ${g.regel}: ${wo}${g.rest}`;
+  });
+  const ohneMs = ergebnis.befunde.some((b) => b.regel === "I04" && /Mindestsicherung fehlt/.test(b.meldung));
+  return [
+    `Nicht verteilt (${ergebnis.regelwerk}, Förderjahr ${ergebnis.foerderjahr}): keine Ausgabedatei geschrieben.`,
+    ...zeilen,
+    ...(ohneMs
+      ? [
+          "So ohne Mindestsicherung verteilen: --gewichte 0.5,0.25,0,0.25 (ihr Viertel geht an die Bevölkerung; Reihenfolge Bevölkerung, Abhängigenquotient, Mindestsicherung, inverse Dichte) – oder die Mindestsicherung je Region eintragen.",
+        ]
+      : []),
+  ].join("\n");
+}
+
 export async function leseIndikatoren(datei: string): Promise<Arbeitsmappe> {
   if (extname(datei).toLowerCase() === ".csv") {
     const text = (await liesRegulaereDatei(datei)).toString("utf8");
@@ -137,6 +173,10 @@ export async function verteileDatei(datei: string, o: VerteilOptionen): Promise<
     return { ergebnis: null, meldungen, ausgabe: null, text: "" };
   }
   const ergebnis = verteile(geprueft.data);
+  if (!ergebnis.berechnet) {
+    // Nothing computed: no output file with empty amounts, and each cause said once.
+    return { ergebnis, meldungen: gelesen.hinweise, ausgabe: null, text: befundeGebuendelt(ergebnis) };
+  }
   const aus = verteilAusgabe(ergebnis, gelesen.bezug);
   const ziel = o.ausgabe ?? datei.replace(/\.(xlsx|csv)$/i, "") + ".verteilung.xlsx";
   if (ziel.toLowerCase().endsWith(".csv")) {

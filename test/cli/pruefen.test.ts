@@ -133,6 +133,18 @@ describe("lsz pruefen", () => {
     );
   }, 120_000);
 
+  it("an untouched template is 'leer – noch nicht ausgefüllt', not 'nicht lesbar'", async () => {
+    const mappe = await arbeitsordner();
+    expect((await lsz(["vorlage", "leer.xlsx"], mappe)).code).toBe(0);
+    const r = await lsz(["pruefen", "leer.xlsx"], mappe);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "[1/1] leer.xlsx: leer – noch nicht ausgefüllt (Maßnahmen und Finanzplan ohne Zeilen).",
+    );
+    expect(r.stdout).toMatch(/leer\.xlsx\s+–.*leer – noch nicht ausgefüllt/);
+    expect(r.stdout).not.toContain("nicht lesbar");
+  }, 60_000);
+
   it("names each broken file and checks the others", async () => {
     const mappe = await arbeitsordner();
     await copyFile(join(ordner, "beispiel.xlsx"), join(mappe, "a-ilm.xlsx"));

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -71,7 +72,7 @@ describe("lsz verteilen", () => {
     300_000,
   );
 
-  it("the official CSV without Mindestsicherung: a Fehler per Kreis, no amounts", async () => {
+  it("the official CSV without Mindestsicherung: said once, with how to distribute without it; nothing broken written", async () => {
     const ordner = await arbeitsordner();
     const r = await lsz(
       [
@@ -85,9 +86,13 @@ describe("lsz verteilen", () => {
       ordner,
     );
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(
-      "FEHLER I04: Ilm-Kreis (16070): Mindestsicherung fehlt (gebraucht für Mindestsicherung).",
+    expect(r.stdout).toContain("Nicht verteilt (LSZ-2019, Förderjahr 2019): keine Ausgabedatei geschrieben.");
+    expect(r.stdout).toMatch(
+      /^FEHLER I04: 23 Regionen \(Erfurt, kreisfreie Stadt \(16051\), .*\): Mindestsicherung fehlt \(gebraucht für Mindestsicherung\)\.$/m,
     );
+    expect(r.stdout.match(/Mindestsicherung fehlt/g)).toHaveLength(1);
+    expect(r.stdout).toContain("So ohne Mindestsicherung verteilen: --gewichte 0.5,0.25,0,0.25");
+    expect(existsSync(join(ordner, "v.csv"))).toBe(false);
     // …but weighting Mindestsicherung with 0 % distributes by the other three
     const ohneMs = await lsz(
       [
