@@ -290,6 +290,21 @@ export async function pruefeSiegel(
 export const SIEGEL_SPALTE = 8; // H
 const STUECK = 30_000; // Excel keeps at most 32.767 characters in a cell
 
+const BERLIN = new Intl.DateTimeFormat("de-DE", {
+  timeZone: "Europe/Berlin",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** The check's time as the user reads it: German local time („02.12.2026, 14:03“), not ISO UTC. */
+export function ortszeit(iso: string): string {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? iso : `${BERLIN.format(new Date(t))} Uhr`;
+}
+
 const befundeText = (a: Siegel["anzahl"]) =>
   `${a.fehler} Fehler, ${a.warnung} ${a.warnung === 1 ? "Warnung" : "Warnungen"}, ${a.hinweis} ${a.hinweis === 1 ? "Hinweis" : "Hinweise"}`;
 
@@ -302,7 +317,7 @@ export function siegelZellen(s: Siegel): [string, string][] {
   return [
     ["Prüfsiegel", SIEGEL_FORMAT],
     ["Regelwerk", `${s.regelwerk} (${s.regelwerk_version})`],
-    ["geprüft am", s.zeit],
+    ["geprüft am", ortszeit(s.zeit)],
     ["Befunde", befundeText(s.anzahl)],
     ["SHA-256", s.hash],
     ...stuecke,

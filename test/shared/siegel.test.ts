@@ -175,4 +175,16 @@ describe("Prüfsiegel", () => {
       art: "verfaelscht",
     });
   });
+
+  it("the readable line shows the time in German local time, not ISO UTC", async () => {
+    const { siegel } = await siegelVon(await beispielMappe());
+    const zeile = siegelZellen({ ...siegel, zeit: "2026-12-02T13:03:00.000Z" }).find(
+      ([l]) => l === "geprüft am",
+    )!;
+    expect(zeile[1]).toBe("02.12.2026, 14:03 Uhr");
+    const sommer = siegelZellen({ ...siegel, zeit: "2026-07-01T08:00:00.000Z" }).find(
+      ([l]) => l === "geprüft am",
+    )!;
+    expect(sommer[1]).toBe("01.07.2026, 10:00 Uhr");
+  });
 });
