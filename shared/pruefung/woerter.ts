@@ -65,7 +65,11 @@ const handlungsfeldAusText = merke((wert: string): Handlungsfeld | null => {
     const nr = Number(m[1]) as Handlungsfeld;
     const name = m[2]?.trim();
     if (!name) return nr;
-    return hfNachName(name) === nr ? nr : null; // number and name must agree
+    // Number and name must agree; a short name („3 Bildung“) agrees when the field's name begins with it.
+    const kern = nameKern(name);
+    return hfNachName(name) === nr || (kern.length >= 3 && nameKern(HANDLUNGSFELDER[nr]).startsWith(kern))
+      ? nr
+      : null;
   }
   return hfNachName(t);
 });
@@ -136,11 +140,11 @@ export type Traegerart =
 /** Trägerart words in use, each to what it means for the Richtlinie's list of Letztempfänger. */
 const TRAEGERARTEN: [RegExp, Traegerart][] = [
   [
-    /^(gemeinnuetzige[rn]?|gemeinnuetzig) (traeger|verein|gmbh|organisation|stiftung|einrichtung)$|^gemeinnuetzig$|^gemeinnuetzige traeger$|^g ?gmbh$|^gug$|^(eingetragener )?verein$|^e\. ?v\.?$|^(anerkannter )?freie[rn]? traeger( der (freien )?jugendhilfe)?$|^freie traeger$|^verein \(gemeinnuetzig\)$/,
+    /^(gemeinnuetzige[rn]?|gemeinnuetzig) (traeger|verein|gmbh|organisation|stiftung|einrichtung)$|^gemeinnuetzig$|^gemeinnuetzige traeger$|^g ?gmbh$|^gug$|^(eingetragener )?verein$|^e\. ?v\.?$|^(anerkannter )?freie[rn]? traeger( der (freien )?jugendhilfe)?$|^(anerkannter )?traeger der freien jugendhilfe$|^freie traeger$|^verein \(gemeinnuetzig\)$/,
     "gemeinnuetziger_traeger",
   ],
   [
-    /^(verband|verbaende|spitzenverband) der (freien )?wohlfahrtspflege$|^wohlfahrtsverband$|^wohlfahrtsverbaende$|^freie wohlfahrtspflege$|^(awo|drk|caritas(verband)?|diakonie|der paritaetische|paritaetischer( wohlfahrtsverband)?|arbeiterwohlfahrt|volkssolidaritaet)$/,
+    /^(verband|verbaende|spitzenverband) der (freien )?wohlfahrtspflege$|^(anerkannter )?(freier )?traeger der (freien )?wohlfahrtspflege$|^wohlfahrtsverband$|^wohlfahrtsverbaende$|^freie wohlfahrtspflege$|^(awo|drk|caritas(verband)?|diakonie|der paritaetische|paritaetischer( wohlfahrtsverband)?|arbeiterwohlfahrt|volkssolidaritaet)$/,
     "wohlfahrtsverband",
   ],
   [

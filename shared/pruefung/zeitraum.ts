@@ -79,7 +79,7 @@ export function liesZeitraum(wert: unknown): Zeitraum {
 const NICHTS = /^([-–—_/.]+|k\.? ?a\.?|n\/a|entfaellt|keine angabe)$/;
 /** Ongoing, open-ended. */
 const OFFEN =
-  /\b(fortlaufend|fortlaufende|laufend|dauerhaft|unbefristet|offen|open end|bis auf weiteres|jaehrlich|ganzjaehrig|regelmaessig|kontinuierlich)\b/;
+  /\b(fortlaufend|fortlaufende|laufend|lfd\.?|dauerhaft|unbefristet|offen|open end|bis auf weiteres|jaehrlich|ganzjaehrig|regelmaessig|kontinuierlich)\b/;
 
 const zeitraumAusText = merke((wert: string): Zeitraum => {
   if (wert.trim() === "") return { art: "leer" };
@@ -126,6 +126,7 @@ function einzelnAusText(eingabe: string): Zeitraum {
   // ongoing; an Ausbau part named after it does not move the Beginn.
   if (OFFEN.test(t) || /^bestand(s)?sicherung$/.test(t)) return { art: "fortlaufend" };
   t = t
+    .replace(/^(bereits|schon)\s+/, "")
     .replace(
       /^(ab|seit|bis|zum|zu|im|in|ca\.?|vsl\.?|voraussichtlich|geplant|spaetestens|fruehestens)\s+/g,
       "",
