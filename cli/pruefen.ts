@@ -106,29 +106,24 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
   const urteil = "art" in vorhanden ? vorhanden : await pruefeSiegel(vorhanden, anfrage.data, herkunft);
   const ergebnis = pruefe(anfrage.data);
   const regelwerk = `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`;
-  const leser = gelesen.auffaelligkeiten.map((x) => ({ ...x, regelwerk }));
+  // The reader's own findings (X01–X04) stand first in the report and count like any other.
+  const leser = gelesen.auffaelligkeiten.map(({ regel, schwere, meldung, blatt, zelle }) => ({
+    regel,
+    schwere,
+    meldung,
+    blatt,
+    zelle,
+    regelwerk,
+  }));
   const anzahl = { ...ergebnis.anzahl };
   for (const x of leser) anzahl[x.schwere]++;
-  const mitLeser = { ...ergebnis, anzahl, befunde: ergebnis.befunde };
+  const mitLeser = { ...ergebnis, anzahl };
   const roh = pruefAusgabe(
     mitLeser,
     a.bezug,
     await erstelleSiegel(anfrage.data, mitLeser, new Date().toISOString(), herkunft),
   );
-  const ausgabe = {
-    ...roh,
-    bericht: [
-      ...leser.map(({ regel, schwere, meldung, blatt, zelle }) => ({
-        regel,
-        schwere,
-        meldung,
-        blatt,
-        zelle,
-        regelwerk,
-      })),
-      ...roh.bericht,
-    ],
-  };
+  const ausgabe = { ...roh, bericht: [...leser, ...roh.bericht] };
   const wb = gelesen.wb; // the copy in memory that was read; the input file stays untouched
   schreibePruefung(wb, ausgabe);
   const kopie = kopiePfad(datei, "geprueft");

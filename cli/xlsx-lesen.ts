@@ -158,7 +158,7 @@ export async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> 
 /** Sheets the tools write (their tables repeat input headers): never a source of input. */
 const AUSGABE = new Set<string>(AUSGABE_BLAETTER);
 
-const sichtbar = (zustand: string | undefined) => zustand !== "hidden" && zustand !== "veryHidden";
+const eingeblendet = (zustand: string | undefined) => zustand !== "hidden" && zustand !== "veryHidden";
 
 /**
  * Finds a table: on a visible sheet before a hidden one, on the layout's own sheet before another
@@ -169,7 +169,7 @@ function kandidaten(
   raster_: Map<string, Zellwert[][]>,
   zustand: Map<string, string>,
 ): TabellenDaten[] {
-  const rang = (blatt: string) => (sichtbar(zustand.get(blatt)) ? 0 : 2) + (blatt === def.blatt ? 0 : 1);
+  const rang = (blatt: string) => (eingeblendet(zustand.get(blatt)) ? 0 : 2) + (blatt === def.blatt ? 0 : 1);
   return [...raster_.keys()]
     .filter((blatt) => !AUSGABE.has(blatt))
     .sort((a, b) => rang(a) - rang(b))
@@ -224,9 +224,9 @@ export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
         schwere: "fehler",
         blatt: t.blatt,
         zelle: null,
-        meldung: `Die Tabelle ${name} steht auf mehreren Blättern (${alle.map((k) => `„${k.blatt}“${sichtbar(zustand.get(k.blatt)) ? "" : " – ausgeblendet"}`).join(", ")}); geprüft wurde „${t.blatt}“. Die übrigen löschen, damit klar ist, welche Zahlen gelten.`,
+        meldung: `Die Tabelle ${name} steht auf mehreren Blättern (${alle.map((k) => `„${k.blatt}“${eingeblendet(zustand.get(k.blatt)) ? "" : " – ausgeblendet"}`).join(", ")}); geprüft wurde „${t.blatt}“. Die übrigen löschen, damit klar ist, welche Zahlen gelten.`,
       });
-    if (!sichtbar(zustand.get(t.blatt)))
+    if (!eingeblendet(zustand.get(t.blatt)))
       auffaelligkeiten.push({
         regel: "X03",
         schwere: "warnung",

@@ -120,19 +120,11 @@ interface WebCrypto {
   subtle: { digest(algorithmus: string, daten: Uint8Array): Promise<ArrayBuffer> };
 }
 
+/** UTF-8 through TextEncoder, which browsers, workerd and Node all have. */
 function utf8(s: string): Uint8Array {
-  const Kodierer = (globalThis as unknown as { TextEncoder?: new () => { encode(s: string): Uint8Array } })
+  const Kodierer = (globalThis as unknown as { TextEncoder: new () => { encode(s: string): Uint8Array } })
     .TextEncoder;
-  if (Kodierer) return new Kodierer().encode(s);
-  const bytes: number[] = [];
-  for (const zeichen of s) {
-    const c = zeichen.codePointAt(0)!;
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return new Uint8Array(bytes);
+  return new Kodierer().encode(s);
 }
 
 export async function sha256(text: string): Promise<string> {

@@ -249,7 +249,16 @@ function ohneFinanzplanzeile(k: Kontext) {
  * A typed Nr that matches no measure while exactly one measure has no row: most likely a typo for
  * that one. F10 then names it, and F11 leaves that measure out (one typo, one finding).
  */
+const vermutet = new WeakMap<Kontext, Map<GeleseneFinanzzeile, string>>();
+
 function vermutlicheNr(k: Kontext): Map<GeleseneFinanzzeile, string> {
+  // F10 and F11 both ask; worked out once per check.
+  let v = vermutet.get(k);
+  if (!v) vermutet.set(k, (v = vermuteNr(k)));
+  return v;
+}
+
+function vermuteNr(k: Kontext): Map<GeleseneFinanzzeile, string> {
   const fremd = k.finanzplan.filter((z) => z.nr !== null && !k.massnahmeNachNr.has(z.nr));
   const ohne = ohneFinanzplanzeile(k);
   const nrn = new Set(fremd.map((z) => z.nr));

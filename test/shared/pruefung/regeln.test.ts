@@ -18,6 +18,8 @@ describe("the clean plan", () => {
   it("breaks no rule", () => {
     const e = pruefePlan();
     expect(e.befunde).toEqual([]);
+    // Every result says how the Förderhöchstbetrag is read: per Förderjahr.
+    expect(e.foerderhoechstbetrag_gilt).toBe("je_foerderjahr");
     expect(e.summen["2019"]).toMatchObject({
       landesmittel_eur: 100100,
       bemessungsgrundlage_eur: 143000,
