@@ -389,7 +389,7 @@ function jahreMit(k: Kontext, regel: Jahresregel, entscheid: "verletzt" | "offen
 }
 
 /** „Finanzplan Zeile 11 (Honorarausgaben)“: where a year's unreadable cells are. */
-export function unlesbarText(j: Jahreswerte): string {
+function unlesbarText(j: Jahreswerte): string {
   const zeilen = j.unlesbar.map(
     (z) => `${z.zeile} (${z.probleme.map((p) => FELDNAME[p.feld]!.de).join(", ")})`,
   );
