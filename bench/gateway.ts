@@ -1,4 +1,8 @@
-/** The add-in's Office seam on the fake Excel: syncs, bytes across the boundary and time per check. */
+/**
+ * The add-in's Office seam on the strict fake Excel: syncs, the largest request and response (UTF-8
+ * JSON, as Excel on the web measures against its 5 MB limit), bytes across the boundary and time per
+ * check — with a finding on every Finanzplan row (its Maßnahme does not exist).
+ */
 import { performance } from "node:perf_hooks";
 import { finanzplanPruefen } from "../addin/src/ablauf";
 import { beispielMappe } from "../addin/src/fake/beispiel-mappe";
@@ -9,13 +13,16 @@ import { BEISPIEL } from "./beispiel";
 export interface GatewayMessung {
   zeilen: number;
   syncs: number;
+  /** Largest single request and response of the run, in bytes. */
+  anfrage: number;
+  antwort: number;
   kib: number;
   ms: number;
 }
 
 export async function benchGateway(): Promise<GatewayMessung[]> {
   const ergebnisse: GatewayMessung[] = [];
-  for (const n of [15, 1000, 10_000]) {
+  for (const n of [15, 1000, 10_000, 20_000]) {
     const m = beispielMappe(BEISPIEL);
     if (n > 15) {
       // n Maßnahmen and n Finanzplan rows
@@ -36,7 +43,7 @@ export async function benchGateway(): Promise<GatewayMessung[]> {
           m.setze("Maßnahmen", 2 + r, c + 1, (ms[s.schluessel] as never) ?? null),
         );
         const fp: Record<string, unknown> = {
-          massnahme_nr: nr,
+          massnahme_nr: `9.${r}`, // no such Maßnahme: a finding (F10) on every row
           jahr: 2019,
           personalausgaben: 1000,
           eigenmittel_kreis: 300,
@@ -54,7 +61,14 @@ export async function benchGateway(): Promise<GatewayMessung[]> {
     const e = await finanzplanPruefen({ gateway: g, dienst: null });
     const ms = performance.now() - t0;
     if (e.art !== "ok") throw new Error("Prüfung fehlgeschlagen");
-    ergebnisse.push({ zeilen: n, syncs: m.syncs, kib: m.uebertragen / 1024, ms });
+    ergebnisse.push({
+      zeilen: n,
+      syncs: m.syncs,
+      anfrage: Math.max(...m.anfragen),
+      antwort: Math.max(...m.antworten),
+      kib: m.uebertragen / 1024,
+      ms,
+    });
   }
   return ergebnisse;
 }

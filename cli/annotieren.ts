@@ -5,8 +5,18 @@
  */
 import type ExcelJS from "exceljs";
 import {
+  BERICHT_BREITEN_PT,
+  EIGENE_BLAETTER,
   FINANZPLAN,
   FINANZPLAN_UEBERSICHT,
+  FOERDERHOECHSTBETRAEGE_BREITEN_PT,
+  SIEGEL_BREITEN_PT,
+  UEBERSICHT_BREITEN_PT,
+  blattAusBezug,
+  freierBlattname,
+  istEigenesBlatt,
+  zeichenbreite,
+  type EigenesBlatt,
   MASSNAHMEN,
   PRUEFBERICHT,
   VERTEILUNGSBERICHT,
@@ -28,24 +38,74 @@ const TYPEN = new Map(
     .map((s) => [`${s.schluessel}`, s.typ]),
 );
 
-function ersetzeBlatt(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const alt = wb.getWorksheet(name);
+/** The A1 reference a sheet's mark points at. */
+export function markenBezug(blatt: string): string {
+  return `'${blatt.replace(/'/g, "''")}'!$A$1`;
+}
+
+/** The sheet a mark (workbook-scoped name) points at, if that sheet exists. */
+export function markiertesBlatt(wb: ExcelJS.Workbook, art: EigenesBlatt): ExcelJS.Worksheet | undefined {
+  const bezug = wb.definedNames.getRanges(EIGENE_BLAETTER[art].marke).ranges[0];
+  const name = bezug ? blattAusBezug(bezug) : null;
+  return name ? wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase()) : undefined;
+}
+
+/**
+ * The tools' own sheet of a kind, replaced: the marked one, or one of the same name that the tools
+ * wrote before marks existed. A user's own sheet of the same name (in any letter case — Excel refuses
+ * two such names) is left alone; the output then goes to a free name, said in `hinweise`.
+ */
+function ersetzeBlatt(wb: ExcelJS.Workbook, art: EigenesBlatt, hinweise: string[]): ExcelJS.Worksheet {
+  const e = EIGENE_BLAETTER[art];
+  let alt = markiertesBlatt(wb, art);
+  const gleichnamig = wb.worksheets.find(
+    (w) => w.name.toLocaleLowerCase("de") === e.blatt.toLocaleLowerCase("de"),
+  );
+  if (!alt && gleichnamig) {
+    const ersteZeile = Array.from({ length: 6 }, (_, i) => {
+      const v = gleichnamig.getCell(1, i + 1).value;
+      return typeof v === "object" && v !== null ? null : v;
+    });
+    if (istEigenesBlatt(art, ersteZeile)) alt = gleichnamig;
+  }
+  const name = alt
+    ? alt.name
+    : freierBlattname(
+        e.blatt,
+        wb.worksheets.map((w) => w.name),
+      );
+  if (!alt && gleichnamig)
+    hinweise.push(
+      `Das Blatt „${gleichnamig.name}“ gehört nicht zum Prüfwerkzeug und blieb unberührt; die Ausgabe steht auf dem neuen Blatt „${name}“.`,
+    );
   if (alt) wb.removeWorksheet(alt.id);
-  return wb.addWorksheet(name, {
+  for (const bezug of wb.definedNames.getRanges(e.marke).ranges) wb.definedNames.remove(bezug, e.marke);
+  const ws = wb.addWorksheet(name, {
     views: [{ state: "frozen", ySplit: 1 }],
     properties: { tabColor: { argb: "FF595959" } },
   });
+  wb.definedNames.add(markenBezug(name), e.marke);
+  return ws;
 }
 
-function kopfzeile(ws: ExcelJS.Worksheet, kopf: readonly string[], breiten: number[]) {
+/** Widths come in points from the layout (the add-in's unit); the file stores characters. */
+function kopfzeile(ws: ExcelJS.Worksheet, kopf: readonly string[], breitenPt: readonly number[]) {
   kopf.forEach((k, i) => {
     const c = ws.getCell(1, i + 1);
     c.value = k;
     c.font = { bold: true, color: { argb: "FFFFFFFF" } };
     c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF595959" } };
-    ws.getColumn(i + 1).width = breiten[i] ?? 16;
+    ws.getColumn(i + 1).width = zeichenbreite(breitenPt[Math.min(i, breitenPt.length - 1)]!);
   });
   ws.getCell(1, 1).note = AUSGABE_HINWEIS;
+}
+
+/** The tools' sheet kind that a chart belongs on. */
+function artVon(blatt: string): EigenesBlatt {
+  return (
+    (Object.keys(EIGENE_BLAETTER) as EigenesBlatt[]).find((a) => EIGENE_BLAETTER[a].blatt === blatt) ??
+    "uebersicht"
+  );
 }
 
 /**
@@ -64,7 +124,9 @@ function diagrammDaten(ws: ExcelJS.Worksheet, d: Diagramm) {
   ws.getColumn(d.spalte).width = Math.max(ws.getColumn(d.spalte).width ?? 0, 30);
 }
 
-export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe) {
+/** Writes the check's output into the workbook; returns what the user should know (sheets left alone). */
+export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe): string[] {
+  const hinweise: string[] = [];
   for (const s of ausgabe.spalten) {
     const ws = wb.getWorksheet(s.blatt);
     if (!ws) continue;
@@ -83,12 +145,13 @@ export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe) {
       if (typ) c.numFmt = ZAHLENFORMATE[typ];
     }
   }
-  const ws = ersetzeBlatt(wb, PRUEFBERICHT.blatt);
-  kopfzeile(ws, PRUEFBERICHT.kopf, [14, 8, 100, 14, 10, 18]);
+  const ws = ersetzeBlatt(wb, "pruefbericht", hinweise);
+  kopfzeile(ws, PRUEFBERICHT.kopf, BERICHT_BREITEN_PT);
   ausgabe.bericht.forEach((b, i) => {
     const r = ws.getRow(i + 2);
     r.values = [SCHWERE_TEXT[b.schwere], b.regel, b.meldung, b.blatt, null, b.regelwerk];
-    if (b.zelle) r.getCell(5).value = { text: b.zelle, hyperlink: `#'${b.blatt}'!${b.zelle}` };
+    if (b.zelle)
+      r.getCell(5).value = { text: b.zelle, hyperlink: `#${markenBezug(b.blatt).replace("$A$1", b.zelle)}` };
     r.getCell(3).alignment = { wrapText: true, vertical: "top" };
   });
   if (ausgabe.bericht.length === 0) ws.getCell(2, 1).value = SCHWERE_TEXT.ok;
@@ -98,11 +161,11 @@ export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe) {
       ws.getCell(i + 1, SIEGEL_SPALTE + 1).value = wert;
     });
     ws.getCell(1, SIEGEL_SPALTE).font = { bold: true };
-    ws.getColumn(SIEGEL_SPALTE).width = 14;
-    ws.getColumn(SIEGEL_SPALTE + 1).width = 70;
+    ws.getColumn(SIEGEL_SPALTE).width = zeichenbreite(SIEGEL_BREITEN_PT[0]);
+    ws.getColumn(SIEGEL_SPALTE + 1).width = zeichenbreite(SIEGEL_BREITEN_PT[1]);
   }
   for (const d of ausgabe.diagramme ?? []) {
-    const blatt = ersetzeBlatt(wb, d.blatt);
+    const blatt = ersetzeBlatt(wb, artVon(d.blatt), hinweise);
     diagrammDaten(blatt, d);
     if (d.blatt !== FINANZPLAN_UEBERSICHT.blatt || !ausgabe.ausschoepfung) continue;
     const ab = diagrammZellen(d).length + 2;
@@ -115,8 +178,10 @@ export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe) {
         else if (j >= 3) c.numFmt = ZAHLENFORMATE.prozent;
       }),
     );
-    for (let j = 2; j <= 6; j++) blatt.getColumn(j).width = 16;
+    blatt.getColumn(1).width = zeichenbreite(UEBERSICHT_BREITEN_PT[0]);
+    for (let j = 2; j <= 6; j++) blatt.getColumn(j).width = zeichenbreite(UEBERSICHT_BREITEN_PT[1]);
   }
+  return hinweise;
 }
 
 export function schreibeVerteilung(
@@ -124,9 +189,10 @@ export function schreibeVerteilung(
   zeilen: Zellwert[][],
   bericht: Ausgabe["bericht"],
   diagramme: readonly Diagramm[],
-) {
-  const ws = ersetzeBlatt(wb, FOERDERHOECHSTBETRAEGE.blatt);
-  kopfzeile(ws, FOERDERHOECHSTBETRAEGE.kopf, [12, 34]);
+): string[] {
+  const hinweise: string[] = [];
+  const ws = ersetzeBlatt(wb, "foerderhoechstbetraege", hinweise);
+  kopfzeile(ws, FOERDERHOECHSTBETRAEGE.kopf, FOERDERHOECHSTBETRAEGE_BREITEN_PT);
   const formate = [
     "@",
     "@",
@@ -156,11 +222,13 @@ export function schreibeVerteilung(
     });
   });
   for (const d of diagramme) diagrammDaten(ws, d);
-  const pb = ersetzeBlatt(wb, VERTEILUNGSBERICHT.blatt);
-  kopfzeile(pb, VERTEILUNGSBERICHT.kopf, [14, 8, 100, 14, 10, 18]);
+  const pb = ersetzeBlatt(wb, "verteilungsbericht", hinweise);
+  kopfzeile(pb, VERTEILUNGSBERICHT.kopf, BERICHT_BREITEN_PT);
   bericht.forEach((b, i) => {
     const r = pb.getRow(i + 2);
     r.values = [SCHWERE_TEXT[b.schwere], b.regel, b.meldung, b.blatt, null, b.regelwerk];
-    if (b.zelle) r.getCell(5).value = { text: b.zelle, hyperlink: `#'${b.blatt}'!${b.zelle}` };
+    if (b.zelle)
+      r.getCell(5).value = { text: b.zelle, hyperlink: `#${markenBezug(b.blatt).replace("$A$1", b.zelle)}` };
   });
+  return hinweise;
 }

@@ -125,7 +125,7 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
   );
   const ausgabe = { ...roh, bericht: [...leser, ...roh.bericht] };
   const wb = gelesen.wb; // the copy in memory that was read; the input file stays untouched
-  schreibePruefung(wb, ausgabe);
+  const blattHinweise = schreibePruefung(wb, ausgabe);
   const kopie = kopiePfad(datei, "geprueft");
   await schreibeSicher(kopie, (pfad) => wb.xlsx.writeFile(pfad));
   const jahr = String(ergebnis.foerderjahre[0]);
@@ -145,7 +145,7 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
     kopie,
     siegel: siegelText(urteil),
     offen: Object.values(ergebnis.summen).flatMap((s) => s.regeln_offen.map((r) => `${r} ${s.jahr}`)),
-    meldungen: a.hinweise,
+    meldungen: [...a.hinweise, ...blattHinweise],
     befunde: ausgabe.bericht,
   };
 }

@@ -6,9 +6,13 @@
 import ExcelJS from "exceljs";
 import {
   ANLEITUNG_BLATT,
+  BERICHT_BREITEN_PT,
+  EIGENE_BLAETTER,
+  FOERDERHOECHSTBETRAEGE_BREITEN_PT,
+  UEBERSICHT_BREITEN_PT,
+  zeichenbreite,
   BEGRUENDUNGEN,
   FINANZPLAN,
-  FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE,
   INDIKATOREN_TABELLE,
   LISTEN,
@@ -208,21 +212,24 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
       "BEISPIEL: die Vorjahresbeträge sind ERFUNDEN (die Verteilung von 10 Mio. € auf dieselben Daten, je Kreis um −6 … +6 % verändert), damit das Diagramm der Veränderung etwas zeigt.";
   }
 
-  for (const [name, kopf] of [
-    [PRUEFBERICHT.blatt, PRUEFBERICHT.kopf],
-    [FOERDERHOECHSTBETRAEGE.blatt, FOERDERHOECHSTBETRAEGE.kopf],
+  for (const [art, kopf, breiten] of [
+    ["pruefbericht", PRUEFBERICHT.kopf, BERICHT_BREITEN_PT],
+    ["foerderhoechstbetraege", FOERDERHOECHSTBETRAEGE.kopf, FOERDERHOECHSTBETRAEGE_BREITEN_PT],
     // Room for the Finanzplan chart: the add-in writes its numbers from A1 and puts the chart beside them.
-    [FINANZPLAN_UEBERSICHT.blatt, ["Diagrammdaten (vom Add-in geschrieben)"]],
+    ["uebersicht", ["Diagrammdaten (vom Add-in geschrieben)"], UEBERSICHT_BREITEN_PT],
   ] as const) {
+    const name = EIGENE_BLAETTER[art].blatt;
     const ws = blatt(wb, name, "FF595959");
     kopf.forEach((k, i) => {
       const c = ws.getCell(1, i + 1);
       c.value = k;
       c.font = { bold: true, color: { argb: FARBE.schrift } };
       c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FARBE.ausgabeKopf } };
-      ws.getColumn(i + 1).width = i === 2 && name === PRUEFBERICHT.blatt ? 90 : 16;
+      ws.getColumn(i + 1).width = zeichenbreite(breiten[Math.min(i, breiten.length - 1)]!);
     });
     ws.getCell(1, 1).note = AUSGABE_HINWEIS;
+    // The mark by which the add-in and lsz know the sheet as theirs (and follow a rename).
+    wb.definedNames.add(`'${name}'!$A$1`, EIGENE_BLAETTER[art].marke);
   }
 
   const listen = wb.addWorksheet(LISTEN_BLATT, { state: "hidden" });

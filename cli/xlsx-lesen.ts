@@ -9,6 +9,7 @@ import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { GRENZEN, ZuGross, pruefeZip } from "./zip-grenzen";
 import { SIEGEL_SPALTE } from "../shared/siegel";
+import { markiertesBlatt } from "./annotieren";
 import {
   AUSGABE_BLAETTER,
   BEGRUENDUNGEN,
@@ -257,7 +258,8 @@ export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
       );
     }
   }
-  const bericht = raster_.get(PRUEFBERICHT.blatt);
+  // The seal stands on the tools' own Prüfbericht: the marked sheet (it may have been renamed).
+  const bericht = raster_.get(markiertesBlatt(wb, "pruefbericht")?.name ?? PRUEFBERICHT.blatt);
   return {
     wb,
     blaetter: [...raster_.keys()],

@@ -22,9 +22,11 @@ import {
   foerderhoechstbetraegeBerechnen,
   type Abhaengigkeiten,
   type Ergebnis,
+  type Aktion,
   type Schritt,
   siegelStand,
 } from "./ablauf";
+import { excelFehlerText } from "./gateway/fehler";
 import { siegelText, type SiegelUrteil } from "../../shared/siegel";
 import { TEXTE, type Sprache } from "./texte";
 
@@ -147,7 +149,9 @@ export function App({
   const s = useStyles();
   const [schritt, setSchritt] = useState<Schritt | null>(null);
   const [ergebnis, setErgebnis] = useState<Ergebnis | null>(null);
-  const [absturz, setAbsturz] = useState<string | null>(null);
+  const [absturz, setAbsturz] = useState<{ aktion: Aktion; text: string; details: string } | null>(null);
+  const [teil, setTeil] = useState<number | null>(null);
+  const [auswahlFehler, setAuswahlFehler] = useState<string | null>(null);
   const [ansage, setAnsage] = useState("");
   const [siegel, setSiegel] = useState<SiegelUrteil | null>(null);
 
@@ -160,7 +164,13 @@ export function App({
     setErgebnis(null);
     setAbsturz(null);
     try {
-      const e = await aktion({ ...abh, fortschritt: setSchritt });
+      const e = await aktion({
+        ...abh,
+        fortschritt: (schritt, n) => {
+          setSchritt(schritt);
+          setTeil(n ?? null);
+        },
+      });
       setErgebnis(e);
       if (e.art === "ok" && e.siegel) setSiegel(e.siegel);
       if (e.art === "ok") {
@@ -171,11 +181,14 @@ export function App({
               ? t.nichtVerteilt
               : t.verteilt(formatEuro(Math.round(e.summe_eur * 100), sprache)),
         );
-      } else setAnsage(t.nichtLesbar);
+      } else setAnsage(t.fehlerTitel[e.aktion][e.grund]);
     } catch (e) {
-      setAbsturz(e instanceof Error ? e.message : String(e));
+      const art: Aktion = aktion === finanzplanPruefen ? "pruefen" : "verteilen";
+      setAbsturz({ aktion: art, ...excelFehlerText(e) });
+      setAnsage(t.abbruch[art]);
     } finally {
       setSchritt(null);
+      setTeil(null);
     }
   }
 
@@ -219,7 +232,10 @@ export function App({
             aria-label={t.schritt[schritt]}
             value={schritt === "lesen" ? 0.2 : schritt === "rechnen" ? 0.55 : 0.85}
           />
-          <Text size={200}>{t.schritt[schritt]}</Text>
+          <Text size={200}>
+            {t.schritt[schritt]}
+            {teil !== null && ` (${t.teil(teil)})`}
+          </Text>
         </div>
       )}
       <div
@@ -233,15 +249,23 @@ export function App({
       {absturz && (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>{t.unerwartet}</MessageBarTitle>
-            {absturz}
+            <MessageBarTitle>{t.abbruch[absturz.aktion]}</MessageBarTitle>
+            {absturz.text}
+            <Text size={100} block className={s.klein}>
+              {t.details}: {absturz.details}
+            </Text>
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {auswahlFehler && (
+        <MessageBar intent="warning" data-testid="auswahl-fehler">
+          <MessageBarBody>{auswahlFehler}</MessageBarBody>
         </MessageBar>
       )}
       {ergebnis?.art === "fehler" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t.nichtLesbar}</MessageBarTitle>
+            <MessageBarTitle>{t.fehlerTitel[ergebnis.aktion][ergebnis.grund]}</MessageBarTitle>
             <ul>
               {ergebnis.meldungen.map((m) => (
                 <li key={m}>{m}</li>
@@ -254,7 +278,18 @@ export function App({
         <ErgebnisAnsicht
           e={ergebnis}
           sprache={sprache}
-          waehle={(b, z) => abh.gateway.waehleZelle(b, z).then(() => setAnsage(t.ausgewaehlt(`${b}!${z}`)))}
+          waehle={(b, z) =>
+            abh.gateway.waehleZelle(b, z).then(
+              () => {
+                setAuswahlFehler(null);
+                setAnsage(t.ausgewaehlt(`${b}!${z}`));
+              },
+              () => {
+                setAuswahlFehler(t.nichtWaehlbar(`${b}!${z}`));
+                setAnsage(t.nichtWaehlbar(`${b}!${z}`));
+              },
+            )
+          }
         />
       )}
     </main>

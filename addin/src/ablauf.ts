@@ -12,7 +12,9 @@ import {
   verteilAusgabe,
   type Ausschoepfung,
   type BerichtZeile,
+  EIGENE_BLAETTER,
   type Diagramm,
+  type EigenesBlatt,
 } from "../../shared/arbeitsmappe";
 import type { Schwere } from "../../shared/befund";
 import type { Antwort, Rechendienst } from "../../shared/client";
@@ -26,7 +28,7 @@ export type Quelle = { art: "rechendienst" } | { art: "lokal"; grund: string };
 
 export interface Erfolg {
   art: "ok";
-  aktion: "pruefen" | "verteilen";
+  aktion: Aktion;
   anzahl: Record<Schwere, number>;
   regelwerk: string;
   quelle: Quelle;
@@ -42,13 +44,22 @@ export interface Erfolg {
   diagramm?: { blatt: string; zelle: string };
 }
 
-export type Ergebnis = Erfolg | { art: "fehler"; meldungen: string[] };
+export type Aktion = "pruefen" | "verteilen";
+
+/**
+ * A step that did not finish: `grund` says whether the workbook could not be read as the layout
+ * needs („lesen“) or the write was not started because it would have failed or landed wrong
+ * („schreiben“, e.g. a filter or a table changed meanwhile). Nothing was written in either case.
+ */
+export type Ergebnis =
+  Erfolg | { art: "fehler"; aktion: Aktion; grund: "lesen" | "schreiben"; meldungen: string[] };
 
 export interface Abhaengigkeiten {
   gateway: WorkbookGateway;
   /** The calculation worker; null = always compute here. */
   dienst: Rechendienst | null;
-  fortschritt?: (schritt: Schritt) => void;
+  /** The step, and from the second sync of a step on the number of the chunk. */
+  fortschritt?: (schritt: Schritt, teil?: number) => void;
   /** The time written into the seal (ISO); default now. Tests pin it to compare runs exactly. */
   jetzt?: () => string;
 }
@@ -71,17 +82,32 @@ async function rechne<A, E>(
   return { ergebnis: lokal(anfrage), quelle: { art: "lokal", grund: "kein Rechendienst eingestellt" } };
 }
 
-function diagrammOrt(diagramme: readonly Diagramm[] | undefined) {
+/** Where the first chart with something to show stands (on the sheet the write used for it). */
+function diagrammOrt(
+  diagramme: readonly Diagramm[] | undefined,
+  blaetter: Partial<Record<EigenesBlatt, string>>,
+) {
   const d = diagramme?.find((x) => x.kategorien.length > 0);
-  return d ? { diagramm: { blatt: d.blatt, zelle: d.platz.von } } : {};
+  if (!d) return {};
+  const art = (Object.keys(EIGENE_BLAETTER) as EigenesBlatt[]).find(
+    (a) => EIGENE_BLAETTER[a].blatt === d.blatt,
+  );
+  return { diagramm: { blatt: (art && blaetter[art]) ?? d.blatt, zelle: d.platz.von } };
 }
 
 export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
+  const fehler = (grund: "lesen" | "schreiben", meldungen: string[]): Ergebnis => ({
+    art: "fehler",
+    aktion: "pruefen",
+    grund,
+    meldungen,
+  });
   d.fortschritt?.("lesen");
-  const gelesen = pruefAnfrage(await d.gateway.leseTabellen());
-  if (!gelesen.ok) return { art: "fehler", meldungen: gelesen.meldungen };
+  const lesung = await d.gateway.leseTabellen((n) => d.fortschritt?.("lesen", n));
+  const gelesen = pruefAnfrage(lesung.mappe);
+  if (!gelesen.ok) return fehler("lesen", gelesen.meldungen);
   const anfrage = validationRequestSchema.safeParse(gelesen.anfrage);
-  if (!anfrage.success) return { art: "fehler", meldungen: schemaMeldungen(anfrage.error.issues) };
+  if (!anfrage.success) return fehler("lesen", schemaMeldungen(anfrage.error.issues));
   d.fortschritt?.("rechnen");
   const { ergebnis, quelle } = await rechne<typeof anfrage.data, ValidationResponse>(
     anfrage.data,
@@ -93,27 +119,37 @@ export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
     ergebnis.siegel ??
     (await erstelleSiegel(anfrage.data, ergebnis, (d.jetzt ?? (() => new Date().toISOString()))()));
   const ausgabe = pruefAusgabe(ergebnis, gelesen.bezug, siegel);
-  await d.gateway.schreibePruefung(ausgabe);
+  const geschrieben = await d.gateway.schreibePruefung(lesung.stand, ausgabe, (n) =>
+    d.fortschritt?.("schreiben", n),
+  );
+  if (geschrieben.art === "abgelehnt") return fehler("schreiben", geschrieben.meldungen);
   return {
     art: "ok",
     aktion: "pruefen",
     siegel: { art: "gueltig", siegel },
     ...(ausgabe.ausschoepfung ? { ausschoepfung: ausgabe.ausschoepfung } : {}),
-    ...diagrammOrt(ausgabe.diagramme),
+    ...diagrammOrt(ausgabe.diagramme, geschrieben.blaetter),
     anzahl: ausgabe.anzahl,
     regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
     quelle,
     befunde: ausgabe.bericht,
-    hinweise: gelesen.hinweise,
+    hinweise: [...gelesen.hinweise, ...geschrieben.hinweise],
   };
 }
 
 export async function foerderhoechstbetraegeBerechnen(d: Abhaengigkeiten): Promise<Ergebnis> {
+  const fehler = (grund: "lesen" | "schreiben", meldungen: string[]): Ergebnis => ({
+    art: "fehler",
+    aktion: "verteilen",
+    grund,
+    meldungen,
+  });
   d.fortschritt?.("lesen");
-  const gelesen = verteilAnfrage(await d.gateway.leseTabellen());
-  if (!gelesen.ok) return { art: "fehler", meldungen: gelesen.meldungen };
+  const lesung = await d.gateway.leseTabellen((n) => d.fortschritt?.("lesen", n));
+  const gelesen = verteilAnfrage(lesung.mappe);
+  if (!gelesen.ok) return fehler("lesen", gelesen.meldungen);
   const anfrage = allocationRequestSchema.safeParse(gelesen.anfrage);
-  if (!anfrage.success) return { art: "fehler", meldungen: schemaMeldungen(anfrage.error.issues) };
+  if (!anfrage.success) return fehler("lesen", schemaMeldungen(anfrage.error.issues));
   d.fortschritt?.("rechnen");
   const { ergebnis, quelle } = await rechne<typeof anfrage.data, AllocationResponse>(
     anfrage.data,
@@ -122,7 +158,14 @@ export async function foerderhoechstbetraegeBerechnen(d: Abhaengigkeiten): Promi
   );
   d.fortschritt?.("schreiben");
   const ausgabe = verteilAusgabe(ergebnis, gelesen.bezug);
-  await d.gateway.schreibeVerteilung(ausgabe.zeilen, ausgabe.bericht, ausgabe.diagramme);
+  const geschrieben = await d.gateway.schreibeVerteilung(
+    lesung.stand,
+    ausgabe.zeilen,
+    ausgabe.bericht,
+    ausgabe.diagramme,
+    (n) => d.fortschritt?.("schreiben", n),
+  );
+  if (geschrieben.art === "abgelehnt") return fehler("schreiben", geschrieben.meldungen);
   return {
     art: "ok",
     aktion: "verteilen",
@@ -130,15 +173,15 @@ export async function foerderhoechstbetraegeBerechnen(d: Abhaengigkeiten): Promi
     regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
     quelle,
     befunde: ausgabe.bericht,
-    hinweise: gelesen.hinweise,
+    hinweise: [...gelesen.hinweise, ...geschrieben.hinweise],
     summe_eur: ergebnis.summe_eur,
-    ...diagrammOrt(ausgabe.diagramme),
+    ...diagrammOrt(ausgabe.diagramme, geschrieben.blaetter),
   };
 }
 
 /** The seal state of the open workbook: valid, changed since the check, outdated rules, or none. */
 export async function siegelStand(gateway: WorkbookGateway): Promise<SiegelUrteil> {
-  const mappe = await gateway.leseTabellen();
+  const { mappe } = await gateway.leseTabellen();
   const gelesen = siegelAusZellen(mappe.siegel ?? []);
   if ("art" in gelesen) return gelesen;
   const a = pruefAnfrage(mappe);

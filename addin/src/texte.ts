@@ -33,6 +33,21 @@ export const TEXTE = {
       `Verteilung abgeschlossen: ${summe} auf das Blatt „Förderhöchstbeträge“ geschrieben.`,
     nichtVerteilt: "Keine Verteilung: erst die Fehler beheben.",
     nichtLesbar: "Die Arbeitsmappe kann nicht geprüft werden",
+    fehlerTitel: {
+      pruefen: {
+        lesen: "Der Finanzplan kann nicht geprüft werden",
+        schreiben: "Prüfung nicht eingetragen – es wurde nichts geändert",
+      },
+      verteilen: {
+        lesen: "Die Förderhöchstbeträge können nicht berechnet werden",
+        schreiben: "Verteilung nicht eingetragen – es wurde nichts geändert",
+      },
+    },
+    abbruch: { pruefen: "Prüfung abgebrochen", verteilen: "Verteilung abgebrochen" },
+    details: "Details für den Support",
+    teil: (n: number) => `Teil ${n}`,
+    nichtWaehlbar: (zelle: string) =>
+      `Die Zelle ${zelle} ist nicht mehr da (Blatt umbenannt oder gelöscht). Bitte erneut prüfen.`,
     unerwartet: "Unerwarteter Fehler – Ihre Eingaben wurden nicht verändert:",
     schwere: { fehler: "Fehler", warnung: "Warnung", hinweis: "Hinweis" },
     ausgabeHinweis:
@@ -68,6 +83,20 @@ export const TEXTE = {
     verteilt: (summe: string) => `Allocation finished: ${summe} written to the sheet "Förderhöchstbeträge".`,
     nichtVerteilt: "No allocation: fix the errors first.",
     nichtLesbar: "The workbook cannot be checked",
+    fehlerTitel: {
+      pruefen: {
+        lesen: "The financial plan cannot be checked",
+        schreiben: "Check not written – nothing was changed",
+      },
+      verteilen: {
+        lesen: "The maximum grants cannot be computed",
+        schreiben: "Allocation not written – nothing was changed",
+      },
+    },
+    abbruch: { pruefen: "Check stopped", verteilen: "Allocation stopped" },
+    details: "Details for support",
+    teil: (n: number) => `part ${n}`,
+    nichtWaehlbar: (zelle: string) => `Cell ${zelle} is gone (sheet renamed or deleted). Please check again.`,
     unerwartet: "Unexpected error – your input was not changed:",
     schwere: { fehler: "Error", warnung: "Warning", hinweis: "Note" },
     ausgabeHinweis:

@@ -427,6 +427,89 @@ export const FINANZPLAN_UEBERSICHT = {
 
 export const ANLEITUNG_BLATT = "Anleitung";
 
+/**
+ * Column widths of the report sheets (Prüfbericht, Verteilungsbericht) in points — the unit of
+ * Office.js's `format.columnWidth`. The CLI converts them to the character widths of the xlsx file.
+ */
+export const BERICHT_BREITEN_PT = [80, 45, 480, 90, 55, 100] as const;
+/** Förderhöchstbeträge: Kreisschlüssel, Name, then every amount and share. */
+export const FOERDERHOECHSTBETRAEGE_BREITEN_PT = [75, 190, 105] as const;
+/** The seal block beside the Prüfbericht (label, value). */
+export const SIEGEL_BREITEN_PT = [80, 390] as const;
+/** The Finanzplan-Übersicht: the category column, then the number columns. */
+export const UEBERSICHT_BREITEN_PT = [150, 95] as const;
+
+/**
+ * Points → Excel's character width (Calibri 11: a digit is 7 px wide, 5 px padding; 1 pt = 4/3 px),
+ * as Excel stores it in the file: Truncate(((px − 5) / 7) × 100 + 0.5) / 100.
+ */
+export function zeichenbreite(punkte: number): number {
+  const px = (punkte * 4) / 3;
+  return Math.trunc(((px - 5) / 7) * 100 + 0.5) / 100;
+}
+
+/**
+ * The sheets the add-in (and lsz) own. Each is marked by a hidden workbook-scoped name that points at
+ * its A1: the add-in clears only marked sheets, follows a rename, and leaves a user's own sheet of the
+ * same name alone (it then takes a free name such as „Prüfbericht (2)“). `erkennung` recognises a
+ * sheet written before the marks existed (header row or caption), so it is taken over, not duplicated.
+ */
+export const EIGENE_BLAETTER = {
+  pruefbericht: {
+    blatt: PRUEFBERICHT.blatt,
+    marke: "LSZ_Blatt_Pruefbericht",
+    erkennung: PRUEFBERICHT.kopf.join("|"),
+  },
+  verteilungsbericht: {
+    blatt: VERTEILUNGSBERICHT.blatt,
+    marke: "LSZ_Blatt_Verteilungsbericht",
+    erkennung: VERTEILUNGSBERICHT.kopf.join("|"),
+  },
+  foerderhoechstbetraege: {
+    blatt: FOERDERHOECHSTBETRAEGE.blatt,
+    marke: "LSZ_Blatt_Foerderhoechstbetraege",
+    erkennung: FOERDERHOECHSTBETRAEGE.kopf.slice(0, 6).join("|"),
+  },
+  uebersicht: {
+    blatt: FINANZPLAN_UEBERSICHT.blatt,
+    marke: "LSZ_Blatt_Finanzplan_Uebersicht",
+    erkennung: "Diagrammdaten",
+  },
+} as const;
+
+export type EigenesBlatt = keyof typeof EIGENE_BLAETTER;
+
+/** The first six cells of row 1 (joined by |), as `erkennung` compares them. */
+export function istEigenesBlatt(art: EigenesBlatt, ersteZeile: readonly unknown[]): boolean {
+  const e = EIGENE_BLAETTER[art].erkennung;
+  const zeile = ersteZeile
+    .slice(0, e.split("|").length)
+    .map((v) => (v === null || v === undefined ? "" : String(v)))
+    .join("|");
+  return art === "uebersicht" ? zeile.startsWith(e) : zeile === e;
+}
+
+/**
+ * A sheet name not yet taken (Excel compares sheet names ignoring case; at most 31 characters):
+ * „Prüfbericht“, else „Prüfbericht (2)“, „Prüfbericht (3)“, …
+ */
+export function freierBlattname(wunsch: string, vorhanden: Iterable<string>): string {
+  const belegt = new Set([...vorhanden].map((n) => n.toLocaleLowerCase("de")));
+  if (!belegt.has(wunsch.toLocaleLowerCase("de"))) return wunsch;
+  for (let i = 2; ; i++) {
+    const zusatz = ` (${i})`;
+    const name = wunsch.slice(0, 31 - zusatz.length) + zusatz;
+    if (!belegt.has(name.toLocaleLowerCase("de"))) return name;
+  }
+}
+
+/** The sheet a marker name points at, from its value („'Prüfbericht'!$A$1“); null for #REF! and other values. */
+export function blattAusBezug(bezug: string): string | null {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!\$?[A-Z]+\$?\d+/.exec(bezug.trim());
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
+}
+
 export const EINGABE_TABELLEN = [MASSNAHMEN, FINANZPLAN, BEGRUENDUNGEN, INDIKATOREN_TABELLE] as const;
 
 /** Headers compared ignoring case, umlauts, spaces, dots, dashes and brackets: "Maßnahme-Nr." = "massnahme nr". */

@@ -54,7 +54,7 @@ describe("Barrierefreiheit of the task pane", () => {
     await fehler.getByRole("button", { name: "Finanzplan prüfen" }).click();
     await expect
       .poll(() => fehler.getByTestId("ansage").innerText())
-      .toBe("Die Arbeitsmappe kann nicht geprüft werden");
+      .toBe("Der Finanzplan kann nicht geprüft werden");
     await pruefeAxe(fehler, "Fehler");
     await fehler.close();
 

@@ -188,3 +188,38 @@ describe("lsz pruefen", () => {
     expect(nachher).toEqual(hashes);
   }, 300_000);
 });
+
+describe("lsz pruefen and the user's own sheets", () => {
+  it("a user sheet „prüfbericht“ survives; the report goes to a free name with a mark; widths from points", async () => {
+    const ordner = await arbeitsordner();
+    expect((await lsz(["vorlage", "b.xlsx", "--beispiel"], ordner)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(ordner, "b.xlsx"));
+    // The template's own Prüfbericht renamed away by the user, and a sheet of theirs with the name.
+    wb.getWorksheet("Prüfbericht")!.name = "Alter Bericht";
+    wb.definedNames.remove("'Prüfbericht'!$A$1", "LSZ_Blatt_Pruefbericht");
+    const eigen = wb.addWorksheet("prüfbericht");
+    eigen.getCell("A1").value = "Meine Notizen";
+    await wb.xlsx.writeFile(join(ordner, "b.xlsx"));
+    const r = await lsz(["pruefen", "b.xlsx"], ordner);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "Hinweis: Das Blatt „prüfbericht“ gehört nicht zum Prüfwerkzeug und blieb unberührt; die Ausgabe steht auf dem neuen Blatt „Prüfbericht (2)“.",
+    );
+    const kopie = new ExcelJS.Workbook();
+    await kopie.xlsx.readFile(join(ordner, "b.geprueft.xlsx"));
+    expect(kopie.getWorksheet("prüfbericht")!.getCell("A1").value).toBe("Meine Notizen");
+    const bericht = kopie.getWorksheet("Prüfbericht (2)")!;
+    expect(bericht.getCell("B2").value).toBe("M01");
+    expect(kopie.definedNames.getRanges("LSZ_Blatt_Pruefbericht").ranges).toEqual(["'Prüfbericht (2)'!$A$1"]);
+    // Meldung: 480 pt in the add-in = 90,71 characters in the file (not 480, not 16).
+    expect(bericht.getColumn(3).width).toBeCloseTo(90.71, 1);
+    // A second check of the annotated copy finds its own sheet by the mark: no third one.
+    expect((await lsz(["pruefen", "b.geprueft.xlsx"], ordner)).code).toBe(1);
+    const zweite = new ExcelJS.Workbook();
+    await zweite.xlsx.readFile(join(ordner, "b.geprueft.geprueft.xlsx"));
+    expect(
+      zweite.worksheets.map((w) => w.name).filter((n) => n.toLowerCase().startsWith("prüfbericht")),
+    ).toEqual(["prüfbericht", "Prüfbericht (2)"]);
+  }, 300_000);
+});

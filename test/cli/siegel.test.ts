@@ -45,7 +45,7 @@ describe("Prüfsiegel across runtimes", () => {
     ) as Siegel;
 
     // Worker: the built bundle in workerd, fed the request the pane sends.
-    const a = pruefAnfrage(await createGateway(beispiel().api()).leseTabellen());
+    const a = pruefAnfrage((await createGateway(beispiel().api()).leseTabellen()).mappe);
     if (!a.ok) throw new Error("Beispiel nicht lesbar");
     const prozess = await starteWorker(PORT); // wrangler dev: the built bundle in workerd, on 127.0.0.1
     let worker: Siegel;

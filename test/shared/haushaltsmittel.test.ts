@@ -13,7 +13,7 @@ async function mitHaushaltsmitteln(wert: string | number) {
   for (let z = p.zeile + 1; z <= p.zeile + p.zeilen; z++)
     if (m.wert("Parameter", z, p.spalte) === "Haushaltsmittel (€)")
       m.setze("Parameter", z, p.spalte + 1, wert);
-  return verteilAnfrage(await createGateway(m.api()).leseTabellen());
+  return verteilAnfrage((await createGateway(m.api()).leseTabellen()).mappe);
 }
 
 describe("Haushaltsmittel from the workbook", () => {

@@ -23,7 +23,7 @@ import { beispiel } from "../addin/fake-hilfen";
 import { createGateway } from "../../addin/src/gateway/gateway";
 
 async function beispielMappe(): Promise<Arbeitsmappe> {
-  return createGateway(beispiel().api()).leseTabellen();
+  return (await createGateway(beispiel().api()).leseTabellen()).mappe;
 }
 
 async function siegelVon(mappe: Arbeitsmappe) {

@@ -1,15 +1,32 @@
 /**
  * An in-memory fake of the Excel API surface in src/gateway/excel-api.ts, for the tests and the
- * browser preview. It keeps Office.js's rules where they catch real bugs: a property can be read
- * only after `load()` and a `sync()`; writes reach the workbook at `sync()`. It counts syncs and
- * records every write, so tests can prove that input cells stay untouched.
+ * browser preview. It is as strict as Excel where Excel refuses, throws or converts (see
+ * docs/entscheidungen.md „Das Fake-Excel ist so streng wie Excel“):
+ *
+ * - a property can be read only after `load()` and a `sync()` (also `name` of sheets and tables);
+ * - commands (writes and loads) are applied at `sync()` in queue order; the first failing command
+ *   throws with Excel's error code and the commands before it stay applied (Excel has no rollback);
+ * - a sync whose request or response is larger than 5 MB as UTF-8 JSON throws
+ *   `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded` (Excel on the web);
+ * - sheet and table names are compared ignoring letter case; `getItem` of a missing sheet, table,
+ *   chart or name throws `ItemNotFound` at sync, `add` of an existing one `ItemAlreadyExists`;
+ * - writes into locked cells of a protected sheet throw `AccessDenied`, into a filtered table
+ *   `FilteredRangeConflict`;
+ * - text written through `values` that Excel would turn into a formula is a test failure.
+ *
+ * It keeps what tests assert: values, formulas, number formats, column widths (points), charts,
+ * names, protection; it counts syncs and bytes and records every write.
  */
 import { spaltenBuchstabe } from "../../../shared/arbeitsmappe";
 import type {
+  AutoFilter,
   Chart,
   ChartCollection,
   ChartSeries,
   ExcelApi,
+  FormatProtection,
+  NamedItem,
+  NamedItemCollection,
   Range,
   RangeFormat,
   RequestContext,
@@ -19,12 +36,26 @@ import type {
   Wert,
   Worksheet,
   WorksheetCollection,
+  WorksheetProtection,
 } from "../gateway/excel-api";
+
+/** Excel on the web refuses a request or a response above 5 MB (Resource limits for Office Add-ins). */
+export const NUTZLAST_GRENZE = 5_000_000;
+
+/** An error as Office.js reports it: `code` from OfficeExtension.ErrorCodes / Excel.ErrorCodes. */
+export class ExcelFehler extends Error {
+  constructor(
+    readonly code: string,
+    meldung: string,
+  ) {
+    super(meldung);
+    this.name = "RichApi.Error";
+  }
+}
 
 export interface FakeZelle {
   wert: Wert;
   formel?: string;
-  format?: string;
 }
 
 export interface FakeTabelle {
@@ -36,12 +67,14 @@ export interface FakeTabelle {
   spalten: number;
   /** Number of data rows. */
   zeilen: number;
+  /** A filter hides some of its rows (AutoFilter.isDataFiltered). */
+  gefiltert?: boolean;
 }
 
 export interface Schreibvorgang {
   blatt: string;
   adresse: string;
-  art: "values" | "formulas" | "numberFormat" | "clear" | "format" | "add";
+  art: "values" | "formulas" | "numberFormat" | "clear" | "format" | "add" | "schutz";
 }
 
 /** A chart as Excel would hold it: what it draws from and how it looks. */
@@ -69,12 +102,70 @@ export interface DiagrammAufruf {
   serien?: number;
 }
 
+interface Bereich {
+  z1: number;
+  s1: number;
+  z2: number;
+  s2: number;
+}
+
+interface Ort extends Bereich {
+  blatt: string;
+}
+
+export interface FakeName {
+  name: string;
+  /** null once the sheet it pointed to is deleted (#REF!). */
+  blatt: string | null;
+  adresse: string;
+  sichtbar: boolean;
+}
+
+/** UTF-8 bytes of a string, as the payload crosses the boundary. */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+const json = (x: unknown) => utf8Bytes(JSON.stringify(x) ?? "");
+
+/** A loaded value's size in the response; a collection's items count as their loaded names. */
+function antwortBytes(w: unknown): number {
+  if (Array.isArray(w) && w.some((x) => typeof x === "object" && x !== null && !Array.isArray(x)))
+    return w.length * 80;
+  return json(w);
+}
+
+/** What one command costs in a request besides its data (object path, method, ids). */
+const AUFRUF_BYTES = 60;
+
 export class FakeArbeitsmappe {
   blaetter = new Map<string, Map<string, FakeZelle>>();
   tabellen: FakeTabelle[] = [];
+  namen: FakeName[] = [];
+  /** Protected sheets (canonical name → password or null) and the options they were protected with. */
+  schutz = new Map<string, { passwort: string | null; optionen: Record<string, boolean> }>();
+  /** Unlocked cells per sheet (every cell is locked unless listed here, as in Excel). */
+  entsperrt = new Map<string, Bereich[]>();
+  /** Column widths in points per sheet and column. */
+  breiten = new Map<string, Map<number, number>>();
+  /** Number formats per sheet and cell "zeile:spalte". */
+  formate = new Map<string, Map<string, string>>();
   syncs = 0;
-  /** Characters of JSON that crossed the Office boundary (loaded values, written values/formats). */
+  /** UTF-8 bytes that crossed the Office boundary (requests and responses). */
   uebertragen = 0;
+  /** Bytes of each sync's request and response. */
+  anfragen: number[] = [];
+  antworten: number[] = [];
   laeufe: RunOptionen[] = [];
   schreibvorgaenge: Schreibvorgang[] = [];
   auswahl: { blatt: string; adresse: string } | null = null;
@@ -84,12 +175,34 @@ export class FakeArbeitsmappe {
   aktivesBlatt: string | null = null;
   /** Called after every sync that wrote something (the preview re-renders its grid). */
   beiAenderung: (() => void) | null = null;
+  /** Called before each Excel.run with its number (0, 1, …): a test edits the workbook "meanwhile". */
+  vorLauf: ((nr: number) => void) | null = null;
+  /** A test's fault: the sync with this number (1, 2, …) fails with the error, its commands unapplied. */
+  stoerung: ((sync: number) => ExcelFehler | null) | null = null;
+  /** A test's fault in one command: a values/formulas write to this place fails, the commands before it stay applied. */
+  schreibStoerung: ((blatt: string, adresse: string) => ExcelFehler | null) | null = null;
 
+  /** The sheet's name as the workbook spells it (Excel compares sheet names ignoring case). */
+  blattName(name: string): string | undefined {
+    const klein = name.toLocaleLowerCase("de");
+    for (const n of this.blaetter.keys()) if (n.toLocaleLowerCase("de") === klein) return n;
+    return undefined;
+  }
+
+  /** A sheet that must exist (inside a batch: ItemNotFound otherwise). */
+  vorhanden(name: string): string {
+    const n = this.blattName(name);
+    if (n === undefined) throw new ExcelFehler("ItemNotFound", `Das Blatt „${name}“ gibt es nicht.`);
+    return n;
+  }
+
+  /** For setting up a test: the sheet's cells, created if missing. */
   blatt(name: string): Map<string, FakeZelle> {
-    let b = this.blaetter.get(name);
+    const n = this.blattName(name) ?? name;
+    let b = this.blaetter.get(n);
     if (!b) {
       b = new Map();
-      this.blaetter.set(name, b);
+      this.blaetter.set(n, b);
     }
     return b;
   }
@@ -97,11 +210,28 @@ export class FakeArbeitsmappe {
   setze(blatt: string, zeile: number, spalte: number, wert: Wert) {
     const b = this.blatt(blatt);
     if (wert === null || wert === "") b.delete(`${zeile}:${spalte}`);
-    else b.set(`${zeile}:${spalte}`, { ...(b.get(`${zeile}:${spalte}`) ?? {}), wert });
+    else b.set(`${zeile}:${spalte}`, { wert });
   }
 
   wert(blatt: string, zeile: number, spalte: number): Wert {
-    return this.blaetter.get(blatt)?.get(`${zeile}:${spalte}`)?.wert ?? "";
+    const n = this.blattName(blatt);
+    return (n && this.blaetter.get(n)?.get(`${zeile}:${spalte}`)?.wert) ?? "";
+  }
+
+  formel(blatt: string, zeile: number, spalte: number): string | undefined {
+    const n = this.blattName(blatt);
+    return n ? this.blaetter.get(n)?.get(`${zeile}:${spalte}`)?.formel : undefined;
+  }
+
+  zahlenformat(blatt: string, zeile: number, spalte: number): string | undefined {
+    const n = this.blattName(blatt);
+    return n ? this.formate.get(n)?.get(`${zeile}:${spalte}`) : undefined;
+  }
+
+  /** A column's width in points, or undefined where the add-in never set it. */
+  spaltenbreite(blatt: string, spalte: string): number | undefined {
+    const n = this.blattName(blatt);
+    return n ? this.breiten.get(n)?.get(zerlege(`${spalte}1`).s1) : undefined;
   }
 
   /** The values of a range ("U2:Y25") as Excel shows them: empty cells are "". */
@@ -125,12 +255,55 @@ export class FakeArbeitsmappe {
     zeilen.forEach((z, r) => z.forEach((v, i) => this.setze(blatt, zeile + 1 + r, spalte + i, v)));
     this.tabellen.push({
       name,
-      blatt,
+      blatt: this.blattName(blatt) ?? blatt,
       zeile,
       spalte,
       spalten: kopf.length,
       zeilen: Math.max(1, zeilen.length),
     });
+  }
+
+  /** Protects a sheet as Überprüfen → Blatt schützen does (all cells locked unless unlocked). */
+  schuetze(blatt: string, passwort: string | null = null, optionen: Record<string, boolean> = {}) {
+    this.schutz.set(this.vorhanden(blatt), { passwort, optionen });
+  }
+
+  /** Unlocks cells (Zellen formatieren → Schutz → Gesperrt aus), as the template does for input cells. */
+  entsperre(blatt: string, adresse: string) {
+    const n = this.vorhanden(blatt);
+    this.entsperrt.set(n, [...(this.entsperrt.get(n) ?? []), zerlege(adresse)]);
+  }
+
+  /** A user renames a sheet: tables, names and charts follow, as in Excel. */
+  benenneUm(alt: string, neu: string) {
+    const a = this.vorhanden(alt);
+    if (this.blattName(neu) !== undefined && this.blattName(neu) !== a)
+      throw new Error(`Fake: Blatt ${neu} gibt es schon`);
+    const folge = <T>(m: Map<string, T>) => {
+      const x = m.get(a);
+      if (x !== undefined) {
+        m.delete(a);
+        m.set(neu, x);
+      }
+    };
+    for (const m of [this.blaetter, this.schutz, this.entsperrt, this.breiten, this.formate, this.diagramme])
+      folge(m as Map<string, unknown>);
+    for (const t of this.tabellen) if (t.blatt === a) t.blatt = neu;
+    for (const n of this.namen) if (n.blatt === a) n.blatt = neu;
+  }
+
+  /** A user deletes a sheet: its tables and charts go, names pointing to it become #REF!. */
+  loescheBlatt(name: string) {
+    const a = this.vorhanden(name);
+    for (const m of [this.blaetter, this.schutz, this.entsperrt, this.breiten, this.formate, this.diagramme])
+      (m as Map<string, unknown>).delete(a);
+    this.tabellen = this.tabellen.filter((t) => t.blatt !== a);
+    for (const n of this.namen) if (n.blatt === a) n.blatt = null;
+  }
+
+  name(name: string): FakeName | undefined {
+    const klein = name.toLowerCase();
+    return this.namen.find((n) => n.name.toLowerCase() === klein);
   }
 
   /** A copy of every cell, for comparisons. */
@@ -140,10 +313,17 @@ export class FakeArbeitsmappe {
     return a;
   }
 
+  /** Whether a cell is locked (every cell is, unless unlocked). */
+  gesperrt(blatt: string, z: number, s: number): boolean {
+    return !(this.entsperrt.get(blatt) ?? []).some((b) => z >= b.z1 && z <= b.z2 && s >= b.s1 && s <= b.s2);
+  }
+
   api(unterstuetzt: (version: string) => boolean = () => true): ExcelApi {
+    let laeufe = 0;
     return {
       unterstuetzt,
       run: async <T>(optionen: RunOptionen, batch: (ctx: RequestContext) => Promise<T>) => {
+        this.vorLauf?.(laeufe++);
         this.laeufe.push(optionen);
         return batch(new Kontext(this));
       },
@@ -151,10 +331,10 @@ export class FakeArbeitsmappe {
   }
 }
 
-function zerlege(adresse: string): { z1: number; s1: number; z2: number; s2: number } {
+function zerlege(adresse: string): Bereich {
   const teil = (a: string) => {
     const m = /^\$?([A-Z]*)\$?(\d*)$/.exec(a.toUpperCase());
-    if (!m) throw new Error(`InvalidArgument: ${adresse}`);
+    if (!m) throw new ExcelFehler("InvalidArgument", `Ungültige Adresse ${adresse}`);
     const s = m[1] ? [...m[1]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) : 0;
     return { s, z: m[2] ? Number(m[2]) : 0 };
   };
@@ -164,19 +344,76 @@ function zerlege(adresse: string): { z1: number; s1: number; z2: number; s2: num
   return { z1: x.z || 1, s1: x.s || 1, z2: y.z || 1_048_576, s2: y.s || 16_384 };
 }
 
+function adresseVon(b: Bereich): string {
+  return `${spaltenBuchstabe(b.s1)}${b.z1}${b.z1 === b.z2 && b.s1 === b.s2 ? "" : `:${spaltenBuchstabe(b.s2)}${b.z2}`}`;
+}
+
+/** One queued command: its request bytes and what it does at sync (a load returns its response). */
+interface Auftrag {
+  bytes: number;
+  tue: () => { antwort: number; uebernimm: () => void } | undefined;
+}
+
 class Kontext implements RequestContext {
-  ausstehend: (() => void)[] = [];
-  ladungen: (() => void)[] = [];
-  workbook: { tables: TableCollection; worksheets: WorksheetCollection };
+  auftraege: Auftrag[] = [];
+  workbook: { tables: TableCollection; worksheets: WorksheetCollection; names: NamedItemCollection };
   constructor(readonly mappe: FakeArbeitsmappe) {
-    this.workbook = { tables: new FakeTabellen(this), worksheets: new FakeBlaetter(this) };
+    this.workbook = {
+      tables: new FakeTabellen(this),
+      worksheets: new FakeBlaetter(this),
+      names: new FakeNamen(this),
+    };
+  }
+  schreibe(bytes: number, tue: () => void) {
+    this.auftraege.push({
+      bytes: bytes + AUFRUF_BYTES,
+      tue: () => {
+        tue();
+        return undefined;
+      },
+    });
   }
   async sync() {
-    this.mappe.syncs++;
-    const schreiben = this.ausstehend.length > 0;
-    for (const a of this.ausstehend.splice(0)) a();
-    for (const l of this.ladungen.splice(0)) l();
-    if (schreiben) this.mappe.beiAenderung?.();
+    const m = this.mappe;
+    m.syncs++;
+    const auftraege = this.auftraege.splice(0);
+    const anfrage = auftraege.reduce((n, a) => n + a.bytes, 0);
+    m.anfragen.push(anfrage);
+    m.uebertragen += anfrage;
+    if (anfrage > NUTZLAST_GRENZE) {
+      m.antworten.push(0);
+      throw new ExcelFehler(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${anfrage} bytes).`,
+      );
+    }
+    const stoerung = m.stoerung?.(m.syncs);
+    if (stoerung) {
+      m.antworten.push(0);
+      throw stoerung;
+    }
+    let antwort = 0;
+    let geschrieben = false;
+    const uebernehmen: (() => void)[] = [];
+    try {
+      for (const a of auftraege) {
+        const r = a.tue();
+        if (r) {
+          antwort += r.antwort;
+          uebernehmen.push(r.uebernimm);
+        } else geschrieben = true;
+      }
+    } finally {
+      if (geschrieben) m.beiAenderung?.();
+    }
+    m.antworten.push(antwort);
+    m.uebertragen += antwort;
+    if (antwort > NUTZLAST_GRENZE)
+      throw new ExcelFehler(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${antwort} bytes).`,
+      );
+    for (const u of uebernehmen) u();
   }
 }
 
@@ -185,7 +422,8 @@ class Ladbar {
   protected geladen = new Map<string, unknown>();
   constructor(protected ctx: Kontext) {}
   protected lies<T>(name: string): T {
-    if (!this.geladen.has(name)) throw new Error(`PropertyNotLoaded: ${name} (load() und sync() fehlen)`);
+    if (!this.geladen.has(name))
+      throw new ExcelFehler("PropertyNotLoaded", `${name}: load() und sync() fehlen`);
     return this.geladen.get(name) as T;
   }
   protected werte(): Record<string, () => unknown> {
@@ -193,14 +431,19 @@ class Ladbar {
   }
   load(eigenschaften: string) {
     const namen = eigenschaften.split(",").map((e) => e.trim());
-    this.ctx.ladungen.push(() => {
-      const quelle = this.werte();
-      for (const n of namen) {
-        if (!quelle[n]) continue;
-        const wert = quelle[n]!();
-        this.geladen.set(n, wert);
-        if (n === "values") this.ctx.mappe.uebertragen += JSON.stringify(wert).length;
-      }
+    this.ctx.auftraege.push({
+      bytes: AUFRUF_BYTES + utf8Bytes(eigenschaften),
+      tue: () => {
+        const quelle = this.werte();
+        const gelesen = new Map<string, unknown>();
+        for (const n of namen) {
+          const f = quelle[n];
+          if (!f) throw new ExcelFehler("PropertyNotLoaded", `Fake: Eigenschaft ${n} ist nicht nachgebildet`);
+          gelesen.set(n, f());
+        }
+        const antwort = [...gelesen.values()].reduce<number>((n, w) => n + antwortBytes(w), 0);
+        return { antwort, uebernimm: () => gelesen.forEach((w, n) => this.geladen.set(n, w)) };
+      },
     });
     return this;
   }
@@ -209,28 +452,29 @@ class Ladbar {
 class FakeRange extends Ladbar implements Range {
   constructor(
     ctx: Kontext,
-    readonly blattName: string,
-    readonly z1: number,
-    readonly s1: number,
-    readonly z2: number,
-    readonly s2: number,
+    /** Where the range is, worked out when a command runs (the sheet or table may be gone by then). */
+    readonly ort: () => Ort,
   ) {
     super(ctx);
   }
   private get m() {
     return this.ctx.mappe;
   }
-  get adresse() {
-    return `${spaltenBuchstabe(this.s1)}${this.z1}${this.z1 === this.z2 && this.s1 === this.s2 ? "" : `:${spaltenBuchstabe(this.s2)}${this.z2}`}`;
-  }
   protected override werte() {
     return {
-      values: () => this.m.werteIn(this.blattName, this.adresse),
-      address: () => `${this.blattName}!${this.adresse}`,
-      rowIndex: () => this.z1 - 1,
-      columnIndex: () => this.s1 - 1,
-      rowCount: () => this.z2 - this.z1 + 1,
-      columnCount: () => this.s2 - this.s1 + 1,
+      values: () => {
+        const o = this.ort();
+        return this.m.werteIn(o.blatt, adresseVon(o));
+      },
+      address: () => {
+        const o = this.ort();
+        return `${o.blatt}!${adresseVon(o)}`;
+      },
+      rowIndex: () => this.ort().z1 - 1,
+      columnIndex: () => this.ort().s1 - 1,
+      rowCount: () => this.ort().z2 - this.ort().z1 + 1,
+      columnCount: () => this.ort().s2 - this.ort().s1 + 1,
+      rowHidden: () => false,
     };
   }
   get values() {
@@ -249,18 +493,14 @@ class FakeRange extends Ladbar implements Range {
     return this.lies<string[][]>("numberFormat");
   }
   set numberFormat(formate: string[][]) {
-    this.pruefeGroesse(formate);
-    this.m.uebertragen += JSON.stringify(formate).length;
-    this.ctx.ausstehend.push(() => {
-      formate.forEach((z, r) =>
-        z.forEach((f, c) => {
-          const b = this.m.blatt(this.blattName);
-          const k = `${this.z1 + r}:${this.s1 + c}`;
-          const zelle = b.get(k);
-          if (zelle) zelle.format = f;
-        }),
-      );
-      this.m.schreibvorgaenge.push({ blatt: this.blattName, adresse: this.adresse, art: "numberFormat" });
+    this.ctx.schreibe(json(formate), () => {
+      const o = this.ort();
+      this.pruefeGroesse(o, formate);
+      this.pruefeSchreibbar(o, "format");
+      const f = this.m.formate.get(o.blatt) ?? new Map<string, string>();
+      this.m.formate.set(o.blatt, f);
+      formate.forEach((z, r) => z.forEach((x, c) => f.set(`${o.z1 + r}:${o.s1 + c}`, x)));
+      this.m.schreibvorgaenge.push({ blatt: o.blatt, adresse: adresseVon(o), art: "numberFormat" });
     });
   }
   get address() {
@@ -278,47 +518,98 @@ class FakeRange extends Ladbar implements Range {
   get columnCount() {
     return this.lies<number>("columnCount");
   }
-  private pruefeGroesse(werte: unknown[][]) {
-    if (werte.length !== this.z2 - this.z1 + 1 || werte.some((z) => z.length !== this.s2 - this.s1 + 1)) {
-      throw new Error(`InvalidArgument: ${werte.length}×${werte[0]?.length ?? 0} Werte für ${this.adresse}`);
+  getRowsBelow(anzahl: number): Range {
+    return new FakeRange(this.ctx, () => {
+      const o = this.ort();
+      return { ...o, z1: o.z2 + 1, z2: o.z2 + anzahl };
+    });
+  }
+  private pruefeGroesse(o: Ort, werte: unknown[][]) {
+    if (werte.length !== o.z2 - o.z1 + 1 || werte.some((z) => z.length !== o.s2 - o.s1 + 1)) {
+      throw new ExcelFehler(
+        "InvalidArgument",
+        `${werte.length}×${werte[0]?.length ?? 0} Werte für ${adresseVon(o)}: The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
+      );
+    }
+  }
+  /** Excel refuses writes into locked cells of a protected sheet, and into a filtered table's rows. */
+  private pruefeSchreibbar(o: Ort, art: "werte" | "format") {
+    const schutz = this.m.schutz.get(o.blatt);
+    if (schutz) {
+      const erlaubt = art === "format" && schutz.optionen["allowFormatCells"] === true;
+      let gesperrt = false;
+      for (let z = o.z1; z <= Math.min(o.z2, o.z1 + 100_000) && !gesperrt; z++)
+        for (let s = o.s1; s <= Math.min(o.s2, o.s1 + 100) && !gesperrt; s++)
+          gesperrt = this.m.gesperrt(o.blatt, z, s);
+      if (art === "format" ? !erlaubt : gesperrt)
+        throw new ExcelFehler(
+          "AccessDenied",
+          `You cannot perform the requested operation (${o.blatt}!${adresseVon(o)} ist geschützt).`,
+        );
+    }
+    for (const t of this.m.tabellen) {
+      if (t.blatt !== o.blatt || !t.gefiltert) continue;
+      const trifft =
+        o.z2 > t.zeile && o.z1 <= t.zeile + t.zeilen && o.s2 >= t.spalte && o.s1 < t.spalte + t.spalten;
+      if (trifft)
+        throw new ExcelFehler(
+          "FilteredRangeConflict",
+          `The attempted operation causes a conflict with a filtered range (${t.name}).`,
+        );
     }
   }
   private schreibe(art: "values" | "formulas", werte: (Wert | string | number | boolean)[][]) {
-    this.pruefeGroesse(werte);
     if (art === "values") {
       // Excel turns text written through `values` that starts with = + - @ into a formula (a Kreis
       // named „=HYPERLINK(…)“ would become a live link). The add-in must write such text with a
       // leading apostrophe; the fake makes forgetting it a test failure instead of keeping it.
       const formel = werte.flat().find((v) => typeof v === "string" && /^[=+\-@](?![\d.,\s]*$)/.test(v));
       if (formel !== undefined)
-        throw new Error(
-          `Fake-Excel: Text „${String(formel)}“ würde in ${this.adresse} zur Formel (values ohne ' davor)`,
-        );
+        throw new Error(`Fake-Excel: Text „${String(formel)}“ würde zur Formel (values ohne ' davor)`);
     }
-    this.m.uebertragen += JSON.stringify(werte).length;
-    this.ctx.ausstehend.push(() => {
+    this.ctx.schreibe(json(werte), () => {
+      const o = this.ort();
+      this.pruefeGroesse(o, werte);
+      this.pruefeSchreibbar(o, "werte");
+      const stoerung = this.m.schreibStoerung?.(o.blatt, adresseVon(o));
+      if (stoerung) throw stoerung;
+      const b = this.m.blatt(o.blatt);
       werte.forEach((z, r) =>
         z.forEach((v, c) => {
           if (art === "values" && v === null) return; // Office.js: null leaves the cell as it is
+          const k = `${o.z1 + r}:${o.s1 + c}`;
+          if (art === "formulas" && typeof v === "string" && v.startsWith("=")) {
+            const link = /^=HYPERLINK\(".*","(.*)"\)$/.exec(v);
+            b.set(k, { wert: link ? link[1]!.replace(/""/g, '"') : v, formel: v });
+            return;
+          }
           let wert: Wert = v;
           if (typeof v === "string" && v.startsWith("'")) wert = v.slice(1);
-          else if (art === "formulas" && typeof v === "string" && v.startsWith("=")) {
-            const link = /^=HYPERLINK\(".*","(.*)"\)$/.exec(v);
-            wert = link ? link[1]! : v;
-          }
-          this.m.setze(this.blattName, this.z1 + r, this.s1 + c, wert);
+          this.m.setze(o.blatt, o.z1 + r, o.s1 + c, wert);
         }),
       );
-      this.m.schreibvorgaenge.push({ blatt: this.blattName, adresse: this.adresse, art });
+      this.m.schreibvorgaenge.push({ blatt: o.blatt, adresse: adresseVon(o), art });
     });
   }
   format: RangeFormat = (() => {
     const merke = () =>
-      this.ctx.ausstehend.push(() =>
-        this.m.schreibvorgaenge.push({ blatt: this.blattName, adresse: this.adresse, art: "format" }),
-      );
+      this.ctx.schreibe(0, () => {
+        const o = this.ort();
+        this.m.vorhanden(o.blatt);
+        this.pruefeSchreibbar(o, "format");
+        this.m.schreibvorgaenge.push({ blatt: o.blatt, adresse: adresseVon(o), art: "format" });
+      });
     const font = { bold: false, color: "" };
     const fill = { color: "" };
+    const setzeBreite = (punkte: number) =>
+      this.ctx.schreibe(20, () => {
+        const o = this.ort();
+        this.pruefeSchreibbar(o, "format");
+        const b = this.m.breiten.get(o.blatt) ?? new Map<number, number>();
+        this.m.breiten.set(o.blatt, b);
+        for (let s = o.s1; s <= o.s2; s++) b.set(s, punkte);
+      });
+    const schutz = new FakeZellschutz(this.ctx, this);
     return {
       get font() {
         merke();
@@ -328,31 +619,114 @@ class FakeRange extends Ladbar implements Range {
         merke();
         return fill;
       },
-      set columnWidth(_b: number) {
-        merke();
+      set columnWidth(punkte: number) {
+        setzeBreite(punkte);
       },
-      get columnWidth() {
-        return 0;
+      get columnWidth(): number {
+        throw new ExcelFehler("PropertyNotLoaded", "columnWidth: load() und sync() fehlen");
       },
       set wrapText(_w: boolean) {
         merke();
       },
-      get wrapText() {
-        return false;
+      get wrapText(): boolean {
+        throw new ExcelFehler("PropertyNotLoaded", "wrapText: load() und sync() fehlen");
+      },
+      get protection() {
+        return schutz;
       },
     };
   })();
   select() {
-    this.ctx.ausstehend.push(() => (this.m.auswahl = { blatt: this.blattName, adresse: this.adresse }));
+    this.ctx.schreibe(0, () => {
+      const o = this.ort();
+      this.m.auswahl = { blatt: this.m.vorhanden(o.blatt), adresse: adresseVon(o) };
+    });
   }
   clear() {
-    this.ctx.ausstehend.push(() => {
-      const b = this.m.blatt(this.blattName);
-      for (const k of [...b.keys()]) {
-        const [z, s] = k.split(":").map(Number) as [number, number];
-        if (z >= this.z1 && z <= this.z2 && s >= this.s1 && s <= this.s2) b.delete(k);
+    this.ctx.schreibe(0, () => {
+      const o = this.ort();
+      const n = this.m.vorhanden(o.blatt);
+      this.pruefeSchreibbar({ ...o, blatt: n }, "werte");
+      for (const karte of [this.m.blatt(n), this.m.formate.get(n) ?? new Map<string, unknown>()]) {
+        for (const k of [...karte.keys()]) {
+          const [z, s] = k.split(":").map(Number) as [number, number];
+          if (z >= o.z1 && z <= o.z2 && s >= o.s1 && s <= o.s2) karte.delete(k);
+        }
       }
-      this.m.schreibvorgaenge.push({ blatt: this.blattName, adresse: this.adresse, art: "clear" });
+      this.m.schreibvorgaenge.push({ blatt: n, adresse: adresseVon(o), art: "clear" });
+    });
+  }
+}
+
+class FakeZellschutz extends Ladbar implements FormatProtection {
+  constructor(
+    ctx: Kontext,
+    private range: FakeRange,
+  ) {
+    super(ctx);
+  }
+  protected override werte() {
+    return {
+      locked: () => {
+        const o = this.range.ort();
+        const n = this.ctx.mappe.vorhanden(o.blatt);
+        let gesperrt = 0;
+        let offen = 0;
+        for (let z = o.z1; z <= Math.min(o.z2, o.z1 + 100_000); z++)
+          for (let s = o.s1; s <= Math.min(o.s2, o.s1 + 100); s++)
+            if (this.ctx.mappe.gesperrt(n, z, s)) gesperrt++;
+            else offen++;
+        return gesperrt > 0 && offen > 0 ? null : gesperrt > 0;
+      },
+    };
+  }
+  get locked() {
+    return this.lies<boolean | null>("locked");
+  }
+  set locked(_l: boolean | null) {
+    throw new Error("Fake: locked setzen ist nicht nachgebildet");
+  }
+}
+
+class FakeBlattschutz extends Ladbar implements WorksheetProtection {
+  constructor(
+    ctx: Kontext,
+    private blattName: string,
+  ) {
+    super(ctx);
+  }
+  protected override werte() {
+    const m = this.ctx.mappe;
+    return {
+      protected: () => m.schutz.has(m.vorhanden(this.blattName)),
+      options: () => ({ ...(m.schutz.get(m.vorhanden(this.blattName))?.optionen ?? {}) }),
+    };
+  }
+  get protected() {
+    return this.lies<boolean>("protected");
+  }
+  get options() {
+    return this.lies<Record<string, boolean>>("options");
+  }
+  protect(optionen: Record<string, boolean> = {}, passwort?: string) {
+    this.ctx.schreibe(json(optionen), () => {
+      const m = this.ctx.mappe;
+      const n = m.vorhanden(this.blattName);
+      if (m.schutz.has(n)) throw new ExcelFehler("InvalidOperation", `Blatt ${n} ist schon geschützt.`);
+      m.schutz.set(n, { passwort: passwort ?? null, optionen });
+      m.schreibvorgaenge.push({ blatt: n, adresse: "", art: "schutz" });
+    });
+  }
+  unprotect(passwort?: string) {
+    this.ctx.schreibe(0, () => {
+      const m = this.ctx.mappe;
+      const n = m.vorhanden(this.blattName);
+      const s = m.schutz.get(n);
+      if (!s) throw new ExcelFehler("InvalidOperation", `Blatt ${n} ist nicht geschützt.`);
+      if (s.passwort !== null && s.passwort !== passwort)
+        throw new ExcelFehler("BadPassword", "The password you supplied is incorrect.");
+      m.schutz.delete(n);
+      m.schreibvorgaenge.push({ blatt: n, adresse: "", art: "schutz" });
     });
   }
 }
@@ -361,29 +735,44 @@ class FakeBlatt extends Ladbar implements Worksheet {
   constructor(
     ctx: Kontext,
     readonly blattName: string,
+    nameGeladen = false,
   ) {
     super(ctx);
-    this.geladen.set("name", blattName);
+    if (nameGeladen) this.geladen.set("name", blattName);
+  }
+  protected override werte() {
+    return { name: () => this.ctx.mappe.vorhanden(this.blattName) };
   }
   get name() {
     return this.lies<string>("name");
   }
+  // Office.js hands out one proxy per navigation path: what is loaded on it can be read on it.
+  private diagrammListe: FakeDiagrammListe | null = null;
+  private blattschutz: FakeBlattschutz | null = null;
   get charts(): ChartCollection {
-    return new FakeDiagrammListe(this.ctx, this.blattName);
+    return (this.diagrammListe ??= new FakeDiagrammListe(this.ctx, this.blattName));
+  }
+  get protection(): WorksheetProtection {
+    return (this.blattschutz ??= new FakeBlattschutz(this.ctx, this.blattName));
   }
   getRange(adresse?: string): Range {
-    if (adresse === undefined) return new FakeRange(this.ctx, this.blattName, 1, 1, 1_048_576, 16_384);
-    const { z1, s1, z2, s2 } = zerlege(adresse);
-    return new FakeRange(this.ctx, this.blattName, z1, s1, z2, s2);
+    const b = adresse === undefined ? { z1: 1, s1: 1, z2: 1_048_576, s2: 16_384 } : zerlege(adresse);
+    return new FakeRange(this.ctx, () => ({ blatt: this.ctx.mappe.vorhanden(this.blattName), ...b }));
   }
   activate() {
-    this.ctx.ausstehend.push(() => (this.ctx.mappe.aktivesBlatt = this.blattName));
+    this.ctx.schreibe(0, () => (this.ctx.mappe.aktivesBlatt = this.ctx.mappe.vorhanden(this.blattName)));
   }
 }
 
 class FakeBlaetter extends Ladbar implements WorksheetCollection {
   protected override werte() {
-    return { "items/name": () => [...this.ctx.mappe.blaetter.keys()].map((n) => new FakeBlatt(this.ctx, n)) };
+    return {
+      "items/name": () => [...this.ctx.mappe.blaetter.keys()].map((n) => new FakeBlatt(this.ctx, n, true)),
+    };
+  }
+  override load(eigenschaften: string) {
+    if (eigenschaften !== "items/name") throw new Error(`Fake: nur items/name, nicht ${eigenschaften}`);
+    return super.load(eigenschaften);
   }
   get items() {
     return this.lies<Worksheet[]>("items/name");
@@ -392,10 +781,14 @@ class FakeBlaetter extends Ladbar implements WorksheetCollection {
     return new FakeBlatt(this.ctx, name);
   }
   add(name: string): Worksheet {
-    this.ctx.ausstehend.push(() => {
-      if (this.ctx.mappe.blaetter.has(name)) throw new Error(`ItemAlreadyExists: ${name}`);
-      this.ctx.mappe.blatt(name);
-      this.ctx.mappe.schreibvorgaenge.push({ blatt: name, adresse: "", art: "add" });
+    this.ctx.schreibe(utf8Bytes(name), () => {
+      const m = this.ctx.mappe;
+      if (m.blattName(name) !== undefined)
+        throw new ExcelFehler("ItemAlreadyExists", `Ein Blatt „${m.blattName(name)}“ gibt es schon.`);
+      if (name.length > 31 || /[\\/?*[\]:]/.test(name))
+        throw new ExcelFehler("InvalidArgument", `Ungültiger Blattname „${name}“.`);
+      m.blatt(name);
+      m.schreibvorgaenge.push({ blatt: name, adresse: "", art: "add" });
     });
     return new FakeBlatt(this.ctx, name);
   }
@@ -404,56 +797,81 @@ class FakeBlaetter extends Ladbar implements WorksheetCollection {
 class FakeTabelleObjekt extends Ladbar implements Table {
   constructor(
     ctx: Kontext,
-    readonly t: FakeTabelle,
+    private tabellenName: string,
+    geladen: { name?: boolean; blatt?: boolean } = {},
   ) {
     super(ctx);
-    this.geladen.set("name", t.name);
+    const t = this.t();
+    if (geladen.name) this.geladen.set("name", t.name);
+    if (geladen.blatt) this.blattGeladen = true;
+  }
+  private blattGeladen = false;
+  /** The table as it is now (ItemNotFound once it is gone). */
+  t(): FakeTabelle {
+    const klein = this.tabellenName.toLowerCase();
+    const t = this.ctx.mappe.tabellen.find((x) => x.name.toLowerCase() === klein);
+    if (!t) throw new ExcelFehler("ItemNotFound", `Die Tabelle „${this.tabellenName}“ gibt es nicht.`);
+    return t;
+  }
+  protected override werte() {
+    return { name: () => this.t().name };
   }
   get name() {
     return this.lies<string>("name");
   }
   get worksheet(): Worksheet {
-    return new FakeBlatt(this.ctx, this.t.blatt);
+    const t = this.t();
+    return new FakeBlatt(this.ctx, t.blatt, this.blattGeladen);
+  }
+  private bereich(f: (t: FakeTabelle) => Bereich): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.t();
+      return { blatt: t.blatt, ...f(t) };
+    });
   }
   getHeaderRowRange(): Range {
-    return new FakeRange(
-      this.ctx,
-      this.t.blatt,
-      this.t.zeile,
-      this.t.spalte,
-      this.t.zeile,
-      this.t.spalte + this.t.spalten - 1,
-    );
+    return this.bereich((t) => ({ z1: t.zeile, s1: t.spalte, z2: t.zeile, s2: t.spalte + t.spalten - 1 }));
   }
   getDataBodyRange(): Range {
-    return new FakeRange(
-      this.ctx,
-      this.t.blatt,
-      this.t.zeile + 1,
-      this.t.spalte,
-      this.t.zeile + this.t.zeilen,
-      this.t.spalte + this.t.spalten - 1,
-    );
+    return this.bereich((t) => ({
+      z1: t.zeile + 1,
+      s1: t.spalte,
+      z2: t.zeile + t.zeilen,
+      s2: t.spalte + t.spalten - 1,
+    }));
   }
   getRange(): Range {
-    return new FakeRange(
-      this.ctx,
-      this.t.blatt,
-      this.t.zeile,
-      this.t.spalte,
-      this.t.zeile + this.t.zeilen,
-      this.t.spalte + this.t.spalten - 1,
-    );
+    return this.bereich((t) => ({
+      z1: t.zeile,
+      s1: t.spalte,
+      z2: t.zeile + t.zeilen,
+      s2: t.spalte + t.spalten - 1,
+    }));
+  }
+  private filter: AutoFilter | null = null;
+  get autoFilter(): AutoFilter {
+    const finde = () => this.t();
+    return (this.filter ??= new (class extends Ladbar implements AutoFilter {
+      protected override werte() {
+        return { isDataFiltered: () => finde().gefiltert === true };
+      }
+      get isDataFiltered() {
+        return this.lies<boolean>("isDataFiltered");
+      }
+    })(this.ctx));
   }
   get columns() {
-    const t = this.t;
     const ctx = this.ctx;
+    const tabelle = { t: () => this.t() };
     return {
       add(index: number | null, werte: (string | number | boolean)[][] | null, name: string) {
         if (index !== null) throw new Error("Fake: nur Anfügen am Ende");
-        const spalte = t.spalte + t.spalten;
-        ctx.ausstehend.push(() => {
+        ctx.schreibe(json(werte), () => {
+          const t = tabelle.t();
           const m = ctx.mappe;
+          const spalte = t.spalte + t.spalten;
+          if (m.schutz.has(t.blatt))
+            throw new ExcelFehler("AccessDenied", `You cannot perform the requested operation (${t.blatt}).`);
           const b = m.blatt(t.blatt);
           // Like Excel: cells right of the table, in the table's rows, move one column to the right.
           const verschieben = [...b.entries()].filter(([k]) => {
@@ -478,7 +896,11 @@ class FakeTabelleObjekt extends Ladbar implements Table {
         });
         return {
           getDataBodyRange: (): Range =>
-            new FakeRange(ctx, t.blatt, t.zeile + 1, spalte, t.zeile + t.zeilen, spalte),
+            new FakeRange(ctx, () => {
+              const t = tabelle.t();
+              const s = t.spalte + t.spalten - 1;
+              return { blatt: t.blatt, z1: t.zeile + 1, s1: s, z2: t.zeile + t.zeilen, s2: s };
+            }),
         };
       },
     };
@@ -486,19 +908,92 @@ class FakeTabelleObjekt extends Ladbar implements Table {
 }
 
 class FakeTabellen extends Ladbar implements TableCollection {
+  private mitBlatt = false;
   protected override werte() {
-    return { "items/name": () => this.ctx.mappe.tabellen.map((t) => new FakeTabelleObjekt(this.ctx, t)) };
+    return {
+      "items/name": () =>
+        this.ctx.mappe.tabellen.map(
+          (t) => new FakeTabelleObjekt(this.ctx, t.name, { name: true, blatt: this.mitBlatt }),
+        ),
+      "items/worksheet/name": () => null,
+    };
   }
   override load(eigenschaften: string) {
-    return super.load(eigenschaften.split(",")[0]!);
+    const namen = eigenschaften.split(",").map((e) => e.trim());
+    if (namen.some((n) => n !== "items/name" && n !== "items/worksheet/name"))
+      throw new Error(`Fake: nur items/name und items/worksheet/name, nicht ${eigenschaften}`);
+    this.mitBlatt = namen.includes("items/worksheet/name");
+    return super.load(eigenschaften);
   }
   get items() {
     return this.lies<Table[]>("items/name");
   }
   getItem(name: string): Table {
-    const t = this.ctx.mappe.tabellen.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!t) throw new Error(`ItemNotFound: ${name}`);
-    return new FakeTabelleObjekt(this.ctx, t);
+    return new (class extends FakeTabelleObjekt {})(this.ctx, name);
+  }
+}
+
+class FakeNamen extends Ladbar implements NamedItemCollection {
+  protected override werte() {
+    const m = this.ctx.mappe;
+    return {
+      "items/name": () => m.namen.map((n) => new FakeNamensEintrag(this.ctx, n.name, true)),
+      "items/value": () => null,
+    };
+  }
+  get items() {
+    return this.lies<NamedItem[]>("items/name");
+  }
+  add(name: string, bezug: Range | string, _kommentar?: string): NamedItem {
+    this.ctx.schreibe(utf8Bytes(name) + 40, () => {
+      const m = this.ctx.mappe;
+      if (m.name(name)) throw new ExcelFehler("ItemAlreadyExists", `Den Namen „${name}“ gibt es schon.`);
+      if (typeof bezug === "string") throw new Error("Fake: Namen nur auf Bereiche");
+      const o = (bezug as FakeRange).ort();
+      m.namen.push({ name, blatt: m.vorhanden(o.blatt), adresse: adresseVon(o), sichtbar: true });
+    });
+    return new FakeNamensEintrag(this.ctx, name, false);
+  }
+  getItem(name: string): NamedItem {
+    return new FakeNamensEintrag(this.ctx, name, false);
+  }
+}
+
+class FakeNamensEintrag implements NamedItem {
+  constructor(
+    private ctx: Kontext,
+    private eintragName: string,
+    private geladen: boolean,
+  ) {}
+  private n(): FakeName {
+    const n = this.ctx.mappe.name(this.eintragName);
+    if (!n) throw new ExcelFehler("ItemNotFound", `Den Namen „${this.eintragName}“ gibt es nicht.`);
+    return n;
+  }
+  get name() {
+    if (!this.geladen) throw new ExcelFehler("PropertyNotLoaded", "name: load() und sync() fehlen");
+    return this.eintragName;
+  }
+  get value() {
+    if (!this.geladen) throw new ExcelFehler("PropertyNotLoaded", "value: load() und sync() fehlen");
+    const n = this.n();
+    if (n.blatt === null) return "#REF!";
+    const { z1, s1, z2, s2 } = zerlege(n.adresse);
+    const abs = `$${spaltenBuchstabe(s1)}$${z1}${z1 === z2 && s1 === s2 ? "" : `:$${spaltenBuchstabe(s2)}$${z2}`}`;
+    const blatt = /^[\p{L}\d_]+$/u.test(n.blatt) ? n.blatt : `'${n.blatt.replace(/'/g, "''")}'`;
+    return `${blatt}!${abs}`;
+  }
+  set visible(v: boolean) {
+    this.ctx.schreibe(10, () => (this.n().sichtbar = v));
+  }
+  get visible(): boolean {
+    throw new ExcelFehler("PropertyNotLoaded", "visible: load() und sync() fehlen");
+  }
+  delete() {
+    this.ctx.schreibe(0, () => {
+      const n = this.n();
+      this.ctx.mappe.namen = this.ctx.mappe.namen.filter((x) => x !== n);
+    });
   }
 }
 
@@ -509,6 +1004,16 @@ function serienAus(m: FakeArbeitsmappe, blatt: string, quelle: string): FakeDiag
   return Array.from({ length: anzahl }, () => ({ typ: null, farbe: null }));
 }
 
+/** Charts need the sheet unprotected (or objects allowed). */
+function pruefeDiagrammSchutz(m: FakeArbeitsmappe, blatt: string) {
+  const s = m.schutz.get(blatt);
+  if (s && s.optionen["allowEditObjects"] !== true)
+    throw new ExcelFehler(
+      "AccessDenied",
+      `You cannot perform the requested operation (${blatt} ist geschützt).`,
+    );
+}
+
 class FakeDiagrammListe extends Ladbar implements ChartCollection {
   constructor(
     ctx: Kontext,
@@ -516,9 +1021,12 @@ class FakeDiagrammListe extends Ladbar implements ChartCollection {
   ) {
     super(ctx);
   }
+  private blatt() {
+    return this.ctx.mappe.vorhanden(this.blattName);
+  }
   protected override werte() {
     return {
-      "items/name": () => (this.ctx.mappe.diagramme.get(this.blattName) ?? []).map((d) => ({ name: d.name })),
+      "items/name": () => (this.ctx.mappe.diagramme.get(this.blatt()) ?? []).map((d) => ({ name: d.name })),
     };
   }
   get items() {
@@ -526,14 +1034,12 @@ class FakeDiagrammListe extends Ladbar implements ChartCollection {
   }
   add(typ: string, quelle: Range, reihenNach: "Columns"): Chart {
     const m = this.ctx.mappe;
-    const blatt = this.blattName;
     const q = quelle as FakeRange;
-    if (q.blattName !== blatt) throw new Error("Fake: Quelle auf einem anderen Blatt");
     if (reihenNach !== "Columns") throw new Error("Fake: nur Reihen in Spalten");
     const d: FakeDiagramm = {
       name: "",
       typ,
-      quelle: q.adresse,
+      quelle: "",
       titel: "",
       legende: "Right",
       platz: null,
@@ -541,7 +1047,12 @@ class FakeDiagrammListe extends Ladbar implements ChartCollection {
       umgekehrt: false,
       zahlenformat: null,
     };
-    this.ctx.ausstehend.push(() => {
+    this.ctx.schreibe(40, () => {
+      const blatt = this.blatt();
+      const o = q.ort();
+      if (m.vorhanden(o.blatt) !== blatt) throw new Error("Fake: Quelle auf einem anderen Blatt");
+      pruefeDiagrammSchutz(m, blatt);
+      d.quelle = adresseVon(o);
       d.name = `Diagramm ${(m.diagramme.get(blatt)?.length ?? 0) + 1}`; // Excel's default name
       d.serien = serienAus(m, blatt, d.quelle);
       m.diagramme.set(blatt, [...(m.diagramme.get(blatt) ?? []), d]);
@@ -554,15 +1065,23 @@ class FakeDiagrammListe extends Ladbar implements ChartCollection {
         serien: d.serien.length,
       });
     });
-    return new FakeChart(this.ctx, blatt, () => d);
+    return new FakeChart(
+      this.ctx,
+      () => this.blatt(),
+      () => d,
+    );
   }
   getItem(name: string): Chart {
     const m = this.ctx.mappe;
-    return new FakeChart(this.ctx, this.blattName, () => {
-      const d = m.diagramme.get(this.blattName)?.find((x) => x.name === name);
-      if (!d) throw new Error(`ItemNotFound: Diagramm ${name}`);
-      return d;
-    });
+    return new FakeChart(
+      this.ctx,
+      () => this.blatt(),
+      () => {
+        const d = m.diagramme.get(this.blatt())?.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        if (!d) throw new ExcelFehler("ItemNotFound", `Das Diagramm „${name}“ gibt es nicht.`);
+        return d;
+      },
+    );
   }
 }
 
@@ -572,7 +1091,7 @@ function nurSchreiben<K extends string, T>(name: K, setze: (wert: T) => void): R
   Object.defineProperty(o, name, {
     set: setze,
     get: () => {
-      throw new Error(`PropertyNotLoaded: ${name} (load() und sync() fehlen)`);
+      throw new ExcelFehler("PropertyNotLoaded", `${name}: load() und sync() fehlen`);
     },
     enumerable: true,
   });
@@ -583,17 +1102,21 @@ function nurSchreiben<K extends string, T>(name: K, setze: (wert: T) => void): R
 class FakeChart implements Chart {
   constructor(
     private ctx: Kontext,
-    private blatt: string,
+    private blatt: () => string,
     private finde: () => FakeDiagramm,
   ) {}
   private spaeter(f: (d: FakeDiagramm) => void) {
-    this.ctx.ausstehend.push(() => f(this.finde()));
+    this.ctx.schreibe(20, () => {
+      const d = this.finde();
+      pruefeDiagrammSchutz(this.ctx.mappe, this.blatt());
+      f(d);
+    });
   }
   set name(n: string) {
     this.spaeter((d) => (d.name = n));
   }
   get name(): string {
-    throw new Error("PropertyNotLoaded: name (load() und sync() fehlen)");
+    throw new ExcelFehler("PropertyNotLoaded", "name: load() und sync() fehlen");
   }
   get title() {
     return nurSchreiben("text", (text: string) => this.spaeter((d) => (d.titel = text)));
@@ -614,7 +1137,7 @@ class FakeChart implements Chart {
       getItemAt: (i: number): ChartSeries => {
         const serie = (d: FakeDiagramm) => {
           const s = d.serien[i];
-          if (!s) throw new Error(`InvalidArgument: Reihe ${i} von ${d.serien.length}`);
+          if (!s) throw new ExcelFehler("InvalidArgument", `Reihe ${i} von ${d.serien.length}`);
           return s;
         };
         const farbe = (f: string) => this.spaeter((d) => (serie(d).farbe = f));
@@ -629,11 +1152,12 @@ class FakeChart implements Chart {
     const q = quelle as FakeRange;
     if (reihenNach !== "Columns") throw new Error("Fake: nur Reihen in Spalten");
     this.spaeter((d) => {
-      d.quelle = q.adresse;
-      d.serien = serienAus(this.ctx.mappe, this.blatt, d.quelle);
+      const blatt = this.blatt();
+      d.quelle = adresseVon(q.ort());
+      d.serien = serienAus(this.ctx.mappe, blatt, d.quelle);
       this.ctx.mappe.diagrammAufrufe.push({
         art: "setData",
-        blatt: this.blatt,
+        blatt,
         name: d.name,
         quelle: d.quelle,
         serien: d.serien.length,
@@ -646,11 +1170,12 @@ class FakeChart implements Chart {
   delete() {
     this.spaeter((d) => {
       const m = this.ctx.mappe;
+      const blatt = this.blatt();
       m.diagramme.set(
-        this.blatt,
-        (m.diagramme.get(this.blatt) ?? []).filter((x) => x !== d),
+        blatt,
+        (m.diagramme.get(blatt) ?? []).filter((x) => x !== d),
       );
-      m.diagrammAufrufe.push({ art: "delete", blatt: this.blatt, name: d.name });
+      m.diagrammAufrufe.push({ art: "delete", blatt, name: d.name });
     });
   }
 }

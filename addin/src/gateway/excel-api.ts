@@ -9,11 +9,20 @@ export interface LadbaresObjekt {
   load(eigenschaften: string): unknown;
 }
 
+/** ExcelApi 1.2 */
+export interface FormatProtection extends LadbaresObjekt {
+  /** true, false, or null where the range mixes locked and unlocked cells. */
+  locked: boolean | null;
+}
+
 export interface RangeFormat {
   font: { bold: boolean; color: string };
   fill: { color: string };
+  /** In points (not characters as in the xlsx file). */
   columnWidth: number;
   wrapText: boolean;
+  /** ExcelApi 1.2 */
+  protection: FormatProtection;
 }
 
 export interface Range extends LadbaresObjekt {
@@ -28,6 +37,8 @@ export interface Range extends LadbaresObjekt {
   format: RangeFormat;
   select(): void;
   clear(): void;
+  /** ExcelApi 1.2: `count` rows directly below this range, as wide as it. */
+  getRowsBelow(count: number): Range;
 }
 
 export interface ChartSeries {
@@ -59,9 +70,18 @@ export interface ChartCollection extends LadbaresObjekt {
   getItem(name: string): Chart;
 }
 
+/** ExcelApi 1.2 */
+export interface WorksheetProtection extends LadbaresObjekt {
+  protected: boolean;
+  options: Record<string, boolean>;
+  protect(options?: Record<string, boolean>, password?: string): void;
+  unprotect(password?: string): void;
+}
+
 export interface Worksheet extends LadbaresObjekt {
   name: string;
   charts: ChartCollection;
+  protection: WorksheetProtection;
   getRange(adresse?: string): Range;
   activate(): void;
 }
@@ -76,12 +96,19 @@ export interface TableColumn {
   getDataBodyRange(): Range;
 }
 
+/** ExcelApi 1.9 */
+export interface AutoFilter extends LadbaresObjekt {
+  isDataFiltered: boolean;
+}
+
 export interface Table extends LadbaresObjekt {
   name: string;
   worksheet: Worksheet;
   getHeaderRowRange(): Range;
   getDataBodyRange(): Range;
   getRange(): Range;
+  /** ExcelApi 1.9 */
+  autoFilter: AutoFilter;
   /** `add(null, values incl. header, name)`: the name argument needs ExcelApi 1.4. */
   columns: {
     add(index: number | null, values: (string | number | boolean)[][] | null, name: string): TableColumn;
@@ -93,8 +120,23 @@ export interface TableCollection extends LadbaresObjekt {
   getItem(name: string): Table;
 }
 
+/** A workbook-scoped name (ExcelApi 1.1 to read, 1.4 to add and delete). */
+export interface NamedItem {
+  name: string;
+  /** For a name that refers to a range: its address, e.g. `'Prüfbericht'!$A$1`; `#REF!` once the sheet is gone. */
+  value: string;
+  visible: boolean;
+  delete(): void;
+}
+
+export interface NamedItemCollection extends LadbaresObjekt {
+  items: NamedItem[];
+  add(name: string, bezug: Range | string, kommentar?: string): NamedItem;
+  getItem(name: string): NamedItem;
+}
+
 export interface RequestContext {
-  workbook: { tables: TableCollection; worksheets: WorksheetCollection };
+  workbook: { tables: TableCollection; worksheets: WorksheetCollection; names: NamedItemCollection };
   sync(): Promise<void>;
 }
 

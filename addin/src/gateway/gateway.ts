@@ -1,73 +1,141 @@
 /**
- * The workbook gateway: the only code that talks to Excel. It reads the named tables of the standard
- * layout into plain tables (one sync for the table list, one for their contents) and writes results
- * only into add-in-owned output columns and sheets (one sync), never over a cell the user typed.
+ * The workbook gateway: the only code that talks to Excel.
+ *
+ * Reading (2 syncs, one more per further chunk): the table list, sheet names and the add-in's sheet
+ * marks; then each named table's header, row count and first rows, the seal and the chart names;
+ * tables longer than the first chunk are read on in chunks that stay below Excel's payload limit.
+ *
+ * Writing (2 syncs, one more per further chunk): first a look at what decides whether the write can
+ * succeed — the tables still as read (rows, order, position), no filter on them, the add-in's sheets
+ * still there, which sheets are protected. A write that would fail or land wrong is not started; the
+ * result says why in German. Then, in budgeted chunks: the add-in's sheets cleared (the old seal goes
+ * first), the output columns, the report, the charts, and the seal last, so an interrupted write never
+ * leaves a valid seal beside stale statuses. Only output columns and the add-in's own (marked) sheets
+ * are written, never a cell the user typed.
  */
 import {
   BEGRUENDUNGEN,
+  BERICHT_BREITEN_PT,
+  EIGENE_BLAETTER,
   FINANZPLAN,
   FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE,
+  FOERDERHOECHSTBETRAEGE_BREITEN_PT,
   INDIKATOREN_TABELLE,
   MASSNAHMEN,
   PARAMETER,
   PRUEFBERICHT,
-  VERTEILUNGSBERICHT,
   SCHWERE_TEXT,
+  SIEGEL_BREITEN_PT,
+  UEBERSICHT_BREITEN_PT,
+  VERTEILUNGSBERICHT,
   ZAHLENFORMATE,
   ausschoepfungZellen,
+  blattAusBezug,
   diagrammBlock,
   diagrammKopf,
   diagrammQuelle,
   diagrammWertSpalten,
   diagrammZellen,
+  freierBlattname,
+  istEigenesBlatt,
   spaltenBuchstabe,
   zellAdresse,
   type Arbeitsmappe,
   type Ausgabe,
-  type Diagramm,
   type BerichtZeile,
+  type Diagramm,
+  type EigenesBlatt,
   type TabellenDaten,
   type Zellwert,
 } from "../../../shared/arbeitsmappe";
+import { anhaengen } from "../../../shared/befund";
 import { siegelZellen } from "../../../shared/siegel";
-import type { ChartCollection, ExcelApi, Range, RequestContext, Worksheet } from "./excel-api";
+import type { ExcelApi, Range, RequestContext, Worksheet } from "./excel-api";
+import { LESE_ZIEL, Stapel, jsonBytes, stuecke } from "./stapel";
 
 /** Where the Prüfsiegel stands on the Prüfbericht sheet (label H, value I). */
 const SIEGEL_BEREICH = "H1:I45";
+/** Rows read with the table's header in the second sync; longer tables are read on in chunks. */
+const ERSTES_STUECK = 1000;
+
+const TABELLEN = {
+  massnahmen: MASSNAHMEN.tabelle,
+  finanzplan: FINANZPLAN.tabelle,
+  begruendungen: BEGRUENDUNGEN.tabelle,
+  indikatoren: INDIKATOREN_TABELLE.tabelle,
+  parameter: PARAMETER.tabelle,
+} as const satisfies Record<Exclude<keyof Arbeitsmappe, "siegel">, string>;
+
+type TabellenSchluessel = keyof typeof TABELLEN;
+
+/** A table as the read saw it: what the write compares before it writes. */
+export interface GeleseneTabelle {
+  name: string;
+  blatt: string;
+  kopfZeile: number;
+  ersteSpalte: number;
+  kopf: Zellwert[];
+  zeilen: number;
+  /** The first column's values: rows inserted, deleted or sorted since the read change them. */
+  ersteSpalteWerte: Zellwert[];
+}
+
+/** What the read saw, handed to the write (no state is kept between them). */
+export interface Lesestand {
+  tabellen: Partial<Record<TabellenSchluessel, GeleseneTabelle>>;
+  /** The add-in's sheets found (by mark, or recognised by content): kind → sheet name. */
+  eigene: Partial<Record<EigenesBlatt, string>>;
+  /** Whether each of those carried its mark already. */
+  markiert: Partial<Record<EigenesBlatt, boolean>>;
+}
+
+export interface Lesung {
+  mappe: Arbeitsmappe;
+  stand: Lesestand;
+}
+
+export type Schreibergebnis =
+  | {
+      art: "ok";
+      /** What the user should know (e.g. a sheet of theirs that was left alone). */
+      hinweise: string[];
+      /** Where the add-in's sheets are (a free name where the user has a sheet of the same name). */
+      blaetter: Partial<Record<EigenesBlatt, string>>;
+    }
+  | { art: "abgelehnt"; meldungen: string[] };
+
+/** Reports the number of each sync beyond the first of a step (the pane shows chunks). */
+export type Teilmeldung = (teil: number) => void;
 
 export interface WorkbookGateway {
-  /** Reads the standard layout's tables (2 syncs). */
-  leseTabellen(): Promise<Arbeitsmappe>;
-  /** Writes output columns and the Prüfbericht (1 sync). */
-  schreibePruefung(ausgabe: Ausgabe): Promise<void>;
-  /** Writes the Förderhöchstbeträge sheet with its charts and the Verteilungsbericht (1 sync). */
+  /** Reads the standard layout's tables (2 syncs, one more per further chunk). */
+  leseTabellen(teil?: Teilmeldung): Promise<Lesung>;
+  /** Writes output columns, the Prüfbericht, the Übersicht and the seal (2 syncs and chunks). */
+  schreibePruefung(stand: Lesestand, ausgabe: Ausgabe, teil?: Teilmeldung): Promise<Schreibergebnis>;
+  /** Writes the Förderhöchstbeträge sheet with its charts and the Verteilungsbericht. */
   schreibeVerteilung(
+    stand: Lesestand,
     zeilen: Zellwert[][],
     bericht: BerichtZeile[],
     diagramme: readonly Diagramm[],
-  ): Promise<void>;
+    teil?: Teilmeldung,
+  ): Promise<Schreibergebnis>;
   /** Selects a finding's cell and shows its sheet. */
   waehleZelle(blatt: string, zelle: string): Promise<void>;
 }
-
-const TABELLEN = [
-  ["massnahmen", MASSNAHMEN.tabelle],
-  ["finanzplan", FINANZPLAN.tabelle],
-  ["begruendungen", BEGRUENDUNGEN.tabelle],
-  ["indikatoren", INDIKATOREN_TABELLE.tabelle],
-  ["parameter", PARAMETER.tabelle],
-] as const;
-
-/** Sheets that carry the add-in's charts (their names are read with the tables, to update in place). */
-const DIAGRAMM_BLAETTER = [FOERDERHOECHSTBETRAEGE.blatt, FINANZPLAN_UEBERSICHT.blatt];
 
 const AUSGABE_TYP = new Map(
   [...MASSNAHMEN.spalten, ...FINANZPLAN.spalten].filter((s) => s.ausgabe).map((s) => [`${s.kopf}`, s.typ]),
 );
 
+/** The add-in's sheet kind for a layout sheet name (charts name the sheet they belong on). */
+const ART_VON_BLATT = new Map(
+  (Object.entries(EIGENE_BLAETTER) as [EigenesBlatt, { blatt: string }][]).map(([k, v]) => [v.blatt, k]),
+);
+
 /** Text that Excel would take for a formula is written as text. */
-function alsZelle(v: Zellwert): string | number | boolean {
+export function alsZelle(v: Zellwert): string | number | boolean {
   if (v === null) return "";
   if (typeof v === "string" && /^[=+\-@]/.test(v)) return `'${v}`;
   return v;
@@ -86,69 +154,436 @@ function matrix<T>(zeilen: number, spalten: number, wert: T): T[][] {
   return Array.from({ length: zeilen }, () => Array.from({ length: spalten }, () => wert));
 }
 
-export function createGateway(excel: ExcelApi): WorkbookGateway {
-  /** Sheet names as of the last read, to know whether an output sheet exists without another sync. */
-  let blaetter = new Set<string>();
-  /** Data rows per table as of the last read (a new output column must match the table's height). */
-  const tabellenZeilen = new Map<string, number>();
-  /** The add-in's charts per sheet as of the last read: a re-run updates them instead of adding more. */
-  const diagramme = new Map<string, Set<string>>();
+const gleich = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => (x ?? "") === (b[i] ?? ""));
 
-  const schreibOptionen = () => ({
-    delayForCellEdit: true,
-    ...(excel.unterstuetzt("1.20") ? { mergeUndoGroup: true } : {}),
+const fehlerCode = (e: unknown) =>
+  typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Reading                                                                                          */
+/* ------------------------------------------------------------------------------------------------ */
+
+/** The add-in's sheets by their marks: kind → sheet name (marks whose sheet is gone are left out). */
+function markierteBlaetter(
+  namen: { name: string; value: string }[],
+  blaetter: readonly string[],
+): Partial<Record<EigenesBlatt, string>> {
+  const aus: Partial<Record<EigenesBlatt, string>> = {};
+  for (const [art, e] of Object.entries(EIGENE_BLAETTER) as [EigenesBlatt, { marke: string }][]) {
+    const n = namen.find((x) => x.name.toLowerCase() === e.marke.toLowerCase());
+    const blatt = n ? blattAusBezug(n.value) : null;
+    const echt = blatt ? blaetter.find((b) => b.toLowerCase() === blatt.toLowerCase()) : undefined;
+    if (echt) aus[art] = echt;
+  }
+  return aus;
+}
+
+interface Geplant {
+  schluessel: TabellenSchluessel;
+  name: string;
+  blatt: string;
+  kopf: Range;
+  koerper: Range;
+  erste: Range | null;
+}
+
+/** Queues the second sync's loads: headers, row counts, first rows, candidates' row 1, seal, nothing else. */
+function planeLesen(
+  ctx: RequestContext,
+  tabellen: { name: string; blatt: string }[],
+  kandidaten: [EigenesBlatt, string][],
+  siegelBlatt: string | null,
+  mitErstenZeilen: boolean,
+) {
+  const geplant: Geplant[] = [];
+  for (const [schluessel, name] of Object.entries(TABELLEN) as [TabellenSchluessel, string][]) {
+    const t = tabellen.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!t) continue;
+    const tabelle = ctx.workbook.tables.getItem(t.name);
+    const kopf = tabelle.getHeaderRowRange();
+    kopf.load("values,rowIndex,columnIndex");
+    const koerper = tabelle.getDataBodyRange();
+    koerper.load("rowCount");
+    const erste = mitErstenZeilen ? kopf.getRowsBelow(ERSTES_STUECK) : null;
+    erste?.load("values");
+    geplant.push({ schluessel, name: t.name, blatt: t.blatt, kopf, koerper, erste });
+  }
+  const erkennung = kandidaten.map(([art, blatt]) => {
+    const r = ctx.workbook.worksheets.getItem(blatt).getRange("A1:F1");
+    r.load("values");
+    return [art, blatt, r] as const;
   });
+  const siegel = siegelBlatt ? ctx.workbook.worksheets.getItem(siegelBlatt).getRange(SIEGEL_BEREICH) : null;
+  siegel?.load("values");
+  return { geplant, erkennung, siegel };
+}
 
-  /** An add-in-owned sheet, created if missing, emptied (charts on it stay and are updated). */
-  function eigenesBlatt(ctx: RequestContext, name: string): Worksheet {
-    const ws = blaetter.has(name) ? ctx.workbook.worksheets.getItem(name) : ctx.workbook.worksheets.add(name);
-    if (blaetter.has(name)) ws.getRange().clear();
-    blaetter.add(name);
+/** Reads the rows of a table beyond those already read, in chunks sized by what the rows measured. */
+async function leseWeiter(
+  ctx: RequestContext,
+  g: Geplant,
+  werte: Zellwert[][],
+  gesamt: number,
+  spalten: number,
+  kopfZeile: number,
+  ersteSpalte: number,
+  teil: () => void,
+) {
+  let jeZeile = werte.length > 0 ? jsonBytes(werte) / werte.length : 40 * spalten;
+  while (werte.length < gesamt) {
+    const n = Math.max(1, Math.min(gesamt - werte.length, Math.floor(LESE_ZIEL / Math.max(jeZeile, 1))));
+    const von = kopfZeile + 1 + werte.length;
+    const adresse = `${spaltenBuchstabe(ersteSpalte)}${von}:${spaltenBuchstabe(ersteSpalte + spalten - 1)}${von + n - 1}`;
+    const r = ctx.workbook.worksheets.getItem(g.blatt).getRange(adresse);
+    r.load("values");
+    try {
+      await ctx.sync();
+    } catch (e) {
+      // Longer rows than measured so far: the same rows again, in halves.
+      if (fehlerCode(e) !== "ResponsePayloadSizeLimitExceeded" || n === 1) throw e;
+      jeZeile = (LESE_ZIEL / n) * 2;
+      continue;
+    }
+    teil();
+    const stueck = r.values as Zellwert[][];
+    jeZeile = Math.max(jeZeile, jsonBytes(stueck) / stueck.length);
+    anhaengen(werte, stueck);
+  }
+}
+
+async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {}): Promise<Lesung> {
+  return excel.run({ delayForCellEdit: true }, async (ctx) => {
+    const liste = ctx.workbook.tables;
+    liste.load("items/name,items/worksheet/name");
+    ctx.workbook.worksheets.load("items/name");
+    ctx.workbook.names.load("items/name,items/value");
+    await ctx.sync();
+    let teile = 0;
+    const teil = () => teilmeldung(++teile);
+    const blaetter = ctx.workbook.worksheets.items.map((w) => w.name);
+    const markiert = markierteBlaetter(ctx.workbook.names.items, blaetter);
+    const kandidaten: [EigenesBlatt, string][] = [];
+    for (const art of Object.keys(EIGENE_BLAETTER) as EigenesBlatt[]) {
+      if (markiert[art]) continue;
+      const gleichnamig = blaetter.find(
+        (b) => b.toLocaleLowerCase("de") === EIGENE_BLAETTER[art].blatt.toLocaleLowerCase("de"),
+      );
+      if (gleichnamig) kandidaten.push([art, gleichnamig]);
+    }
+    const siegelBlatt = markiert.pruefbericht ?? kandidaten.find(([a]) => a === "pruefbericht")?.[1] ?? null;
+    const tabellen = liste.items.map((t) => ({ name: t.name, blatt: t.worksheet.name }));
+    let plan = planeLesen(ctx, tabellen, kandidaten, siegelBlatt, true);
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (fehlerCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+      plan = planeLesen(ctx, tabellen, kandidaten, siegelBlatt, false); // first rows too long: chunks only
+      await ctx.sync();
+    }
+    teil();
+    const eigene: Partial<Record<EigenesBlatt, string>> = { ...markiert };
+    for (const [art, blatt, r] of plan.erkennung)
+      if (istEigenesBlatt(art, r.values[0] ?? [])) eigene[art] = blatt;
+    const stand: Lesestand = {
+      tabellen: {},
+      eigene,
+      markiert: Object.fromEntries(Object.keys(eigene).map((k) => [k, k in markiert])),
+    };
+    const mappe: Arbeitsmappe = {
+      siegel:
+        plan.siegel && eigene.pruefbericht === siegelBlatt ? (plan.siegel.values as Zellwert[][]) : null,
+    };
+    for (const g of plan.geplant) {
+      const kopfWerte = (g.kopf.values[0] ?? []) as Zellwert[];
+      const kopfZeile = g.kopf.rowIndex + 1;
+      const ersteSpalte = g.kopf.columnIndex + 1;
+      const gesamt = g.koerper.rowCount;
+      const werte = ((g.erste?.values ?? []) as Zellwert[][]).slice(0, gesamt);
+      await leseWeiter(ctx, g, werte, gesamt, kopfWerte.length, kopfZeile, ersteSpalte, teil);
+      const t: TabellenDaten = {
+        blatt: g.blatt,
+        kopfZeile,
+        ersteSpalte,
+        kopf: kopfWerte.map((v) => (typeof v === "string" ? v : v === null ? null : String(v))),
+        werte: werte.map((z) => z.map((v) => (v === "" ? null : v))),
+      };
+      mappe[g.schluessel] = t;
+      stand.tabellen[g.schluessel] = {
+        name: g.name,
+        blatt: g.blatt,
+        kopfZeile,
+        ersteSpalte,
+        kopf: kopfWerte,
+        zeilen: gesamt,
+        ersteSpalteWerte: werte.map((z) => z[0] ?? null),
+      };
+    }
+    return { mappe, stand };
+  });
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* The look before writing                                                                          */
+/* ------------------------------------------------------------------------------------------------ */
+
+interface Lage {
+  /** Kind → the sheet the write uses, and whether it must be created. */
+  ziele: Partial<Record<EigenesBlatt, { blatt: string; neu: boolean; markieren: boolean }>>;
+  /** Sheets to unprotect before writing and protect again after, with their options. */
+  geschuetzt: Map<string, Record<string, boolean>>;
+  /** The add-in's charts per sheet as they are now (a re-run updates them instead of adding more). */
+  diagramme: Map<string, Set<string>>;
+  /** The workbook's names (lower case), to replace a mark left over from a deleted sheet. */
+  namen: Set<string>;
+  hinweise: string[];
+}
+
+const TABELLEN_TEXT: Record<TabellenSchluessel, string> = {
+  massnahmen: "Maßnahmen",
+  finanzplan: "Finanzplan",
+  begruendungen: "Begründungen",
+  indikatoren: "Indikatoren",
+  parameter: "Parameter",
+};
+
+/**
+ * One sync that loads what decides whether the write can succeed, then the decision: the tables to
+ * write into unchanged since the read and not filtered, the add-in's sheets where the read found them.
+ */
+async function schaueVorSchreiben(
+  excel: ExcelApi,
+  ctx: RequestContext,
+  stand: Lesestand,
+  schreibtIn: TabellenSchluessel[],
+  arten: EigenesBlatt[],
+): Promise<{ art: "ok"; lage: Lage } | { art: "abgelehnt"; meldungen: string[] }> {
+  ctx.workbook.worksheets.load("items/name");
+  ctx.workbook.names.load("items/name,items/value");
+  const filter = excel.unterstuetzt("1.9");
+  const tabellen = schreibtIn.flatMap((k) => {
+    const g = stand.tabellen[k];
+    if (!g) return [];
+    const t = ctx.workbook.tables.getItem(g.name);
+    const kopf = t.getHeaderRowRange();
+    kopf.load("values,rowIndex,columnIndex");
+    const koerper = t.getDataBodyRange();
+    koerper.load("rowCount");
+    const spalte = spaltenBuchstabe(g.ersteSpalte);
+    const erste =
+      g.zeilen > 0
+        ? ctx.workbook.worksheets
+            .getItem(g.blatt)
+            .getRange(`${spalte}${g.kopfZeile + 1}:${spalte}${g.kopfZeile + g.zeilen}`)
+        : null;
+    erste?.load("values");
+    const af = filter ? t.autoFilter : null;
+    af?.load("isDataFiltered");
+    const schutz = ctx.workbook.worksheets.getItem(g.blatt).protection;
+    schutz.load("protected,options");
+    return [{ k, g, kopf, koerper, erste, af, schutz }];
+  });
+  const eigene = arten.flatMap((art) => {
+    const blatt = stand.eigene[art];
+    if (!blatt) return [];
+    const ws = ctx.workbook.worksheets.getItem(blatt);
+    ws.protection.load("protected,options");
+    const charts = art === "uebersicht" || art === "foerderhoechstbetraege" ? ws.charts : null;
+    charts?.load("items/name");
+    return [{ art, blatt, schutz: ws.protection, charts }];
+  });
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (fehlerCode(e) !== "ItemNotFound") throw e;
+    return {
+      art: "abgelehnt",
+      meldungen: [
+        "Eine Tabelle oder ein Blatt wurde seit dem Lesen umbenannt oder gelöscht. Es wurde nichts geschrieben – bitte die Aktion erneut starten.",
+      ],
+    };
+  }
+  const meldungen: string[] = [];
+  const lage: Lage = {
+    ziele: {},
+    geschuetzt: new Map(),
+    diagramme: new Map(),
+    namen: new Set(ctx.workbook.names.items.map((n) => n.name.toLowerCase())),
+    hinweise: [],
+  };
+  for (const x of tabellen) {
+    const name = TABELLEN_TEXT[x.k];
+    const verschoben = x.kopf.rowIndex + 1 !== x.g.kopfZeile || x.kopf.columnIndex + 1 !== x.g.ersteSpalte;
+    const anders =
+      verschoben ||
+      x.koerper.rowCount !== x.g.zeilen ||
+      !gleich(x.kopf.values[0] ?? [], x.g.kopf) ||
+      (x.erste !== null &&
+        !gleich(
+          x.erste.values.map((z) => z[0]),
+          x.g.ersteSpalteWerte,
+        ));
+    if (anders)
+      meldungen.push(
+        `Die Tabelle ${name} wurde während der Prüfung geändert (Zeilen eingefügt, gelöscht, sortiert oder verschoben). Es wurde nichts geschrieben – bitte erneut prüfen.`,
+      );
+    if (x.af?.isDataFiltered)
+      meldungen.push(
+        `In der Tabelle ${name} ist ein Filter gesetzt; Excel würde die Ergebnisse in die falschen Zeilen schreiben. Filter in der Tabelle ${name} aufheben (Daten → Filter löschen) und erneut prüfen.`,
+      );
+    if (x.schutz.protected) lage.geschuetzt.set(x.g.blatt, x.schutz.options);
+  }
+  if (meldungen.length > 0) return { art: "abgelehnt", meldungen };
+  const blaetter = ctx.workbook.worksheets.items.map((w) => w.name);
+  const marken = markierteBlaetter(ctx.workbook.names.items, blaetter);
+  for (const x of eigene) {
+    if (x.schutz.protected) lage.geschuetzt.set(x.blatt, x.schutz.options);
+    if (x.charts) lage.diagramme.set(x.blatt, new Set(x.charts.items.map((c) => c.name)));
+  }
+  const belegt = [...blaetter];
+  for (const art of arten) {
+    const gefunden = stand.eigene[art];
+    if (gefunden) {
+      lage.ziele[art] = { blatt: gefunden, neu: false, markieren: marken[art] !== gefunden };
+      continue;
+    }
+    const wunsch = EIGENE_BLAETTER[art].blatt;
+    const blatt = freierBlattname(wunsch, belegt);
+    belegt.push(blatt);
+    lage.ziele[art] = { blatt, neu: true, markieren: true };
+    if (blatt !== wunsch) {
+      const fremd = blaetter.find((b) => b.toLocaleLowerCase("de") === wunsch.toLocaleLowerCase("de"));
+      lage.hinweise.push(
+        `Das Blatt „${fremd ?? wunsch}“ gehört nicht zum Add-in und blieb unberührt; die Ausgabe steht auf dem neuen Blatt „${blatt}“.`,
+      );
+    }
+  }
+  return { art: "ok", lage };
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Writing                                                                                          */
+/* ------------------------------------------------------------------------------------------------ */
+
+/** The writes of one run, each preceded by the room it needs in the current batch. */
+class Schreiber {
+  constructor(
+    readonly excel: ExcelApi,
+    readonly ctx: RequestContext,
+    readonly st: Stapel,
+    readonly lage: Lage,
+  ) {}
+
+  blatt(art: EigenesBlatt): Worksheet {
+    return this.ctx.workbook.worksheets.getItem(this.lage.ziele[art]!.blatt);
+  }
+
+  /** Lifts protection (without password) from the sheets the run writes into. */
+  async entsperre() {
+    for (const blatt of this.lage.geschuetzt.keys()) {
+      await this.st.platz(0);
+      this.ctx.workbook.worksheets.getItem(blatt).protection.unprotect();
+    }
+  }
+
+  /** Protects them again, with the options they had. */
+  async sperre() {
+    for (const [blatt, optionen] of this.lage.geschuetzt) {
+      await this.st.platz(jsonBytes(optionen));
+      this.ctx.workbook.worksheets.getItem(blatt).protection.protect(optionen);
+    }
+  }
+
+  private geleert = new Set<EigenesBlatt>();
+
+  /** An add-in sheet, created (and marked) where missing, else emptied once per run (charts stay). */
+  async leere(art: EigenesBlatt): Promise<Worksheet> {
+    const z = this.lage.ziele[art]!;
+    if (this.geleert.has(art)) return this.blatt(art);
+    this.geleert.add(art);
+    await this.st.platz(100);
+    const ws = z.neu ? this.ctx.workbook.worksheets.add(z.blatt) : this.blatt(art);
+    if (!z.neu) ws.getRange().clear();
+    if (z.markieren && this.excel.unterstuetzt("1.4")) {
+      const marke = EIGENE_BLAETTER[art].marke;
+      // A mark left over from a deleted sheet is replaced by one for this sheet.
+      if (this.lage.namen.has(marke.toLowerCase())) this.ctx.workbook.names.getItem(marke).delete();
+      const n = this.ctx.workbook.names.add(marke, ws.getRange("A1"), "Blatt des LSZ-Add-ins");
+      n.visible = false;
+    }
     return ws;
   }
 
-  function berichtBlatt(
-    ctx: RequestContext,
-    name: string,
+  /** Values (or formulas) of a block from (zeile, spalte), in row chunks that fit the budget. */
+  async block(
+    ws: Worksheet,
+    zeile: number,
+    spalte: number,
+    werte: (string | number | boolean)[][],
+    art: "values" | "formulas",
+    formate?: string[][],
+  ) {
+    if (werte.length === 0) return;
+    const breite = werte[0]!.length;
+    const formatBytes = formate ? jsonBytes(formate[0] ?? []) : 0;
+    for (const [ab, n] of stuecke(werte, formatBytes)) {
+      const teil = werte.slice(ab, ab + n);
+      const adresse = `${spaltenBuchstabe(spalte)}${zeile + ab}:${spaltenBuchstabe(spalte + breite - 1)}${zeile + ab + n - 1}`;
+      await this.st.platz(jsonBytes(teil) + (formate ? jsonBytes(formate.slice(ab, ab + n)) : 0));
+      const r = ws.getRange(adresse);
+      if (art === "values") r.values = teil;
+      else r.formulas = teil;
+      if (formate) r.numberFormat = formate.slice(ab, ab + n);
+    }
+  }
+
+  /** A report sheet: header, rows (chunked), widths in points. */
+  async bericht(
+    art: EigenesBlatt,
     kopf: readonly string[],
     zeilen: (string | number | boolean)[][],
-    breiten: number[],
+    breiten: readonly number[],
   ) {
-    const ws = eigenesBlatt(ctx, name); // the whole sheet is ours: replace its content exactly
-    const bereich = ws.getRange(`A1:${spaltenBuchstabe(kopf.length)}${zeilen.length + 1}`);
-    bereich.formulas = [[...kopf], ...zeilen];
+    const ws = await this.leere(art);
+    await this.block(ws, 1, 1, [[...kopf]], "values");
+    await this.block(ws, 2, 1, zeilen, "formulas");
+    await this.st.platz(200);
     const k = ws.getRange(`A1:${spaltenBuchstabe(kopf.length)}1`);
     k.format.font.bold = true;
     k.format.font.color = "#FFFFFF";
     k.format.fill.color = "#595959";
-    breiten.forEach(
-      (b, i) => (ws.getRange(`${spaltenBuchstabe(i + 1)}:${spaltenBuchstabe(i + 1)}`).format.columnWidth = b),
-    );
+    breiten.forEach((b, i) => {
+      const s = spaltenBuchstabe(Math.min(i + 1, kopf.length));
+      const bis = i === breiten.length - 1 ? spaltenBuchstabe(kopf.length) : s;
+      ws.getRange(`${s}:${bis}`).format.columnWidth = b;
+    });
     return ws;
   }
 
   /** The chart's data block, and the chart over it: added once, then found by name and updated. */
-  function diagramm(ws: Worksheet, d: Diagramm) {
-    const block = ws.getRange(diagrammBlock(d));
-    // Region names are user text: one starting with = + - @ must not become a formula here either.
-    block.values = diagrammZellen(d).map((z) => z.map(alsZelle));
+  async diagramm(ws: Worksheet, blattName: string, d: Diagramm) {
+    const zellen = diagrammZellen(d).map((z) => z.map(alsZelle)); // region names are user text
+    await this.st.platz(jsonBytes(zellen) + 2_000);
+    ws.getRange(diagrammBlock(d)).values = zellen;
     ws.getRange(zellAdresse(d.spalte, d.zeile)).format.font.bold = true; // the caption
     const kopf = ws.getRange(diagrammKopf(d));
     kopf.format.font.bold = true;
     kopf.format.fill.color = "#D9D9D9";
-    if (d.kategorien.length > 0) {
-      const werte = ws.getRange(diagrammWertSpalten(d));
-      werte.numberFormat = matrix(d.kategorien.length, d.reihen.length, ZAHLENFORMATE.euro);
-    }
-    const bekannt = diagramme.get(d.blatt) ?? new Set<string>();
-    diagramme.set(d.blatt, bekannt);
+    if (d.kategorien.length > 0)
+      ws.getRange(diagrammWertSpalten(d)).numberFormat = matrix(
+        d.kategorien.length,
+        d.reihen.length,
+        ZAHLENFORMATE.euro,
+      );
+    const bekannt = this.lage.diagramme.get(blattName) ?? new Set<string>();
+    this.lage.diagramme.set(blattName, bekannt);
     if (d.kategorien.length === 0) {
       // Nothing to draw: an earlier run's chart goes, rather than show stale bars.
       if (bekannt.has(d.name)) ws.charts.getItem(d.name).delete();
       bekannt.delete(d.name);
       return;
     }
-    const v17 = excel.unterstuetzt("1.7");
+    const v17 = this.excel.unterstuetzt("1.7");
     const mitLinie = d.linie !== null && v17; // a reference line needs per-series chart types (1.7)
     const quelle = ws.getRange(diagrammQuelle(d, mitLinie));
     let chart;
@@ -175,166 +610,186 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
       }
     }
     if (d.umgekehrt && v17) chart.axes.categoryAxis.reversePlotOrder = true;
-    if (excel.unterstuetzt("1.8")) chart.axes.valueAxis.numberFormat = '#,##0 "€"';
+    if (this.excel.unterstuetzt("1.8")) chart.axes.valueAxis.numberFormat = '#,##0 "€"';
   }
+}
 
-  function berichtZeilen(bericht: BerichtZeile[]): (string | number | boolean)[][] {
-    if (bericht.length === 0) return [[SCHWERE_TEXT.ok, "", "Keine Befunde.", "", "", ""]];
-    return bericht.map((b) => [
-      SCHWERE_TEXT[b.schwere],
-      b.regel,
-      alsZelle(b.meldung),
-      alsZelle(b.blatt),
-      b.zelle ? hyperlinkFormel(b.blatt, b.zelle) : "",
-      b.regelwerk,
+function berichtZeilen(bericht: BerichtZeile[]): (string | number | boolean)[][] {
+  if (bericht.length === 0) return [[SCHWERE_TEXT.ok, "", "Keine Befunde.", "", "", ""]];
+  return bericht.map((b) => [
+    SCHWERE_TEXT[b.schwere],
+    b.regel,
+    alsZelle(b.meldung),
+    alsZelle(b.blatt),
+    b.zelle ? hyperlinkFormel(b.blatt, b.zelle) : "",
+    b.regelwerk,
+  ]);
+}
+
+/** The output columns of the Maßnahmen and Finanzplan tables (a deleted grey column is added back). */
+async function ausgabeSpalten(s: Schreiber, stand: Lesestand, ausgabe: Ausgabe) {
+  for (const sp of ausgabe.spalten) {
+    if (sp.werte.length === 0) continue;
+    const format = ZAHLENFORMATE[AUSGABE_TYP.get(sp.kopf) ?? "text"];
+    if (sp.spalte === null) {
+      // The user deleted this grey column: add it back as a new table column (cells right of the
+      // table move over, nothing is overwritten). Needs ExcelApi 1.4; the Prüfbericht has it all anyway.
+      const t = Object.values(stand.tabellen).find(
+        (x) => x.name.toLowerCase() === sp.def.tabelle.toLowerCase(),
+      );
+      if (!t || !s.excel.unterstuetzt("1.4")) continue;
+      const werte = matrix<string | number | boolean>(t.zeilen, 1, "");
+      for (const w of sp.werte) werte[w.zeile - sp.kopfZeile - 1]![0] = alsZelle(w.wert);
+      await s.st.platz(jsonBytes(werte) * 2);
+      const spalte = s.ctx.workbook.tables.getItem(t.name).columns.add(null, [[sp.kopf], ...werte], sp.kopf);
+      spalte.getDataBodyRange().numberFormat = matrix(t.zeilen, 1, format);
+      continue;
+    }
+    const erste = sp.kopfZeile + 1;
+    const letzte = sp.werte.reduce((m, w) => Math.max(m, w.zeile), 0);
+    const werte = matrix<string | number | boolean>(letzte - erste + 1, 1, ""); // rows without input: cleared
+    for (const w of sp.werte) werte[w.zeile - erste]![0] = alsZelle(w.wert);
+    const ws = s.ctx.workbook.worksheets.getItem(sp.blatt);
+    await s.block(ws, erste, sp.spalte, werte, "values", matrix(werte.length, 1, format));
+  }
+}
+
+/** The Übersicht's Ausschöpfung per year under the chart's numbers: what the task pane shows, in cells. */
+async function ausschoepfung(s: Schreiber, ws: Worksheet, d: Diagramm, ausgabe: Ausgabe) {
+  if (!ausgabe.ausschoepfung) return;
+  const zellen = ausschoepfungZellen(ausgabe.ausschoepfung);
+  const ab = diagrammZellen(d).length + 2;
+  const bis = ab + zellen.length - 1;
+  await s.st.platz(jsonBytes(zellen) + 1_000);
+  ws.getRange(`A${ab}:F${bis}`).values = zellen;
+  ws.getRange(`A${ab}:F${ab}`).format.font.bold = true;
+  if (zellen.length > 1) {
+    ws.getRange(`B${ab + 1}:F${bis}`).numberFormat = matrix(zellen.length - 1, 5, "").map(() => [
+      ZAHLENFORMATE.euro,
+      ZAHLENFORMATE.euro,
+      ZAHLENFORMATE.prozent,
+      ZAHLENFORMATE.prozent,
+      ZAHLENFORMATE.prozent,
     ]);
   }
+  ws.getRange("A:A").format.columnWidth = UEBERSICHT_BREITEN_PT[0];
+  ws.getRange("B:F").format.columnWidth = UEBERSICHT_BREITEN_PT[1];
+}
 
-  return {
-    async leseTabellen() {
-      return excel.run({ delayForCellEdit: true }, async (ctx) => {
-        const tabellen = ctx.workbook.tables;
-        tabellen.load("items/name,items/worksheet/name");
-        ctx.workbook.worksheets.load("items/name");
-        await ctx.sync();
-        blaetter = new Set(ctx.workbook.worksheets.items.map((w) => w.name));
-        const geladen: [Exclude<keyof Arbeitsmappe, "siegel">, string, Range, Range][] = [];
-        for (const [schluessel, name] of TABELLEN) {
-          const t = tabellen.items.find((x) => x.name.toLowerCase() === name.toLowerCase());
-          if (!t) continue;
-          const kopf = t.getHeaderRowRange().load("values,rowIndex,columnIndex") as Range;
-          const daten = t.getDataBodyRange().load("values") as Range;
-          geladen.push([schluessel, t.worksheet.name, kopf, daten]);
-        }
-        const siegelBereich = blaetter.has(PRUEFBERICHT.blatt)
-          ? (ctx.workbook.worksheets
-              .getItem(PRUEFBERICHT.blatt)
-              .getRange(SIEGEL_BEREICH)
-              .load("values") as Range)
-          : null;
-        const geladeneDiagramme: [string, ChartCollection][] = DIAGRAMM_BLAETTER.filter((b) =>
-          blaetter.has(b),
-        ).map((b) => {
-          const c = ctx.workbook.worksheets.getItem(b).charts;
-          c.load("items/name");
-          return [b, c];
-        });
-        await ctx.sync();
-        diagramme.clear();
-        for (const [b, c] of geladeneDiagramme) diagramme.set(b, new Set(c.items.map((d) => d.name)));
-        const mappe: Arbeitsmappe = { siegel: siegelBereich ? (siegelBereich.values as Zellwert[][]) : null };
-        for (const [schluessel, blatt, kopf, daten] of geladen) {
-          const t: TabellenDaten = {
-            blatt,
-            kopfZeile: kopf.rowIndex + 1,
-            ersteSpalte: kopf.columnIndex + 1,
-            kopf: (kopf.values[0] ?? []).map((v) =>
-              typeof v === "string" ? v : v === null ? null : String(v),
-            ),
-            werte: daten.values.map((z) => z.map((v) => (v === "" ? null : v))),
-          };
-          tabellenZeilen.set(TABELLEN.find(([k]) => k === schluessel)![1], daten.values.length);
-          mappe[schluessel] = t;
-        }
-        return mappe;
+/**
+ * One write run: the look, then the writes; protection lifted by the run is restored even when a
+ * write fails.
+ */
+async function schreibeLauf(
+  excel: ExcelApi,
+  stand: Lesestand,
+  schreibtIn: TabellenSchluessel[],
+  arten: EigenesBlatt[],
+  teilmeldung: Teilmeldung | undefined,
+  schreibe: (s: Schreiber) => Promise<void>,
+): Promise<Schreibergebnis> {
+  const optionen = {
+    delayForCellEdit: true,
+    ...(excel.unterstuetzt("1.20") ? { mergeUndoGroup: true } : {}),
+  };
+  // Protection this run lifted and has not yet restored (set inside the batch, read after a failure).
+  const offen: { blaetter: Map<string, Record<string, boolean>> | null } = { blaetter: null };
+  try {
+    return await excel.run(optionen, async (ctx) => {
+      const blick = await schaueVorSchreiben(excel, ctx, stand, schreibtIn, arten);
+      if (blick.art === "abgelehnt") return blick;
+      const st = new Stapel(ctx, (n) => n > 1 && teilmeldung?.(n));
+      const s = new Schreiber(excel, ctx, st, blick.lage);
+      offen.blaetter = blick.lage.geschuetzt;
+      await s.entsperre();
+      await schreibe(s);
+      await s.sperre();
+      await st.ende();
+      offen.blaetter = null;
+      const blaetter = Object.fromEntries(Object.entries(blick.lage.ziele).map(([k, z]) => [k, z.blatt]));
+      return { art: "ok", hinweise: blick.lage.hinweise, blaetter };
+    });
+  } catch (e) {
+    if (offen.blaetter !== null && offen.blaetter.size > 0) await schuetzeWieder(excel, offen.blaetter);
+    throw e;
+  }
+}
+
+/** After a failed write: the protection the run lifted goes back on (best effort, one sync). */
+async function schuetzeWieder(excel: ExcelApi, blaetter: Map<string, Record<string, boolean>>) {
+  await excel
+    .run({ delayForCellEdit: true }, async (ctx) => {
+      const schutz = [...blaetter.keys()].map((b) => {
+        const p = ctx.workbook.worksheets.getItem(b).protection;
+        p.load("protected");
+        return [b, p] as const;
       });
-    },
+      await ctx.sync();
+      for (const [b, p] of schutz) if (!p.protected) p.protect(blaetter.get(b));
+      await ctx.sync();
+    })
+    .catch(() => {});
+}
 
-    async schreibePruefung(ausgabe) {
-      await excel.run(schreibOptionen(), async (ctx) => {
-        for (const s of ausgabe.spalten) {
-          if (s.werte.length === 0) continue;
-          if (s.spalte === null) {
-            // The user deleted this grey column: add it back as a new table column (cells right of the
-            // table move over, nothing is overwritten). Needs ExcelApi 1.4; the Prüfbericht has it all anyway.
-            const hoehe = tabellenZeilen.get(s.def.tabelle);
-            if (hoehe === undefined || !excel.unterstuetzt("1.4")) continue;
-            const werte = matrix<string | number | boolean>(hoehe, 1, "");
-            for (const w of s.werte) werte[w.zeile - s.kopfZeile - 1]![0] = alsZelle(w.wert);
-            const spalte = ctx.workbook.tables
-              .getItem(s.def.tabelle)
-              .columns.add(null, [[s.kopf], ...werte], s.kopf);
-            spalte.getDataBodyRange().numberFormat = matrix(
-              hoehe,
-              1,
-              ZAHLENFORMATE[AUSGABE_TYP.get(s.kopf) ?? "text"],
-            );
-            continue;
-          }
-          const erste = s.kopfZeile + 1;
-          const letzte = s.werte.reduce((m, w) => Math.max(m, w.zeile), 0);
-          const werte = matrix<string | number | boolean>(letzte - erste + 1, 1, ""); // rows without input: cleared
-          for (const w of s.werte) werte[w.zeile - erste]![0] = alsZelle(w.wert);
-          const spalte = spaltenBuchstabe(s.spalte);
-          const r = ctx.workbook.worksheets.getItem(s.blatt).getRange(`${spalte}${erste}:${spalte}${letzte}`);
-          r.values = werte;
-          r.numberFormat = matrix(werte.length, 1, ZAHLENFORMATE[AUSGABE_TYP.get(s.kopf) ?? "text"]);
-        }
-        const ws = berichtBlatt(
-          ctx,
-          PRUEFBERICHT.blatt,
+export function createGateway(excel: ExcelApi): WorkbookGateway {
+  return {
+    leseTabellen: (teil) => lese(excel, teil),
+
+    schreibePruefung(stand, ausgabe, teil) {
+      const mitUebersicht = (ausgabe.diagramme ?? []).some((d) => d.blatt === FINANZPLAN_UEBERSICHT.blatt);
+      const arten: EigenesBlatt[] = mitUebersicht ? ["pruefbericht", "uebersicht"] : ["pruefbericht"];
+      return schreibeLauf(excel, stand, ["massnahmen", "finanzplan"], arten, teil, async (s) => {
+        // The report sheet first: clearing it removes the old seal before anything else changes.
+        const ws = await s.bericht(
+          "pruefbericht",
           PRUEFBERICHT.kopf,
           berichtZeilen(ausgabe.bericht),
-          [14, 8, 90, 14, 10, 18],
+          BERICHT_BREITEN_PT,
         );
-        if (ausgabe.siegel) {
-          const zellen = siegelZellen(ausgabe.siegel);
-          ws.getRange(`H1:I${zellen.length}`).values = zellen;
-          ws.getRange("H1:H1").format.font.bold = true;
-        }
+        await ausgabeSpalten(s, stand, ausgabe);
         for (const d of ausgabe.diagramme ?? []) {
-          const blatt = eigenesBlatt(ctx, d.blatt);
-          diagramm(blatt, d);
-          if (d.blatt === FINANZPLAN_UEBERSICHT.blatt && ausgabe.ausschoepfung) {
-            // The Ausschöpfung per year under the chart's numbers: what the task pane shows, in cells.
-            const zellen = ausschoepfungZellen(ausgabe.ausschoepfung);
-            const ab = diagrammZellen(d).length + 2;
-            const bis = ab + zellen.length - 1;
-            blatt.getRange(`A${ab}:F${bis}`).values = zellen;
-            blatt.getRange(`A${ab}:F${ab}`).format.font.bold = true;
-            if (zellen.length > 1) {
-              blatt.getRange(`B${ab + 1}:F${bis}`).numberFormat = matrix(zellen.length - 1, 5, "").map(() => [
-                ZAHLENFORMATE.euro,
-                ZAHLENFORMATE.euro,
-                ZAHLENFORMATE.prozent,
-                ZAHLENFORMATE.prozent,
-                ZAHLENFORMATE.prozent,
-              ]);
-            }
-            blatt.getRange("A:A").format.columnWidth = 150;
-            blatt.getRange("B:F").format.columnWidth = 95;
-          }
+          const art = ART_VON_BLATT.get(d.blatt) ?? "uebersicht";
+          const blatt = await s.leere(art);
+          await s.diagramm(blatt, s.lage.ziele[art]!.blatt, d);
+          if (art === "uebersicht") await ausschoepfung(s, blatt, d, ausgabe);
         }
-        await ctx.sync();
+        if (ausgabe.siegel) {
+          // The seal last: an interrupted write never leaves a valid seal beside stale statuses.
+          const zellen = siegelZellen(ausgabe.siegel);
+          await s.st.platz(jsonBytes(zellen) + 500);
+          ws.getRange(`H1:I${zellen.length}`).values = zellen.map((z) => z.map(alsZelle));
+          ws.getRange("H1:H1").format.font.bold = true;
+          ws.getRange("H:H").format.columnWidth = SIEGEL_BREITEN_PT[0];
+          ws.getRange("I:I").format.columnWidth = SIEGEL_BREITEN_PT[1];
+        }
       });
     },
 
-    async schreibeVerteilung(zeilen, bericht, diagrammListe) {
-      await excel.run(schreibOptionen(), async (ctx) => {
-        const ws = berichtBlatt(
-          ctx,
-          FOERDERHOECHSTBETRAEGE.blatt,
+    schreibeVerteilung(stand, zeilen, bericht, diagrammListe, teil) {
+      const arten: EigenesBlatt[] = ["foerderhoechstbetraege", "verteilungsbericht"];
+      return schreibeLauf(excel, stand, [], arten, teil, async (s) => {
+        const ws = await s.bericht(
+          "foerderhoechstbetraege",
           FOERDERHOECHSTBETRAEGE.kopf,
           zeilen.map((z) => z.map(alsZelle)),
-          [12, 34, 18],
+          FOERDERHOECHSTBETRAEGE_BREITEN_PT,
         );
         if (zeilen.length > 0) {
           // C–J: Förderhöchstbetrag, Anteil gesamt, Sockelbetrag, four indicator parts, rounding difference
           const formate = matrix(zeilen.length, 8, ZAHLENFORMATE.euro).map((z) =>
             z.map((f, i) => (i === 1 ? "0.0000%" : f)),
           );
+          await s.st.platz(jsonBytes(formate));
           ws.getRange(`C2:J${zeilen.length + 1}`).numberFormat = formate;
         }
-        for (const d of diagrammListe) diagramm(ws, d);
+        for (const d of diagrammListe) await s.diagramm(ws, s.lage.ziele.foerderhoechstbetraege!.blatt, d);
         // Its own report sheet: the Prüfbericht, the statuses and the seal of a check stay as they are.
-        berichtBlatt(
-          ctx,
-          VERTEILUNGSBERICHT.blatt,
+        await s.bericht(
+          "verteilungsbericht",
           VERTEILUNGSBERICHT.kopf,
           berichtZeilen(bericht),
-          [14, 8, 90, 14, 10, 18],
+          BERICHT_BREITEN_PT,
         );
-        await ctx.sync();
       });
     },
 
