@@ -1,6 +1,6 @@
 /**
- * manifest.xml: online validation is impossible here, so this checks it is well-formed XML and carries
- * what Excel (LTSC included) needs.
+ * manifest.xml: what can be checked offline — well-formed XML, what Excel needs, the requirement set
+ * the README states. (`npm run validate` runs Microsoft's validator, which needs its online service.)
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { existsSync, readFileSync } from "node:fs";
@@ -32,7 +32,14 @@ describe("manifest.xml", () => {
     expect(bei("Hosts.Host.@Name")).toBe("Workbook");
     expect(bei("Permissions")).toBe("ReadWriteDocument");
     expect(bei("Id")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    expect(bei("Requirements.Sets.Set")).toMatchObject({ "@Name": "ExcelApi", "@MinVersion": "1.7" });
+  });
+
+  it("requires ExcelApi 1.9, the oldest that runs the pane (Excel 2021, Microsoft 365, Mac, web); the README says the same", () => {
+    // Excel 2016 has ExcelApi 1.1 only; Excel 2019 has 1.8 and shows panes in IE11/Edge Legacy.
+    expect(bei("Requirements.Sets.Set")).toMatchObject({ "@Name": "ExcelApi", "@MinVersion": "1.9" });
+    const readme = readFileSync(resolve(REPO, "README.md"), "utf8");
+    expect(readme).toContain("The manifest requires ExcelApi 1.9");
+    expect(readme).not.toMatch(/LTSC Office 2016\/2019/);
   });
 
   it("is German by default with an English override", () => {
