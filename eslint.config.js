@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -11,6 +12,19 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // noUncheckedIndexedAccess is on: `xs[i]!` after a bounds-checked index is the intended idiom.
       "@typescript-eslint/no-non-null-assertion": "off",
+    },
+  },
+  {
+    // Office.js's batch rules (Microsoft's eslint-plugin-office-addins) where the add-in meets Excel.
+    files: ["addin/src/**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-office-initialize": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
     },
   },
   {

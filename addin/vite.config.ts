@@ -4,16 +4,26 @@ import { homedir } from "node:os";
 import { resolve } from "node:path";
 import { defineConfig } from "vite";
 
-// Sideloading into Excel needs https: where office-addin-dev-certs has installed its certificate,
-// the dev server uses it; the browser preview works on plain http.
-const zertifikate = resolve(homedir(), ".office-addin-dev-certs");
-const https =
-  process.env["LSZ_HTTPS"] !== "0" && existsSync(resolve(zertifikate, "localhost.crt"))
+/**
+ * Sideloading into Excel needs https. `npm run dev-server` (what office-addin-debugging starts) asks
+ * office-addin-dev-certs for the certificate — it creates it and has the system trust it on first use;
+ * elsewhere a certificate it installed earlier is used if present, and the browser preview (`npm
+ * start`) works on plain http.
+ */
+async function httpsOptionen(): Promise<{ cert: Buffer; key: Buffer; ca?: Buffer } | undefined> {
+  if (process.env["LSZ_HTTPS"] === "0") return undefined;
+  if (process.env["npm_lifecycle_event"] === "dev-server") {
+    const { getHttpsServerOptions } = await import("office-addin-dev-certs");
+    return getHttpsServerOptions();
+  }
+  const zertifikate = resolve(homedir(), ".office-addin-dev-certs");
+  return existsSync(resolve(zertifikate, "localhost.crt"))
     ? {
         cert: readFileSync(resolve(zertifikate, "localhost.crt")),
         key: readFileSync(resolve(zertifikate, "localhost.key")),
       }
     : undefined;
+}
 
 /** zod 4 re-exports all its ~50 locales in a way bundlers cannot shake off; keep German and English. */
 const zodNurDeutschUndEnglisch = {
@@ -83,22 +93,25 @@ type Middleware = (
   weiter: () => void,
 ) => void;
 
-export default defineConfig({
-  root: import.meta.dirname,
-  plugins: [react(), zodNurDeutschUndEnglisch, startseiteIstVorschau, sicherheitsrichtlinie],
-  server: { port: 3000, strictPort: true, host: "localhost", ...(https ? { https } : {}) },
-  preview: { port: 3000, strictPort: true, host: "localhost" },
-  build: {
-    outDir: resolve(import.meta.dirname, "../dist/addin"),
-    emptyOutDir: true,
-    // Fluent UI + React are one ~580 KB chunk (~170 KiB gzip, measured in BENCHMARKS.md); that is the
-    // pane's real size, not an accident to warn about on every build.
-    chunkSizeWarningLimit: 700,
-    rollupOptions: {
-      input: {
-        taskpane: resolve(import.meta.dirname, "taskpane.html"),
-        vorschau: resolve(import.meta.dirname, "vorschau.html"),
+export default defineConfig(async () => {
+  const https = await httpsOptionen();
+  return {
+    root: import.meta.dirname,
+    plugins: [react(), zodNurDeutschUndEnglisch, startseiteIstVorschau, sicherheitsrichtlinie],
+    server: { port: 3000, strictPort: true, host: "localhost", ...(https ? { https } : {}) },
+    preview: { port: 3000, strictPort: true, host: "localhost" },
+    build: {
+      outDir: resolve(import.meta.dirname, "../dist/addin"),
+      emptyOutDir: true,
+      // Fluent UI + React are one ~580 KB chunk (~170 KiB gzip, measured in BENCHMARKS.md); that is the
+      // pane's real size, not an accident to warn about on every build.
+      chunkSizeWarningLimit: 700,
+      rollupOptions: {
+        input: {
+          taskpane: resolve(import.meta.dirname, "taskpane.html"),
+          vorschau: resolve(import.meta.dirname, "vorschau.html"),
+        },
       },
     },
-  },
+  };
 });
