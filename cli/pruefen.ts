@@ -103,7 +103,13 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
       : undefined;
   // The seal the file came with, judged against its inputs now; then a fresh check with a fresh seal.
   const vorhanden = siegelAusZellen(gelesen.mappe.siegel ?? []);
-  const urteil = "art" in vorhanden ? vorhanden : await pruefeSiegel(vorhanden, anfrage.data, herkunft);
+  const urteil =
+    "art" in vorhanden
+      ? vorhanden
+      : await pruefeSiegel(vorhanden, anfrage.data, herkunft, {
+          massnahmen: a.bezug.massnahmen.sheetZeilen,
+          finanzplan: a.bezug.finanzplan.sheetZeilen,
+        });
   const ergebnis = pruefe(anfrage.data);
   const regelwerk = `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`;
   // The reader's own findings (X01–X04) stand first in the report and count like any other.

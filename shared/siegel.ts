@@ -229,10 +229,24 @@ export type SiegelUrteil =
       tabellen?: string;
     };
 
-function unterschiede(alt: string[], neu: string[]): number[] {
+/**
+ * The rows that differ, as the user sees them: Excel's row number where `excel` gives one per row of
+ * the request (a row beyond today's end — deleted since — counts on from the last one), else 1-based.
+ */
+function unterschiede(alt: string[], neu: string[], excel?: readonly number[]): number[] {
   const zeilen: number[] = [];
-  for (let i = 0; i < Math.max(alt.length, neu.length); i++) if (alt[i] !== neu[i]) zeilen.push(i + 1);
+  for (let i = 0; i < Math.max(alt.length, neu.length); i++) {
+    if (alt[i] === neu[i]) continue;
+    const letzte = excel && excel.length > 0 ? excel[excel.length - 1]! : null;
+    zeilen.push(excel?.[i] ?? (letzte !== null ? letzte + (i - excel!.length + 1) : i + 1));
+  }
   return zeilen;
+}
+
+/** Excel's row number of each Maßnahmen and Finanzplan row of the request (where the seal names rows). */
+export interface SiegelZeilen {
+  massnahmen: readonly number[];
+  finanzplan: readonly number[];
 }
 
 /** Checks a seal against the workbook's current inputs (and what the reader saw, for the CLI). */
@@ -240,6 +254,7 @@ export async function pruefeSiegel(
   siegel: Siegel,
   anfrage: ValidationRequest,
   herkunft?: string,
+  zeilen?: SiegelZeilen,
 ): Promise<SiegelUrteil> {
   const jetzt = await erstelleSiegel(
     anfrage,
@@ -253,8 +268,8 @@ export async function pruefeSiegel(
     herkunft,
   );
   if (jetzt.hash !== siegel.hash) {
-    const massnahmen = unterschiede(siegel.massnahmen, jetzt.massnahmen);
-    const finanzplan = unterschiede(siegel.finanzplan, jetzt.finanzplan);
+    const massnahmen = unterschiede(siegel.massnahmen, jetzt.massnahmen, zeilen?.massnahmen);
+    const finanzplan = unterschiede(siegel.finanzplan, jetzt.finanzplan, zeilen?.finanzplan);
     const parameter = jetzt.parameter !== siegel.parameter;
     if (
       !parameter &&
@@ -371,7 +386,7 @@ export function siegelText(u: SiegelUrteil): string {
         ...(u.massnahmen.length ? [`Maßnahmen Zeile ${u.massnahmen.join(", ")}`] : []),
         ...(u.finanzplan.length ? [`Finanzplan Zeile ${u.finanzplan.join(", ")}`] : []),
       ];
-      return `nach der Prüfung geändert: ${teile.join("; ") || "Eingaben"}`;
+      return `seit der Prüfung geändert: ${teile.join("; ") || "Eingaben"} – bitte neu prüfen`;
     }
   }
 }

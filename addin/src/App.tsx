@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { formatEuro, formatProzent } from "../../shared/format";
 import { ausschoepfungText, ganzeProzent, type Ausschoepfung } from "../../shared/arbeitsmappe/diagramme";
 import type { Schwere } from "../../shared/befund";
@@ -27,7 +27,7 @@ import {
   siegelStand,
 } from "./ablauf";
 import { excelFehlerText } from "./gateway/fehler";
-import { siegelText, type SiegelUrteil } from "../../shared/siegel";
+import { ortszeit, siegelText, type SiegelUrteil } from "../../shared/siegel";
 import { TEXTE, type Sprache } from "./texte";
 
 const useStyles = makeStyles({
@@ -155,14 +155,42 @@ export function App({
   const [ansage, setAnsage] = useState("");
   const [siegel, setSiegel] = useState<SiegelUrteil | null>(null);
 
-  // The seal state of the open workbook, once when the pane opens.
+  // The seal state of the open workbook when the pane opens, and again whenever an input table
+  // changes (Excel's onChanged events; where they are missing, every 15 s): a live seal.
+  const laeuft = useRef(false);
   useEffect(() => {
-    siegelStand(abh.gateway).then(setSiegel, () => setSiegel(null));
+    let aus = false;
+    let zeitgeber: ReturnType<typeof setTimeout> | undefined;
+    let abfrage: ReturnType<typeof setInterval> | undefined;
+    const stand = () => {
+      if (laeuft.current) return; // the action's own writes are not the user's edits
+      siegelStand(abh.gateway).then(
+        (u) => !aus && !laeuft.current && setSiegel(u),
+        () => {},
+      );
+    };
+    const bald = () => {
+      clearTimeout(zeitgeber);
+      zeitgeber = setTimeout(stand, 400);
+    };
+    stand();
+    abh.gateway.beobachte(bald).then(
+      (art) => {
+        if (art === "abfrage" && !aus) abfrage = setInterval(stand, 15_000);
+      },
+      () => {},
+    );
+    return () => {
+      aus = true;
+      clearTimeout(zeitgeber);
+      clearInterval(abfrage);
+    };
   }, [abh.gateway]);
 
   async function starte(aktion: typeof finanzplanPruefen) {
     setErgebnis(null);
     setAbsturz(null);
+    laeuft.current = true;
     try {
       const e = await aktion({
         ...abh,
@@ -187,6 +215,7 @@ export function App({
       setAbsturz({ aktion: art, ...excelFehlerText(e) });
       setAnsage(t.abbruch[art]);
     } finally {
+      laeuft.current = false;
       setSchritt(null);
       setTeil(null);
     }
@@ -277,6 +306,7 @@ export function App({
       {ergebnis?.art === "ok" && (
         <ErgebnisAnsicht
           e={ergebnis}
+          veraltet={ergebnis.aktion === "pruefen" && siegel?.art === "geaendert"}
           sprache={sprache}
           waehle={(b, z) =>
             abh.gateway.waehleZelle(b, z).then(
@@ -367,10 +397,13 @@ function Ausschoepfungen({ liste, sprache }: { liste: readonly Ausschoepfung[]; 
 
 function ErgebnisAnsicht({
   e,
+  veraltet,
   sprache,
   waehle,
 }: {
   e: Extract<Ergebnis, { art: "ok" }>;
+  /** The tables changed since this check: its result no longer describes them. */
+  veraltet: boolean;
   sprache: Sprache;
   waehle: (blatt: string, zelle: string) => Promise<void>;
 }) {
@@ -378,6 +411,14 @@ function ErgebnisAnsicht({
   const s = useStyles();
   return (
     <section aria-label={t.befunde} className={s.ergebnis}>
+      <Text size={300} weight="semibold" block data-testid="ergebnis-vom">
+        {t.ergebnisVom(e.aktion, ortszeit(e.zeit))}
+      </Text>
+      {veraltet && (
+        <MessageBar intent="warning" data-testid="veraltet">
+          <MessageBarBody>{t.veraltet}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={s.zaehler} data-testid="zaehler">
         <span className={s.zahl}>
           {SYMBOL.fehler} {t.fehler(e.anzahl.fehler)}
@@ -420,7 +461,13 @@ function ErgebnisAnsicht({
         {t.befunde}
       </Text>
       {e.befunde.length === 0 ? (
-        <Text>{e.aktion === "verteilen" ? t.keineVerteilungsbefunde : t.keineBefunde}</Text>
+        <Text>
+          {e.aktion === "verteilen"
+            ? t.keineVerteilungsbefunde
+            : veraltet
+              ? t.keineBefundeDamals
+              : t.keineBefunde}
+        </Text>
       ) : (
         <ul className={s.liste} data-testid="befunde" aria-label={t.befunde} onKeyDown={pfeiltasten}>
           {e.befunde.map((b, i) => (

@@ -29,6 +29,8 @@ export type Quelle = { art: "rechendienst" } | { art: "lokal"; grund: string };
 export interface Erfolg {
   art: "ok";
   aktion: Aktion;
+  /** When the action ran (ISO): the pane says which result it shows. */
+  zeit: string;
   anzahl: Record<Schwere, number>;
   regelwerk: string;
   quelle: Quelle;
@@ -115,9 +117,8 @@ export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
     pruefe,
   );
   d.fortschritt?.("schreiben");
-  const siegel =
-    ergebnis.siegel ??
-    (await erstelleSiegel(anfrage.data, ergebnis, (d.jetzt ?? (() => new Date().toISOString()))()));
+  const zeit = (d.jetzt ?? (() => new Date().toISOString()))();
+  const siegel = ergebnis.siegel ?? (await erstelleSiegel(anfrage.data, ergebnis, zeit));
   const ausgabe = pruefAusgabe(ergebnis, gelesen.bezug, siegel);
   const geschrieben = await d.gateway.schreibePruefung(lesung.stand, ausgabe, (n) =>
     d.fortschritt?.("schreiben", n),
@@ -126,6 +127,7 @@ export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
   return {
     art: "ok",
     aktion: "pruefen",
+    zeit: siegel.zeit,
     siegel: { art: "gueltig", siegel },
     ...(ausgabe.ausschoepfung ? { ausschoepfung: ausgabe.ausschoepfung } : {}),
     ...diagrammOrt(ausgabe.diagramme, geschrieben.blaetter),
@@ -169,6 +171,7 @@ export async function foerderhoechstbetraegeBerechnen(d: Abhaengigkeiten): Promi
   return {
     art: "ok",
     aktion: "verteilen",
+    zeit: (d.jetzt ?? (() => new Date().toISOString()))(),
     anzahl: ausgabe.anzahl,
     regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
     quelle,
@@ -186,11 +189,11 @@ export async function siegelStand(gateway: WorkbookGateway): Promise<SiegelUrtei
   if ("art" in gelesen) return gelesen;
   const a = pruefAnfrage(mappe);
   const anfrage = a.ok ? validationRequestSchema.safeParse(a.anfrage) : null;
-  if (!anfrage?.success) {
+  if (!a.ok || !anfrage?.success) {
     // The seal cannot be compared with tables that cannot be read: say that, not "Parameter changed".
     const grund = !a.ok
       ? (a.meldungen[0] ?? "unbekannt")
-      : (schemaMeldungen(anfrage!.error!.issues)[0] ?? "unbekannt");
+      : (schemaMeldungen(anfrage?.error?.issues ?? [])[0] ?? "unbekannt");
     return {
       art: "geaendert",
       siegel: gelesen,
@@ -200,5 +203,9 @@ export async function siegelStand(gateway: WorkbookGateway): Promise<SiegelUrtei
       tabellen: grund,
     };
   }
-  return pruefeSiegel(gelesen, anfrage.data);
+  // Rows named as Excel numbers them (the row the user sees), not by their place in the table.
+  return pruefeSiegel(gelesen, anfrage.data, undefined, {
+    massnahmen: a.bezug.massnahmen.sheetZeilen,
+    finanzplan: a.bezug.finanzplan.sheetZeilen,
+  });
 }

@@ -45,6 +45,11 @@ export const TEXTE = {
     },
     abbruch: { pruefen: "Prüfung abgebrochen", verteilen: "Verteilung abgebrochen" },
     details: "Details für den Support",
+    ergebnisVom: (aktion: "pruefen" | "verteilen", zeit: string) =>
+      `Ergebnis der ${aktion === "pruefen" ? "Prüfung" : "Verteilung"} vom ${zeit}`,
+    veraltet:
+      "Die Tabellen wurden seit dieser Prüfung geändert – das Ergebnis gilt nicht mehr. Bitte neu prüfen.",
+    keineBefundeDamals: "Keine Befunde bei dieser Prüfung – die Tabellen wurden seitdem geändert.",
     teil: (n: number) => `Teil ${n}`,
     nichtWaehlbar: (zelle: string) =>
       `Die Zelle ${zelle} ist nicht mehr da (Blatt umbenannt oder gelöscht). Bitte erneut prüfen.`,
@@ -95,6 +100,10 @@ export const TEXTE = {
     },
     abbruch: { pruefen: "Check stopped", verteilen: "Allocation stopped" },
     details: "Details for support",
+    ergebnisVom: (aktion: "pruefen" | "verteilen", zeit: string) =>
+      `Result of the ${aktion === "pruefen" ? "check" : "allocation"} of ${zeit}`,
+    veraltet: "The tables changed since this check – its result no longer holds. Please check again.",
+    keineBefundeDamals: "No findings in this check – the tables have changed since.",
     teil: (n: number) => `part ${n}`,
     nichtWaehlbar: (zelle: string) => `Cell ${zelle} is gone (sheet renamed or deleted). Please check again.`,
     unerwartet: "Unexpected error – your input was not changed:",

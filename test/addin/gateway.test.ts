@@ -184,8 +184,9 @@ describe("the seal state of the open workbook", () => {
     const lm = FINANZPLAN.spalten.findIndex((s) => s.kopf === "Landesmittel") + 1;
     m.setze("Finanzplan", 4, lm, 9001);
     const u = await siegelStand(g);
-    expect(u).toMatchObject({ art: "geaendert", finanzplan: [3] });
-    expect(siegelText(u)).toBe("nach der Prüfung geändert: Finanzplan Zeile 3");
+    // Named as Excel numbers the row the user edited (row 4 of the sheet, the table's third data row).
+    expect(u).toMatchObject({ art: "geaendert", finanzplan: [4] });
+    expect(siegelText(u)).toBe("seit der Prüfung geändert: Finanzplan Zeile 4 – bitte neu prüfen");
     // A table the seal covered is gone: the verdict says so instead of blaming the Parameter.
     m.tabellen = m.tabellen.filter((x) => x.name !== FINANZPLAN.tabelle);
     const weg = await siegelStand(g);
@@ -195,7 +196,7 @@ describe("the seal state of the open workbook", () => {
       tabellen: expect.stringContaining("tblFinanzplan"),
     });
     expect(siegelText(weg)).toMatch(
-      /^nach der Prüfung geändert: Tabellen nicht mehr lesbar \(.*tblFinanzplan/,
+      /^seit der Prüfung geändert: Tabellen nicht mehr lesbar \(.*tblFinanzplan/,
     );
   });
 });

@@ -96,7 +96,10 @@ describe("Prüfsiegel across runtimes", () => {
     expect(zeile("a-versiegelt.xlsx")).toMatch(
       /Siegel gültig: geprüft mit LSZ-2019 am \d{2}\.\d{2}\.\d{4}, seitdem unverändert – 1 Fehler offen$/,
     );
-    expect(zeile("b-geaendert.xlsx")).toMatch(/nach der Prüfung geändert: Finanzplan Zeile 3$/);
+    // K4 was edited: the summary names Excel's row 4, as the user sees it (not the table's 3rd row).
+    expect(zeile("b-geaendert.xlsx")).toMatch(
+      /seit der Prüfung geändert: Finanzplan Zeile 4 – bitte neu prüfen$/,
+    );
     expect(zeile("c-ohne-siegel.xlsx")).toMatch(/kein Siegel$/);
     expect(r.stdout).toContain("Siegel beim Eingang");
   }, 180_000);

@@ -177,6 +177,9 @@ export class FakeArbeitsmappe {
   beiAenderung: (() => void) | null = null;
   /** Called before each Excel.run with its number (0, 1, …): a test edits the workbook "meanwhile". */
   vorLauf: ((nr: number) => void) | null = null;
+  /** onChanged handlers per table (registered at sync), as Excel calls them for a user's edit. */
+  beobachter: { tabelle: string; handler: (e: { address: string; changeType: string }) => Promise<void> }[] =
+    [];
   /** A test's fault: the sync with this number (1, 2, …) fails with the error, its commands unapplied. */
   stoerung: ((sync: number) => ExcelFehler | null) | null = null;
   /** A test's fault in one command: a values/formulas write to this place fails, the commands before it stay applied. */
@@ -240,6 +243,26 @@ export class FakeArbeitsmappe {
     return Array.from({ length: z2 - z1 + 1 }, (_, r) =>
       Array.from({ length: s2 - s1 + 1 }, (_, c) => this.wert(blatt, z1 + r, s1 + c)),
     );
+  }
+
+  /**
+   * A user types into a cell: the value changes and Excel tells the onChanged handlers of the table
+   * the cell belongs to (the handlers run after the edit, as in Excel; awaited here for the tests).
+   */
+  async nutzerAendert(blatt: string, zeile: number, spalte: number, wert: Wert): Promise<void> {
+    this.setze(blatt, zeile, spalte, wert);
+    const n = this.blattName(blatt);
+    const t = this.tabellen.find(
+      (x) =>
+        x.blatt === n &&
+        zeile >= x.zeile &&
+        zeile <= x.zeile + x.zeilen &&
+        spalte >= x.spalte &&
+        spalte < x.spalte + x.spalten,
+    );
+    if (!t) return;
+    for (const b of this.beobachter.filter((x) => x.tabelle.toLowerCase() === t.name.toLowerCase()))
+      await b.handler({ address: `${spaltenBuchstabe(spalte)}${zeile}`, changeType: "RangeEdited" });
   }
 
   /** Adds an Excel table with its header and rows, at a 1-based position. */
@@ -847,6 +870,16 @@ class FakeTabelleObjekt extends Ladbar implements Table {
       z2: t.zeile + t.zeilen,
       s2: t.spalte + t.spalten - 1,
     }));
+  }
+  get onChanged() {
+    return {
+      add: (handler: (e: { address: string; changeType: string }) => Promise<void>) => {
+        this.ctx.schreibe(20, () => {
+          this.ctx.mappe.beobachter.push({ tabelle: this.t().name, handler });
+        });
+        return {};
+      },
+    };
   }
   private filter: AutoFilter | null = null;
   get autoFilter(): AutoFilter {

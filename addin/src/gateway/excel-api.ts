@@ -101,8 +101,17 @@ export interface AutoFilter extends LadbaresObjekt {
   isDataFiltered: boolean;
 }
 
+/** What Excel tells an onChanged handler (ExcelApi 1.7). */
+export interface TabellenAenderung {
+  /** The changed range on the sheet, e.g. "K6". */
+  address: string;
+  changeType: string;
+}
+
 export interface Table extends LadbaresObjekt {
   name: string;
+  /** ExcelApi 1.7: registered at sync; the handler runs on every change of the table's cells. */
+  onChanged: { add(handler: (e: TabellenAenderung) => Promise<void>): unknown };
   worksheet: Worksheet;
   getHeaderRowRange(): Range;
   getDataBodyRange(): Range;

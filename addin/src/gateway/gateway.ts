@@ -123,7 +123,16 @@ export interface WorkbookGateway {
   ): Promise<Schreibergebnis>;
   /** Selects a finding's cell and shows its sheet. */
   waehleZelle(blatt: string, zelle: string): Promise<void>;
+  /**
+   * Follows changes to the input tables (Maßnahmen, Finanzplan, Parameter) through Excel's onChanged
+   * events: "ereignisse". Where they are missing (ExcelApi below 1.7, or registering fails), nothing is
+   * registered and the caller asks again from time to time: "abfrage".
+   */
+  beobachte(beiAenderung: () => void): Promise<"ereignisse" | "abfrage">;
 }
+
+/** The tables whose change makes a check's result stale (the seal covers them). */
+const BEOBACHTET = [MASSNAHMEN.tabelle, FINANZPLAN.tabelle, PARAMETER.tabelle];
 
 const AUSGABE_TYP = new Map(
   [...MASSNAHMEN.spalten, ...FINANZPLAN.spalten].filter((s) => s.ausgabe).map((s) => [`${s.kopf}`, s.typ]),
@@ -811,6 +820,29 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
           BERICHT_BREITEN_PT,
         );
       });
+    },
+
+    async beobachte(beiAenderung) {
+      if (!excel.unterstuetzt("1.7")) return "abfrage";
+      try {
+        return await excel.run({}, async (ctx) => {
+          const liste = ctx.workbook.tables;
+          liste.load("items/name");
+          await ctx.sync();
+          const namen = liste.items
+            .map((t) => t.name)
+            .filter((n) => BEOBACHTET.some((b) => b.toLowerCase() === n.toLowerCase()));
+          if (namen.length === 0) return "abfrage";
+          for (const n of namen)
+            ctx.workbook.tables.getItem(n).onChanged.add(async () => {
+              beiAenderung();
+            });
+          await ctx.sync();
+          return "ereignisse" as const;
+        });
+      } catch {
+        return "abfrage";
+      }
     },
 
     async waehleZelle(blatt, zelle) {

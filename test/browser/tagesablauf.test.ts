@@ -1,0 +1,46 @@
+/**
+ * The finance officer's day in the pane (Chromium, browser preview on the fake Excel): check the plan,
+ * compute the Förderhöchstbeträge in the same workbook, edit a cell, look. The pane always says which
+ * result it shows, never "alles in Ordnung" beside an open Fehler, and the seal follows the edit at
+ * once (Excel's onChanged events), naming the row as Excel numbers it.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ARTEFAKTE, oeffne } from "./browser-hilfen";
+
+interface Vorschau {
+  lszVorschau: { nutzerAendert(blatt: string, zeile: number, spalte: number, wert: unknown): Promise<void> };
+}
+
+describe("check → allocate → edit → look", () => {
+  it("never 'alles in Ordnung' with a Fehler open; the seal goes stale at the edit, naming Excel's row", async () => {
+    const page = await oeffne("?offline");
+    await page.getByRole("button", { name: "Finanzplan prüfen" }).click();
+    await expect.poll(() => page.getByTestId("zaehler").innerText()).toContain("1 Fehler");
+    expect(await page.getByTestId("ergebnis-vom").innerText()).toMatch(
+      /^Ergebnis der Prüfung vom \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr$/,
+    );
+
+    await page.getByRole("button", { name: "Förderhöchstbeträge berechnen" }).click();
+    await expect
+      .poll(() => page.getByTestId("ergebnis-vom").innerText())
+      .toMatch(/^Ergebnis der Verteilung vom/);
+    expect(await page.locator("main").innerText()).not.toContain("alles in Ordnung");
+    expect(await page.getByTestId("siegel").innerText()).toMatch(/– 1 Fehler offen/);
+
+    await page.getByRole("button", { name: "Finanzplan prüfen" }).click();
+    await expect
+      .poll(() => page.getByTestId("ergebnis-vom").innerText())
+      .toMatch(/^Ergebnis der Prüfung vom/);
+    // The user changes the Landesmittel of the Finanzplan's row 6 (Excel's row number) in Excel.
+    await page.evaluate(() =>
+      (globalThis as unknown as Vorschau).lszVorschau.nutzerAendert("Finanzplan", 6, 11, 12345),
+    );
+    await expect
+      .poll(() => page.getByTestId("siegel").innerText())
+      .toContain("seit der Prüfung geändert: Finanzplan Zeile 6 – bitte neu prüfen");
+    expect(await page.getByTestId("veraltet").innerText()).toContain("das Ergebnis gilt nicht mehr");
+    await page.screenshot({ path: join(ARTEFAKTE, "pane-live-siegel.png") });
+    await page.close();
+  }, 60_000);
+});
