@@ -28,8 +28,8 @@ const HILFE = `lsz ${VERSION} – Werkzeug des Ministeriums für das Landesprogr
   lsz pruefen <dateien.xlsx|ordner…> [--bericht bericht.json|bericht.csv]
       prüft jede Arbeitsmappe, schreibt daneben eine Kopie <name>.geprueft.xlsx mit Prüfbericht
       Rückgabewert 1, wenn eine Datei Fehler hat oder nicht lesbar ist
-  lsz verteilen <indikatoren.xlsx|.csv> --haushaltsmittel 10000000 [--foerderjahr 2019] [--normierung summe_der_kreiswerte|bevoelkerungsgewichtet]
-                [--gewichte 0.25,0.25,0.25,0.25] [--sockelbetrag 0] [--rundung euro|cent] [--ebene zuwendungsempfaenger|frei]
+  lsz verteilen <indikatoren.xlsx|.csv> --haushaltsmittel 10000000 [--foerderjahr 2019] [--normierung "Summe der Kreiswerte"|bevölkerungsgewichtet] [--rundung "auf volle Euro"|"auf Cent"]
+                [--gewichte 0.25,0.25,0.25,0.25] [--sockelbetrag 0] [--ebene zuwendungsempfaenger|frei]
                 [--ausgabe datei.xlsx|datei.csv]
       verteilt die Haushaltsmittel und schreibt die Förderhöchstbeträge mit Erklärung
 

@@ -13,6 +13,8 @@ import {
   type Arbeitsmappe,
   type TabellenDaten,
   type Zellwert,
+  NORMIERUNG_WORT,
+  RUNDUNG_WORT,
 } from "../shared/arbeitsmappe";
 import { allocationRequestSchema, type AllocationResponse } from "../shared/allocation/schema";
 import { verteile } from "../shared/allocation/verteilung";
@@ -192,7 +194,7 @@ export async function verteileDatei(datei: string, o: VerteilOptionen): Promise<
   }
   const euro = (x: number | null) => (x === null ? "–" : formatEuro(Math.round(x * 100)));
   const text = [
-    `Verteilung von ${euro(ergebnis.haushaltsmittel_eur)} (${ergebnis.regelwerk}, Förderjahr ${ergebnis.foerderjahr}, ${ergebnis.verfahren.normierung}, Rundung ${ergebnis.verfahren.rundung})`,
+    `Verteilung von ${euro(ergebnis.haushaltsmittel_eur)} (${ergebnis.regelwerk}, Förderjahr ${ergebnis.foerderjahr}, ${NORMIERUNG_WORT[ergebnis.verfahren.normierung]}, ${RUNDUNG_WORT[ergebnis.verfahren.rundung]})`,
     tabelleText(
       [
         "Schlüssel",

@@ -12,7 +12,11 @@ import {
   FINANZPLAN,
   INDIKATOREN_TABELLE,
   MASSNAHMEN,
+  ALTE_PARAMETER,
+  NORMIERUNG_WORT,
   PARAMETER,
+  RUNDUNG_WORT,
+  schluesselAusWort,
   kopfSchluessel,
   type ParameterSchluessel,
   type TabellenDefinition,
@@ -41,6 +45,8 @@ export interface Parameterwerte {
   /** Sheet cell (column, row) of each parameter's value. */
   zellen: Partial<Record<ParameterSchluessel, { spalte: number; zeile: number }>>;
   blatt: string;
+  /** Rows of older templates that are no longer used, with why (said once as a Hinweis). */
+  nichtMehrVerwendet: string[];
 }
 
 export function liesParameter(daten: TabellenDaten | null | undefined): Parameterwerte | null {
@@ -52,9 +58,15 @@ export function liesParameter(daten: TabellenDaten | null | undefined): Paramete
   const nachAngabe = new Map<string, ParameterSchluessel>(
     PARAMETER.zeilen.map((z) => [kopfSchluessel(z.angabe), z.schluessel]),
   );
-  const p: Parameterwerte = { werte: {}, zellen: {}, blatt: daten.blatt };
+  const alt = new Map(Object.entries(ALTE_PARAMETER).map(([k, warum]) => [kopfSchluessel(k), [k, warum]]));
+  const p: Parameterwerte = { werte: {}, zellen: {}, blatt: daten.blatt, nichtMehrVerwendet: [] };
   daten.werte.forEach((reihe, r) => {
     const a = reihe[angabe];
+    const frueher = typeof a === "string" ? alt.get(kopfSchluessel(a)) : undefined;
+    if (frueher && normiereZelle(reihe[wert]) !== null)
+      p.nichtMehrVerwendet.push(
+        `Die Angabe „${frueher[0]}“ im Parameterblatt wird nicht mehr verwendet: ${frueher[1]}.`,
+      );
     const schluessel = typeof a === "string" ? nachAngabe.get(kopfSchluessel(a)) : undefined;
     if (!schluessel || schluessel in p.werte) return;
     p.werte[schluessel] = normiereZelle(reihe[wert]);
@@ -126,15 +138,13 @@ export function pruefAnfrage(mappe: Arbeitsmappe): Gelesen<ValidationRequest, Pr
   if (meldungen.length > 0 || !parameter || !massnahmen || !finanzplan || jahr === null)
     return { ok: false, meldungen };
 
-  const hinweise: string[] = [];
+  const hinweise: string[] = [...parameter.nichtMehrVerwendet];
   const w = parameter.werte;
   const regelwerk = typeof w.regelwerk === "string" ? w.regelwerk.trim() : null;
   if (regelwerk && !istRegelwerkId(regelwerk))
     hinweise.push(
       `Regelwerk „${regelwerk}“ ist unbekannt; verwendet wird das Regelwerk des Förderjahrs ${jahr}.`,
     );
-  const schwere =
-    typeof w.landesquote_je_massnahme === "string" ? w.landesquote_je_massnahme.trim().toLowerCase() : null;
   const begruendungen = mappe.begruendungen ? ordneTabelle(mappe.begruendungen, BEGRUENDUNGEN) : null;
   const zeichen = (v: Zellwert | undefined) =>
     v === null || v === undefined ? null : typeof v === "string" ? v : String(v);
@@ -158,9 +168,6 @@ export function pruefAnfrage(mappe: Arbeitsmappe): Gelesen<ValidationRequest, Pr
       handlungsfeld: z["handlungsfeld"] ?? null,
       begruendung: zeichen(z["begruendung"]),
     })),
-    ...(schwere === "warnung" || schwere === "fehler"
-      ? { einstellungen: { landesquote_je_massnahme: schwere } }
-      : {}),
   };
   return { ok: true, anfrage, bezug: { art: "pruefung", massnahmen, finanzplan, parameter }, hinweise };
 }
@@ -198,8 +205,20 @@ export function verteilAnfrage(mappe: Arbeitsmappe): Gelesen<AllocationRequest, 
     return undefined;
   };
   const regelwerk = text(w.regelwerk);
-  const normierung = text(w.normierung);
-  const rundung = text(w.rundung);
+  const wort = <K extends string>(v: Zellwert | undefined, woerter: Record<K, string>, name: string) => {
+    const t = text(v);
+    if (t === null) return null;
+    const k = schluesselAusWort(woerter, t);
+    if (k === null)
+      hinweise.push(
+        `${name} „${t}“ ist unbekannt und wird nicht verwendet; erlaubt: ${Object.values<string>(woerter)
+          .map((x) => `„${x}“`)
+          .join(" oder ")}.`,
+      );
+    return k;
+  };
+  const normierung = wort(w.normierung, NORMIERUNG_WORT, "Normierung");
+  const rundung = wort(w.rundung, RUNDUNG_WORT, "Rundung");
   const gewichte = {
     bevoelkerung: zahl(w.gewicht_bevoelkerung, "Gewicht Bevölkerung"),
     abhaengigenquotient: zahl(w.gewicht_abhaengigenquotient, "Gewicht Abhängigenquotient"),
@@ -215,12 +234,10 @@ export function verteilAnfrage(mappe: Arbeitsmappe): Gelesen<AllocationRequest, 
     haushaltsmittel_eur: centZuEuro(haushalt.cent),
     ...(stichtag ? { stichtag } : {}),
     verfahren: {
-      ...(normierung === "summe_der_kreiswerte" || normierung === "bevoelkerungsgewichtet"
-        ? { normierung }
-        : {}),
+      ...(normierung ? { normierung } : {}),
       ...(gewichteGegeben ? { gewichte } : {}),
       ...(sockel !== undefined ? { sockelbetrag_eur: sockel } : {}),
-      ...(rundung === "euro" || rundung === "cent" ? { rundung } : {}),
+      ...(rundung ? { rundung } : {}),
     },
     regionen: indikatoren.zeilen.map((z) => ({
       ...Object.fromEntries(

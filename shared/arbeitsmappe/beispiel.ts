@@ -15,6 +15,8 @@ import {
   PARAMETER,
   type ParameterSchluessel,
   type TabellenDefinition,
+  NORMIERUNG_WORT,
+  RUNDUNG_WORT,
 } from "./layout";
 import type { Zellwert } from "./tabellen";
 
@@ -60,16 +62,15 @@ export function beispielTabellen(b: Beispieldaten): BeispielTabellen {
       foerderstufe: String(k.foerderstufe),
       foerderhoechstbetrag_eur: k.foerderhoechstsumme_eur,
       fachplan_datum: ILM_FACHPLAN_DATUM,
-      landesquote_je_massnahme: "warnung",
       haushaltsmittel_eur: 10_000_000,
       stichtag: "2017-12-31",
-      normierung: "summe_der_kreiswerte",
+      normierung: NORMIERUNG_WORT.summe_der_kreiswerte,
       gewicht_bevoelkerung: 0.25,
       gewicht_abhaengigenquotient: 0.25,
       gewicht_mindestsicherung: 0.25,
       gewicht_inverse_dichte: 0.25,
       sockelbetrag_eur: 0,
-      rundung: "euro",
+      rundung: RUNDUNG_WORT.euro,
     },
     massnahmen: zeilen(
       MASSNAHMEN,

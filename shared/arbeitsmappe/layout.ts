@@ -22,6 +22,33 @@ export const ZAHLENFORMATE: Record<Spaltentyp, string> = {
 
 export type ListenName = keyof typeof LISTEN;
 
+/**
+ * Parameter values as the ministry writes them in German; the API's keys (`summe_der_kreiswerte`,
+ * `euro`) are still read, so older workbooks keep working.
+ */
+export const NORMIERUNG_WORT = {
+  summe_der_kreiswerte: "Summe der Kreiswerte",
+  bevoelkerungsgewichtet: "bevölkerungsgewichtet",
+} as const;
+export const RUNDUNG_WORT = { euro: "auf volle Euro", cent: "auf Cent" } as const;
+
+/** The key for a value written as key or German word (case, spaces, umlauts ignored); null if neither. */
+export function schluesselAusWort<K extends string>(woerter: Record<K, string>, text: string): K | null {
+  const t = kopfSchluessel(text);
+  for (const [k, w] of Object.entries(woerter) as [K, string][])
+    if (kopfSchluessel(k) === t || kopfSchluessel(w) === t) return k;
+  return null;
+}
+
+/**
+ * Parameter rows older templates had and the tools no longer use: label → why. (The severity of the
+ * 70 % rule per Maßnahme is the ministry's, part of the rule set, not the Kreis's to set.)
+ */
+export const ALTE_PARAMETER: Record<string, string> = {
+  "Landesquote einer Maßnahme über 70 % ist":
+    "wie schwer eine Regel wiegt, legt das Regelwerk des Ministeriums fest, nicht das Parameterblatt",
+};
+
 export interface Spalte {
   schluessel: string;
   kopf: string;
@@ -62,9 +89,8 @@ export const LISTEN = {
   ja_nein: ["ja", "nein"],
   foerderstufen: ["1", "2", "3"],
   regelwerke: [...REGELWERK_IDS],
-  normierungen: ["summe_der_kreiswerte", "bevoelkerungsgewichtet"],
-  rundungen: ["euro", "cent"],
-  schweren: ["warnung", "fehler"],
+  normierungen: Object.values(NORMIERUNG_WORT),
+  rundungen: Object.values(RUNDUNG_WORT),
   kreise: KREISE_THUERINGEN_2019.map((k) => k.name),
 } as const;
 
@@ -309,14 +335,6 @@ export const PARAMETER = {
     { schluessel: "foerderstufe", angabe: "Förderstufe", typ: "text", liste: "foerderstufen", fuer: "kreis" },
     { schluessel: "foerderhoechstbetrag_eur", angabe: "Förderhöchstbetrag (€)", typ: "euro", fuer: "kreis" },
     { schluessel: "fachplan_datum", angabe: "Datum des Fachplans", typ: "datum", fuer: "kreis" },
-    {
-      schluessel: "landesquote_je_massnahme",
-      angabe: "Landesquote einer Maßnahme über 70 % ist",
-      typ: "text",
-      liste: "schweren",
-      fuer: "kreis",
-      hinweis: "warnung (Standard) oder fehler",
-    },
     { schluessel: "haushaltsmittel_eur", angabe: "Haushaltsmittel (€)", typ: "euro", fuer: "ministerium" },
     { schluessel: "stichtag", angabe: "Stichtag der Indikatoren", typ: "datum", fuer: "ministerium" },
     {
@@ -325,7 +343,7 @@ export const PARAMETER = {
       typ: "text",
       liste: "normierungen",
       fuer: "ministerium",
-      hinweis: "leer = summe_der_kreiswerte",
+      hinweis: `leer = ${NORMIERUNG_WORT.summe_der_kreiswerte}`,
     },
     {
       schluessel: "gewicht_bevoelkerung",
@@ -363,7 +381,7 @@ export const PARAMETER = {
       typ: "text",
       liste: "rundungen",
       fuer: "ministerium",
-      hinweis: "leer = euro",
+      hinweis: `leer = ${RUNDUNG_WORT.euro}`,
     },
   ] satisfies ParameterZeile[],
 };
