@@ -308,6 +308,8 @@ export function App({
           e={ergebnis}
           veraltet={ergebnis.aktion === "pruefen" && siegel?.art === "geaendert"}
           sprache={sprache}
+          setze={(b, z, wert) => abh.gateway.setzeEingabe(b, z, wert)}
+          ansagen={setAnsage}
           waehle={(b, z) =>
             abh.gateway.waehleZelle(b, z).then(
               () => {
@@ -395,13 +397,85 @@ function Ausschoepfungen({ liste, sprache }: { liste: readonly Ausschoepfung[]; 
   );
 }
 
+/**
+ * K03's take-over: the ministry's Förderhöchstbetrag into the Parameter cell — the one write into an
+ * input cell, only on the user's click, said so, and undone by „Rückgängig“ (Excel's own undo does not
+ * cover an add-in's writes).
+ */
+function Uebernahme({
+  u,
+  sprache,
+  setze,
+  ansagen,
+}: {
+  u: NonNullable<Extract<Ergebnis, { art: "ok" }>["uebernahme"]>;
+  sprache: Sprache;
+  setze: (blatt: string, zelle: string, wert: number) => Promise<void>;
+  ansagen: (text: string) => void;
+}) {
+  const t = TEXTE[sprache];
+  const [stand, setStand] = useState<"offen" | "uebernommen" | "zurueck">("offen");
+  const [fehler, setFehler] = useState<string | null>(null);
+  const euro = (x: number) => formatEuro(Math.round(x * 100), sprache);
+  const ort = `${u.blatt}!${u.zelle}`;
+  const schreibe = (wert: number, danach: typeof stand, text: string) =>
+    setze(u.blatt, u.zelle, wert).then(
+      () => {
+        setStand(danach);
+        setFehler(null);
+        ansagen(text);
+      },
+      (e: unknown) => setFehler(excelFehlerText(e).text),
+    );
+  return (
+    <div data-testid="uebernahme">
+      {stand === "uebernommen" ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {t.uebernommen(euro(u.alt_eur), euro(u.neu_eur), ort)}{" "}
+            <Button
+              size="small"
+              onClick={() => void schreibe(u.alt_eur, "zurueck", t.zurueckgenommen(euro(u.alt_eur), ort))}
+            >
+              {t.rueckgaengig}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Button
+          size="small"
+          onClick={() =>
+            void schreibe(u.neu_eur, "uebernommen", t.uebernommen(euro(u.alt_eur), euro(u.neu_eur), ort))
+          }
+        >
+          {t.uebernehmen(euro(u.neu_eur))}
+        </Button>
+      )}
+      {stand === "zurueck" && (
+        <Text size={200} block>
+          {t.zurueckgenommen(euro(u.alt_eur), ort)}
+        </Text>
+      )}
+      {fehler && (
+        <MessageBar intent="error">
+          <MessageBarBody>{fehler}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
 function ErgebnisAnsicht({
   e,
   veraltet,
   sprache,
   waehle,
+  setze,
+  ansagen,
 }: {
   e: Extract<Ergebnis, { art: "ok" }>;
+  setze: (blatt: string, zelle: string, wert: number) => Promise<void>;
+  ansagen: (text: string) => void;
   /** The tables changed since this check: its result no longer describes them. */
   veraltet: boolean;
   sprache: Sprache;
@@ -443,6 +517,7 @@ function ErgebnisAnsicht({
           {h}
         </Text>
       ))}
+      {e.uebernahme && <Uebernahme u={e.uebernahme} sprache={sprache} setze={setze} ansagen={ansagen} />}
       {e.ausschoepfung && e.ausschoepfung.length > 0 && (
         <Ausschoepfungen liste={e.ausschoepfung} sprache={sprache} />
       )}

@@ -13,12 +13,19 @@ import {
   type Ausschoepfung,
   type BerichtZeile,
   EIGENE_BLAETTER,
+  zellAdresse,
   type Diagramm,
+  type PruefBezug,
   type EigenesBlatt,
 } from "../../shared/arbeitsmappe";
 import type { Schwere } from "../../shared/befund";
 import type { Antwort, Rechendienst } from "../../shared/client";
-import { validationRequestSchema, type ValidationResponse } from "../../shared/pruefung/schema";
+import { liesBetrag } from "../../shared/geld";
+import {
+  validationRequestSchema,
+  type ValidationRequest,
+  type ValidationResponse,
+} from "../../shared/pruefung/schema";
 import { pruefe } from "../../shared/pruefung/pruefe";
 import { erstelleSiegel, pruefeSiegel, siegelAusZellen, type SiegelUrteil } from "../../shared/siegel";
 import type { WorkbookGateway } from "./gateway/gateway";
@@ -42,6 +49,11 @@ export interface Erfolg {
   siegel?: SiegelUrteil;
   /** Check only: how much of the Förderhöchstbetrag the plan draws, per year. */
   ausschoepfung?: Ausschoepfung[];
+  /**
+   * Check only, where the Parameter sheet's Förderhöchstbetrag differs from the allocation in the same
+   * workbook (K03): the cell and both amounts, for the pane's „Betrag übernehmen“.
+   */
+  uebernahme?: { blatt: string; zelle: string; alt_eur: number; neu_eur: number };
   /** Where the charts stand (for "Diagramm anzeigen"); absent when there was nothing to draw. */
   diagramm?: { blatt: string; zelle: string };
 }
@@ -82,6 +94,23 @@ async function rechne<A, E>(
     return { ergebnis: lokal(anfrage), quelle: { art: "lokal", grund } };
   }
   return { ergebnis: lokal(anfrage), quelle: { art: "lokal", grund: "kein Rechendienst eingestellt" } };
+}
+
+/** The K03 take-over: the Parameter cell of the Förderhöchstbetrag, its amount and the ministry's. */
+function uebernahmeAus(anfrage: ValidationRequest, bezug: PruefBezug): Pick<Erfolg, "uebernahme"> {
+  const neu = anfrage.kreis.foerderhoechstbetrag_verteilung_eur;
+  const alt = liesBetrag(anfrage.kreis.foerderhoechstbetrag_eur);
+  const zelle = bezug.parameter.zellen.foerderhoechstbetrag_eur;
+  if (neu === null || neu === undefined || alt.art !== "betrag" || !zelle) return {};
+  if (alt.cent === Math.round(neu * 100)) return {};
+  return {
+    uebernahme: {
+      blatt: bezug.parameter.blatt,
+      zelle: zellAdresse(zelle.spalte, zelle.zeile),
+      alt_eur: alt.cent / 100,
+      neu_eur: neu,
+    },
+  };
 }
 
 /** Where the first chart with something to show stands (on the sheet the write used for it). */
@@ -131,6 +160,7 @@ export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
     siegel: { art: "gueltig", siegel },
     ...(ausgabe.ausschoepfung ? { ausschoepfung: ausgabe.ausschoepfung } : {}),
     ...diagrammOrt(ausgabe.diagramme, geschrieben.blaetter),
+    ...uebernahmeAus(anfrage.data, gelesen.bezug),
     anzahl: ausgabe.anzahl,
     regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
     quelle,

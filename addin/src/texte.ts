@@ -50,6 +50,11 @@ export const TEXTE = {
     veraltet:
       "Die Tabellen wurden seit dieser Prüfung geändert – das Ergebnis gilt nicht mehr. Bitte neu prüfen.",
     keineBefundeDamals: "Keine Befunde bei dieser Prüfung – die Tabellen wurden seitdem geändert.",
+    uebernehmen: (betrag: string) => `Betrag des Ministeriums übernehmen (${betrag})`,
+    uebernommen: (alt: string, neu: string, zelle: string) =>
+      `Förderhöchstbetrag in ${zelle} von ${alt} auf ${neu} geändert – bitte erneut prüfen. Rückgängig stellt ${alt} wieder her.`,
+    zurueckgenommen: (alt: string, zelle: string) => `Förderhöchstbetrag in ${zelle} wieder ${alt}.`,
+    rueckgaengig: "Rückgängig",
     teil: (n: number) => `Teil ${n}`,
     nichtWaehlbar: (zelle: string) =>
       `Die Zelle ${zelle} ist nicht mehr da (Blatt umbenannt oder gelöscht). Bitte erneut prüfen.`,
@@ -104,6 +109,11 @@ export const TEXTE = {
       `Result of the ${aktion === "pruefen" ? "check" : "allocation"} of ${zeit}`,
     veraltet: "The tables changed since this check – its result no longer holds. Please check again.",
     keineBefundeDamals: "No findings in this check – the tables have changed since.",
+    uebernehmen: (betrag: string) => `Take over the ministry's amount (${betrag})`,
+    uebernommen: (alt: string, neu: string, zelle: string) =>
+      `Maximum grant in ${zelle} changed from ${alt} to ${neu} – please check again. Undo restores ${alt}.`,
+    zurueckgenommen: (alt: string, zelle: string) => `Maximum grant in ${zelle} back to ${alt}.`,
+    rueckgaengig: "Undo",
     teil: (n: number) => `part ${n}`,
     nichtWaehlbar: (zelle: string) => `Cell ${zelle} is gone (sheet renamed or deleted). Please check again.`,
     unerwartet: "Unexpected error – your input was not changed:",

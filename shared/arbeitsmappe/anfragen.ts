@@ -2,7 +2,8 @@
  * From the workbook's tables to the requests of the API, and what could not be read: a German
  * message naming the sheet and the column. The add-in and the command-line tool call these.
  */
-import type { AllocationRequest } from "../allocation/schema";
+import { allocationRequestSchema, type AllocationRequest } from "../allocation/schema";
+import { verteile } from "../allocation/verteilung";
 import { istRegelwerkId } from "../regelwerke";
 import type { ValidationRequest } from "../pruefung/schema";
 import { betragsproblemText, centZuEuro, liesBetrag } from "../geld";
@@ -150,17 +151,19 @@ export function pruefAnfrage(mappe: Arbeitsmappe): Gelesen<ValidationRequest, Pr
     v === null || v === undefined ? null : typeof v === "string" ? v : String(v);
   const kreisName = zeichen(w.kreis_name);
 
+  const kreisSchluessel =
+    zeichen(w.kreis_schluessel) ?? (kreisName && /^\d{5}\b/.test(kreisName) ? kreisName.slice(0, 5) : null);
+  const verteilung = betragDerVerteilung(mappe, kreisSchluessel, kreisName);
   const anfrage: ValidationRequest = {
     ...(regelwerk && istRegelwerkId(regelwerk) ? { regelwerk } : {}),
     foerderjahr: jahr,
     kreis: {
-      schluessel:
-        zeichen(w.kreis_schluessel) ??
-        (kreisName && /^\d{5}\b/.test(kreisName) ? kreisName.slice(0, 5) : null),
+      schluessel: kreisSchluessel,
       name: kreisName,
       foerderstufe: w.foerderstufe ?? null,
       foerderhoechstbetrag_eur: w.foerderhoechstbetrag_eur ?? null,
       fachplan_datum: w.fachplan_datum ?? null,
+      ...(verteilung !== null ? { foerderhoechstbetrag_verteilung_eur: verteilung } : {}),
     },
     massnahmen: massnahmen.zeilen,
     finanzplan: finanzplan.zeilen,
@@ -170,6 +173,31 @@ export function pruefAnfrage(mappe: Arbeitsmappe): Gelesen<ValidationRequest, Pr
     })),
   };
   return { ok: true, anfrage, bezug: { art: "pruefung", massnahmen, finanzplan, parameter }, hinweise };
+}
+
+/**
+ * What the allocation in the same workbook gives the Kreis (by Kreisschlüssel, else by name), where
+ * the workbook holds what it needs (Indikatoren with rows, Haushaltsmittel); else null.
+ */
+function betragDerVerteilung(
+  mappe: Arbeitsmappe,
+  schluessel: string | null,
+  name: string | null,
+): number | null {
+  if (!mappe.indikatoren || mappe.indikatoren.werte.length === 0 || (!schluessel && !name)) return null;
+  const v = verteilAnfrage(mappe);
+  if (!v.ok) return null;
+  const a = allocationRequestSchema.safeParse(v.anfrage);
+  if (!a.success) return null;
+  const e = verteile(a.data);
+  if (!e.berechnet) return null;
+  const kern = (t: string) => kopfSchluessel(t);
+  const r = e.regionen.find((x) =>
+    schluessel
+      ? x.schluessel === schluessel
+      : name !== null && x.name !== null && kern(x.name) === kern(name),
+  );
+  return r?.foerderhoechstbetrag_eur ?? null;
 }
 
 /** Parameter and Indikatoren → allocation request. */

@@ -3,7 +3,7 @@
  * the rules can report it cell by cell. Money becomes integer cents here. Rows that are no data rows
  * (empty, a placeholder, a „Summe“ row) are recognised here and left out of every rule and sum.
  */
-import { liesBetrag, type Betragsproblem, type Cent } from "../geld";
+import { euroZuCent, liesBetrag, type Betragsproblem, type Cent } from "../geld";
 import { datumIso, liesDatum } from "../datum";
 import { kurz, liesZahl } from "../zahl";
 import {
@@ -251,6 +251,8 @@ export interface GelesenerKreis {
   foerderhoechstbetragText: string | null;
   /** Why the Förderhöchstbetrag could not be read, where it was not. */
   foerderhoechstbetragProblem: Betragsproblem | null;
+  /** What the allocation in the same workbook computes for the Kreis, where it was sent. */
+  foerderhoechstbetragVerteilung: Cent | null;
   /** The Fachplan's date as typed: a day, or a month or year („2019“) as the range it names. */
   fachplan: { von: string; bis: string } | null;
   fachplanText: string | null;
@@ -275,6 +277,11 @@ export function liesKreis(k: ValidationRequest["kreis"]): GelesenerKreis {
     foerderhoechstbetragText:
       fhb.art === "leer" ? null : kurz(zellText(k.foerderhoechstbetrag_eur as Zelle) ?? ""),
     foerderhoechstbetragProblem: fhb.art === "problem" ? fhb.grund : null,
+    foerderhoechstbetragVerteilung:
+      typeof k.foerderhoechstbetrag_verteilung_eur === "number"
+        ? (euroZuCent(k.foerderhoechstbetrag_verteilung_eur) ??
+          Math.round(k.foerderhoechstbetrag_verteilung_eur * 100))
+        : null,
     fachplan,
     fachplanText,
   };

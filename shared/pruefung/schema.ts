@@ -69,6 +69,12 @@ export const kreisSchema = z.object({
   foerderstufe: zelleSchema,
   foerderhoechstbetrag_eur: zelleSchema,
   fachplan_datum: zelleSchema,
+  /**
+   * Optional: the Förderhöchstbetrag that the allocation in the same workbook computes for this Kreis
+   * (the add-in and lsz send it where the workbook holds the Indikatoren and Haushaltsmittel). A
+   * difference from `foerderhoechstbetrag_eur` is K03.
+   */
+  foerderhoechstbetrag_verteilung_eur: z.number().nonnegative().nullable().optional(),
 });
 
 export const validationRequestSchema = z.object({

@@ -277,6 +277,12 @@ export const REGELN = {
     "Kreis ist im Förderjahr kein Zuwendungsempfänger",
     "The Kreis is no grant recipient in the funding year",
   ),
+  K03: regel(
+    "warnung",
+    "parameter",
+    "Förderhöchstbetrag im Parameterblatt weicht von der Verteilung in derselben Arbeitsmappe ab",
+    "Maximum grant in the Parameter sheet differs from the allocation in the same workbook",
+  ),
   I12: regel(
     "fehler",
     "parameter",

@@ -83,7 +83,7 @@ describe("Barrierefreiheit of the task pane", () => {
     await page.keyboard.press("Enter");
     await expect
       .poll(() => page.getByTestId("ansage").innerText())
-      .toBe("Prüfung abgeschlossen: 1 Fehler, 1 Warnung, 0 Hinweise.");
+      .toBe("Prüfung abgeschlossen: 1 Fehler, 2 Warnungen, 0 Hinweise.");
     for (let i = 0; i < 10 && !(await fokus()).includes("M01"); i++) await page.keyboard.press("Tab");
     expect(await fokus()).toContain("M01 · Maßnahmen!D6");
     await page.keyboard.press("ArrowDown");

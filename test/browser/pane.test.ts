@@ -28,13 +28,15 @@ describe("task pane in Chromium", () => {
       .toMatch(
         /🔒 Siegel gültig: geprüft mit LSZ-2019 am \d{2}\.\d{2}\.\d{4}, seitdem unverändert – 1 Fehler offen/,
       );
-    expect(await page.getByTestId("zaehler").innerText()).toMatch(/✖ 1 Fehler\s*⚠ 1 Warnung\s*ℹ 0 Hinweise/);
+    expect(await page.getByTestId("zaehler").innerText()).toMatch(
+      /✖ 1 Fehler\s*⚠ 2 Warnungen\s*ℹ 0 Hinweise/,
+    );
     expect(await page.getByTestId("quelle").innerText()).toContain("LSZ-2019 (2019.1)");
     expect(await page.getByTestId("ansage").innerText()).toBe(
-      "Prüfung abgeschlossen: 1 Fehler, 1 Warnung, 0 Hinweise.",
+      "Prüfung abgeschlossen: 1 Fehler, 2 Warnungen, 0 Hinweise.",
     );
     const befunde = page.getByTestId("befunde").getByRole("button");
-    expect(await befunde.count()).toBe(2);
+    expect(await befunde.count()).toBe(3);
     expect(await befunde.first().innerText()).toContain("M01 · Maßnahmen!D6");
     // The workbook beside the pane shows what was written: the status of Familienfreizeiten (row 6).
     expect(await page.locator('[data-testid="raster"] td[data-zelle="M6"]').innerText()).toBe("✖ Fehler");

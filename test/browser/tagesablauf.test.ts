@@ -43,4 +43,31 @@ describe("check → allocate → edit → look", () => {
     await page.screenshot({ path: join(ARTEFAKTE, "pane-live-siegel.png") });
     await page.close();
   }, 60_000);
+
+  it("K03: the ministry's Förderhöchstbetrag taken over into the Parameter cell on a click, and undone", async () => {
+    const page = await oeffne("?offline");
+    const zelle = () =>
+      page.evaluate(() =>
+        (
+          globalThis as unknown as { lszVorschau: { wert(b: string, z: number, s: number): unknown } }
+        ).lszVorschau.wert("Parameter", 7, 2),
+      );
+    await page.getByRole("button", { name: "Finanzplan prüfen" }).click();
+    await expect.poll(() => page.getByTestId("zaehler").innerText()).toContain("2 Warnungen");
+    expect(await page.getByTestId("befunde").innerText()).toContain("K03 · Parameter!B7");
+    expect(await zelle()).toBe(445785);
+    await page.getByRole("button", { name: "Betrag des Ministeriums übernehmen (453.863,00 €)" }).click();
+    await expect.poll(zelle).toBe(453863);
+    expect(await page.getByTestId("uebernahme").innerText()).toContain(
+      "Förderhöchstbetrag in Parameter!B7 von 445.785,00 € auf 453.863,00 € geändert – bitte erneut prüfen.",
+    );
+    await expect
+      .poll(() => page.getByTestId("siegel").innerText())
+      .toContain("seit der Prüfung geändert: Parameter");
+    await page.getByRole("button", { name: "Rückgängig" }).click();
+    await expect.poll(zelle).toBe(445785);
+    await page.getByRole("button", { name: "Jetzt neu prüfen" }).first().click();
+    await expect.poll(() => page.getByTestId("siegel").innerText()).toMatch(/^🔒 Siegel gültig/);
+    await page.close();
+  }, 60_000);
 });

@@ -21,10 +21,10 @@ describe("lsz pruefen", () => {
     const r = await lsz(["pruefen", "beispiel.xlsx", "--bericht", "bericht.json"], ordner);
     expect(r.code).toBe(1); // the example has one Fehler (M01)
     expect(r.stdout).toContain(
-      "[1/1] beispiel.xlsx: Ilm-Kreis – 1 Fehler, 1 Warnung, 0 Hinweise → beispiel.geprueft.xlsx",
+      "[1/1] beispiel.xlsx: Ilm-Kreis – 1 Fehler, 2 Warnungen, 0 Hinweise → beispiel.geprueft.xlsx",
     );
     expect(r.stdout).toMatch(
-      /beispiel\.xlsx\s+Ilm-Kreis\s+1\s+1\s+0\s+445\.785,00 €\s+445\.785,00 €\s+Fehler/,
+      /beispiel\.xlsx\s+Ilm-Kreis\s+1\s+2\s+0\s+445\.785,00 €\s+445\.785,00 €\s+Fehler/,
     );
     expect(await sha256(datei)).toBe(vorher);
 
@@ -34,6 +34,7 @@ describe("lsz pruefen", () => {
     expect(bericht.dateien[0]!.befunde.map((b) => `${b.regel} ${b.blatt}!${b.zelle}`)).toEqual([
       "M01 Maßnahmen!D6",
       "M09 Maßnahmen!B9",
+      "K03 Parameter!B7",
     ]);
   }, 300_000);
 
@@ -50,6 +51,7 @@ describe("lsz pruefen", () => {
       ).toEqual([
         ["✖ Fehler", "M01"],
         ["⚠ Warnung", "M09"],
+        ["⚠ Warnung", "K03"],
       ]);
       expect(pb[1]![2]).toBe(
         "Maßnahme 3.1: Pflichtfeld Art ist leer (Bestandssicherung, Ausbau, neu, Bestandssicherung + Ausbau).",
@@ -170,7 +172,7 @@ describe("lsz pruefen", () => {
 
     const r = await lsz(["pruefen", mappe], ordner);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("[1/5] a-ilm.xlsx: Ilm-Kreis – 1 Fehler, 1 Warnung");
+    expect(r.stdout).toContain("[1/5] a-ilm.xlsx: Ilm-Kreis – 1 Fehler, 2 Warnungen");
     expect(r.stdout).toContain("b-text.xlsx: keine Excel-Arbeitsmappe (.xlsx).");
     expect(r.stdout).toContain(
       "c-kennwort.xlsx: die Datei ist passwortgeschützt (verschlüsselt) oder im alten .xls-Format.",

@@ -379,6 +379,8 @@ interface Auftrag {
 
 class Kontext implements RequestContext {
   auftraege: Auftrag[] = [];
+  /** Cells written by this sync: Excel raises the tables' onChanged events for an add-in's writes too. */
+  geschrieben: Ort[] = [];
   workbook: { tables: TableCollection; worksheets: WorksheetCollection; names: NamedItemCollection };
   constructor(readonly mappe: FakeArbeitsmappe) {
     this.workbook = {
@@ -386,6 +388,25 @@ class Kontext implements RequestContext {
       worksheets: new FakeBlaetter(this),
       names: new FakeNamen(this),
     };
+  }
+  /** After the sync: each observed table whose cells were written hears of it (later, as in Excel). */
+  private meldeAenderungen() {
+    const m = this.mappe;
+    for (const o of this.geschrieben.splice(0)) {
+      for (const t of m.tabellen) {
+        const trifft =
+          t.blatt === o.blatt &&
+          o.z2 >= t.zeile &&
+          o.z1 <= t.zeile + t.zeilen &&
+          o.s2 >= t.spalte &&
+          o.s1 < t.spalte + t.spalten;
+        if (!trifft) continue;
+        for (const b of m.beobachter.filter((x) => x.tabelle.toLowerCase() === t.name.toLowerCase())) {
+          const e = { address: adresseVon(o), changeType: "RangeEdited" };
+          setTimeout(() => void b.handler(e), 0);
+        }
+      }
+    }
   }
   schreibe(bytes: number, tue: () => void) {
     this.auftraege.push({
@@ -429,6 +450,7 @@ class Kontext implements RequestContext {
     } finally {
       if (geschrieben) m.beiAenderung?.();
     }
+    this.meldeAenderungen();
     m.antworten.push(antwort);
     m.uebertragen += antwort;
     if (antwort > NUTZLAST_GRENZE)
@@ -612,6 +634,7 @@ class FakeRange extends Ladbar implements Range {
         }),
       );
       this.m.schreibvorgaenge.push({ blatt: o.blatt, adresse: adresseVon(o), art });
+      this.ctx.geschrieben.push(o);
     });
   }
   format: RangeFormat = (() => {

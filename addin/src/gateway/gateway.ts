@@ -124,6 +124,11 @@ export interface WorkbookGateway {
   /** Selects a finding's cell and shows its sheet. */
   waehleZelle(blatt: string, zelle: string): Promise<void>;
   /**
+   * The one write into an input cell, and only when the user asks for it (the pane's „Betrag
+   * übernehmen“ and its „Rückgängig“): a number into one cell of a sheet.
+   */
+  setzeEingabe(blatt: string, zelle: string, wert: number): Promise<void>;
+  /**
    * Follows changes to the input tables (Maßnahmen, Finanzplan, Parameter) through Excel's onChanged
    * events: "ereignisse". Where they are missing (ExcelApi below 1.7, or registering fails), nothing is
    * registered and the caller asks again from time to time: "abfrage".
@@ -843,6 +848,13 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
       } catch {
         return "abfrage";
       }
+    },
+
+    async setzeEingabe(blatt, zelle, wert) {
+      await excel.run({ delayForCellEdit: true }, async (ctx) => {
+        ctx.workbook.worksheets.getItem(blatt).getRange(zelle).values = [[wert]];
+        await ctx.sync();
+      });
     },
 
     async waehleZelle(blatt, zelle) {

@@ -8,6 +8,7 @@ import { F01, F02, F03, F04, F05, F06, F07, F08, F09, F10, F11, F12, F13, F14, F
 import {
   K01,
   K02,
+  K03,
   M01,
   M02,
   M03,
@@ -28,6 +29,7 @@ import {
 export const PRUEFREGELN: readonly Regel[] = [
   K01,
   K02,
+  K03,
   Z01,
   F07,
   F09,

@@ -454,6 +454,31 @@ export const K02: Regel = {
   },
 };
 
+/**
+ * The Förderhöchstbetrag the check uses (Parameter sheet) against what the allocation in the same
+ * workbook computes for the Kreis: a difference is named with both amounts; the check keeps using the
+ * Parameter sheet's, which the user may replace by the ministry's (the pane offers it).
+ */
+export const K03: Regel = {
+  code: "K03",
+  pruefe: (k) => {
+    const { foerderhoechstbetrag: hier, foerderhoechstbetragVerteilung: dort, name } = k.kreis;
+    if (hier === null || dort === null || hier === dort) return [];
+    const mehr = hier > dort;
+    return [
+      befund(
+        "K03",
+        "warnung",
+        {
+          de: `Förderhöchstbetrag im Parameterblatt ${formatEuro(hier)}, die Verteilung in dieser Arbeitsmappe ergibt für ${name ?? "den Kreis"} ${formatEuro(dort)} (${formatEuro(Math.abs(hier - dort))} ${mehr ? "weniger" : "mehr"}). Geprüft wurde mit ${formatEuro(hier)}. Gilt der Betrag des Ministeriums, ihn übernehmen (im Aufgabenbereich „Betrag übernehmen“) und erneut prüfen.`,
+          en: `Maximum grant in the Parameter sheet ${formatEuro(hier, "en")}, the allocation in this workbook gives ${formatEuro(dort, "en")}. The check used ${formatEuro(hier, "en")}.`,
+        },
+        { tabelle: "parameter", spalte: "foerderhoechstbetrag_eur" },
+      ),
+    ];
+  },
+};
+
 /** Bestandsschutz is secured for at least two years (Erfurt's process description). */
 export const M13: Regel = {
   code: "M13",
