@@ -149,7 +149,7 @@ export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe): string
   kopfzeile(ws, PRUEFBERICHT.kopf, BERICHT_BREITEN_PT);
   ausgabe.bericht.forEach((b, i) => {
     const r = ws.getRow(i + 2);
-    r.values = [SCHWERE_TEXT[b.schwere], b.regel, b.meldung, b.blatt, null, b.regelwerk];
+    r.values = [SCHWERE_TEXT[b.schwere], b.regel, b.meldung, b.blatt, null, b.regelwerk, b.beheben];
     if (b.zelle)
       r.getCell(5).value = { text: b.zelle, hyperlink: `#${markenBezug(b.blatt).replace("$A$1", b.zelle)}` };
     r.getCell(3).alignment = { wrapText: true, vertical: "top" };
@@ -226,7 +226,7 @@ export function schreibeVerteilung(
   kopfzeile(pb, VERTEILUNGSBERICHT.kopf, BERICHT_BREITEN_PT);
   bericht.forEach((b, i) => {
     const r = pb.getRow(i + 2);
-    r.values = [SCHWERE_TEXT[b.schwere], b.regel, b.meldung, b.blatt, null, b.regelwerk];
+    r.values = [SCHWERE_TEXT[b.schwere], b.regel, b.meldung, b.blatt, null, b.regelwerk, b.beheben];
     if (b.zelle)
       r.getCell(5).value = { text: b.zelle, hyperlink: `#${markenBezug(b.blatt).replace("$A$1", b.zelle)}` };
   });

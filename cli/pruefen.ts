@@ -16,6 +16,8 @@ import {
 import { formatEuro } from "../shared/format";
 import { validationRequestSchema } from "../shared/pruefung/schema";
 import { pruefe } from "../shared/pruefung/pruefe";
+import { behebenText } from "../shared/regeln/beheben";
+import { REGELWERKE } from "../shared/regelwerke";
 import { erstelleSiegel, pruefeSiegel, siegelAusZellen, siegelText } from "../shared/siegel";
 import { csvFeld } from "../shared/csv";
 import { schreibePruefung } from "./annotieren";
@@ -120,6 +122,7 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
     blatt,
     zelle,
     regelwerk,
+    beheben: behebenText(regel, REGELWERKE[ergebnis.regelwerk]),
   }));
   const anzahl = { ...ergebnis.anzahl };
   for (const x of leser) anzahl[x.schwere]++;

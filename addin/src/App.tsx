@@ -17,6 +17,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { formatEuro, formatProzent } from "../../shared/format";
 import { ausschoepfungText, ganzeProzent, type Ausschoepfung } from "../../shared/arbeitsmappe/diagramme";
 import type { Schwere } from "../../shared/befund";
+import { behebenText, WORTLAUT } from "../../shared/regeln/beheben";
+import { REGELN } from "../../shared/regeln/katalog";
+import { istRegelwerkId, REGELWERKE, regelwerkFuerJahr } from "../../shared/regelwerke";
 import {
   finanzplanPruefen,
   foerderhoechstbetraegeBerechnen,
@@ -65,6 +68,9 @@ const useStyles = makeStyles({
   },
   befundText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   klein: { color: tokens.colorNeutralForeground3 },
+  regelLink: { fontSize: tokens.fontSizeBase200, marginLeft: tokens.spacingHorizontalM },
+  regeln: { marginTop: tokens.spacingVerticalS },
+  regel: { marginBottom: tokens.spacingVerticalS },
   ergebnis: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   siegel: {
     display: "flex",
@@ -303,6 +309,14 @@ export function App({
           </MessageBarBody>
         </MessageBar>
       )}
+      <Regelliste
+        regelwerk={
+          ergebnis?.art === "ok"
+            ? (ergebnis.regelwerk.split(" ")[0] ?? "")
+            : regelwerkFuerJahr(new Date().getFullYear()).id
+        }
+        sprache={sprache}
+      />
       {ergebnis?.art === "ok" && (
         <ErgebnisAnsicht
           e={ergebnis}
@@ -465,6 +479,62 @@ function Uebernahme({
   );
 }
 
+/** A finding's link to its rule: opens the rule list and moves there. */
+function zeigeRegel(code: string) {
+  return (ereignis: { preventDefault(): void }) => {
+    ereignis.preventDefault();
+    const liste = document.getElementById("regeln");
+    if (liste instanceof HTMLDetailsElement) liste.open = true;
+    const ziel = document.getElementById(`regel-${code}`);
+    ziel?.scrollIntoView({ block: "nearest" });
+    ziel?.focus();
+  };
+}
+
+/**
+ * „Welche Regeln gelten?“: every rule of the rule set with its code, severity, title, what to do and,
+ * where the programme's documents state it, their words. Findings link here.
+ */
+function Regelliste({ regelwerk, sprache }: { regelwerk: string; sprache: Sprache }) {
+  const t = TEXTE[sprache];
+  const s = useStyles();
+  const rw = istRegelwerkId(regelwerk) ? REGELWERKE[regelwerk] : null;
+  if (!rw) return null;
+  return (
+    <details id="regeln" className={s.regeln} data-testid="regeln">
+      <summary>{t.regelnTitel}</summary>
+      <Text size={200} block className={s.klein}>
+        {t.regelnEinleitung(`${rw.id} (${rw.version})`)}
+      </Text>
+      <dl>
+        {rw.regeln.map((code) => {
+          const r = REGELN[code];
+          const wortlaut = WORTLAUT[code];
+          return (
+            <div key={code} id={`regel-${code}`} tabIndex={-1} className={s.regel}>
+              <dt>
+                <Text weight="semibold">
+                  {code} · {t.schwere[r.schwere]} · {sprache === "en" ? r.titel_en : r.titel}
+                </Text>
+              </dt>
+              <dd>
+                <Text size={200} block>
+                  {t.soBeheben}: {behebenText(code, rw)}
+                </Text>
+                {wortlaut && (
+                  <Text size={200} block className={s.klein}>
+                    {t.wortlaut}: {wortlaut}
+                  </Text>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </details>
+  );
+}
+
 function ErgebnisAnsicht({
   e,
   veraltet,
@@ -559,9 +629,17 @@ function ErgebnisAnsicht({
                     {b.zelle ? ` · ${b.blatt}!${b.zelle}` : ""}
                   </Text>
                   <Text size={200}>{b.meldung}</Text>
+                  {b.beheben && (
+                    <Text size={200} className={s.klein}>
+                      {t.soBeheben}: {b.beheben}
+                    </Text>
+                  )}
                   {b.zelle && <span className={s.unsichtbar}> – {t.zelleWaehlen}</span>}
                 </span>
               </Button>
+              <a href={`#regel-${b.regel}`} onClick={zeigeRegel(b.regel)} className={s.regelLink}>
+                {t.regelErklaeren(b.regel)}
+              </a>
             </li>
           ))}
         </ul>

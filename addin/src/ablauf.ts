@@ -28,7 +28,7 @@ import {
 } from "../../shared/pruefung/schema";
 import { pruefe } from "../../shared/pruefung/pruefe";
 import { erstelleSiegel, pruefeSiegel, siegelAusZellen, type SiegelUrteil } from "../../shared/siegel";
-import type { WorkbookGateway } from "./gateway/gateway";
+import { mitEigenenBlaettern, type WorkbookGateway } from "./gateway/gateway";
 
 export type Schritt = "lesen" | "rechnen" | "schreiben";
 export type Quelle = { art: "rechendienst" } | { art: "lokal"; grund: string };
@@ -164,7 +164,7 @@ export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
     anzahl: ausgabe.anzahl,
     regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
     quelle,
-    befunde: ausgabe.bericht,
+    befunde: mitEigenenBlaettern(ausgabe.bericht, geschrieben.blaetter),
     hinweise: [...gelesen.hinweise, ...geschrieben.hinweise],
   };
 }

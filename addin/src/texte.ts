@@ -55,6 +55,12 @@ export const TEXTE = {
       `Förderhöchstbetrag in ${zelle} von ${alt} auf ${neu} geändert – bitte erneut prüfen. Rückgängig stellt ${alt} wieder her.`,
     zurueckgenommen: (alt: string, zelle: string) => `Förderhöchstbetrag in ${zelle} wieder ${alt}.`,
     rueckgaengig: "Rückgängig",
+    soBeheben: "So beheben",
+    regelnTitel: "Welche Regeln gelten?",
+    regelnEinleitung: (rw: string) =>
+      `Regelwerk ${rw}. Fehler verhindern die Abgabe, Warnungen sind zu prüfen, Hinweise informieren.`,
+    regelErklaeren: (code: string) => `Regel ${code} erklären`,
+    wortlaut: "Wortlaut",
     teil: (n: number) => `Teil ${n}`,
     nichtWaehlbar: (zelle: string) =>
       `Die Zelle ${zelle} ist nicht mehr da (Blatt umbenannt oder gelöscht). Bitte erneut prüfen.`,
@@ -114,6 +120,12 @@ export const TEXTE = {
       `Maximum grant in ${zelle} changed from ${alt} to ${neu} – please check again. Undo restores ${alt}.`,
     zurueckgenommen: (alt: string, zelle: string) => `Maximum grant in ${zelle} back to ${alt}.`,
     rueckgaengig: "Undo",
+    soBeheben: "How to fix",
+    regelnTitel: "Which rules apply?",
+    regelnEinleitung: (rw: string) =>
+      `Rule set ${rw}. Errors block the submission, warnings need a look, notes inform.`,
+    regelErklaeren: (code: string) => `Explain rule ${code}`,
+    wortlaut: "Wording",
     teil: (n: number) => `part ${n}`,
     nichtWaehlbar: (zelle: string) => `Cell ${zelle} is gone (sheet renamed or deleted). Please check again.`,
     unerwartet: "Unexpected error – your input was not changed:",

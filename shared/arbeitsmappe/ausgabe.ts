@@ -18,8 +18,12 @@ import {
 } from "./layout";
 import type { PruefBezug, VerteilBezug, Parameterwerte } from "./anfragen";
 import { zellAdresse, type GeordneteTabelle, type Zellwert } from "./tabellen";
+import { REGELWERKE, type RegelwerkId } from "../regelwerke";
+import { behebenText } from "../regeln/beheben";
+import { istRegelCode } from "../regeln/katalog";
 import {
   ausschoepfung,
+  diagrammZellen,
   finanzplanDiagramm,
   verteilDiagramme,
   type Ausschoepfung,
@@ -53,6 +57,8 @@ export interface BerichtZeile {
   /** "E7", or null where the finding concerns the whole table and it has no place. */
   zelle: string | null;
   regelwerk: string;
+  /** What to do about it (the rule's „So beheben“, with the rule set's limits). */
+  beheben: string;
 }
 
 export interface Ausgabe {
@@ -117,16 +123,41 @@ function zelleParameter(p: Parameterwerte, b: Befund): string | null {
 
 function berichtZeilen(
   befunde: readonly Befund[],
-  regelwerk: string,
+  ergebnis: { regelwerk: RegelwerkId; regelwerk_version: string },
   ort: (b: Befund) => { blatt: string; zelle: string | null },
 ): BerichtZeile[] {
+  const regelwerk = REGELWERKE[ergebnis.regelwerk];
   return sortiereBefunde(befunde).map((b) => ({
     schwere: b.schwere,
     regel: b.regel,
     meldung: b.meldung,
     ...ort(b),
-    regelwerk,
+    regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
+    beheben: istRegelCode(b.regel) ? behebenText(b.regel, regelwerk) : "",
   }));
+}
+
+/** Which column of the Übersicht's Ausschöpfung block shows what a year rule is about. */
+const JAHRES_SPALTE: Partial<Record<string, string>> = {
+  F01: "E", // Landesquote
+  F02: "B", // Landesmittel
+  F03: "F", // Eigenanteilsquote
+  F13: "D", // Ausschöpfung
+  F14: "B",
+};
+
+/**
+ * A year rule's finding points at the cell that shows the year's sum — the Übersicht's Ausschöpfung
+ * row of that year — not at a table header. The year is the first „20xx“ of the message (every year
+ * rule's message names it). Null where the rule is no year rule or the year has no row.
+ */
+function jahresZelle(b: Befund, d: Diagramm, liste: readonly Ausschoepfung[]): string | null {
+  const spalte = JAHRES_SPALTE[b.regel];
+  if (!spalte || b.zeile !== null) return null;
+  const jahr = /\b(20\d\d)\b/.exec(b.meldung)?.[1];
+  const i = liste.findIndex((a) => String(a.jahr) === jahr);
+  if (i < 0) return null;
+  return `${spalte}${diagrammZellen(d).length + 2 + 1 + i}`;
 }
 
 export function pruefAusgabe(ergebnis: ValidationResponse, bezug: PruefBezug, siegel?: Siegel): Ausgabe {
@@ -158,24 +189,26 @@ export function pruefAusgabe(ergebnis: ValidationResponse, bezug: PruefBezug, si
       }
     }),
   ];
-  const bericht = berichtZeilen(
-    ergebnis.befunde,
-    `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
-    (b) =>
-      b.tabelle === "massnahmen"
-        ? { blatt: massnahmen.blatt, zelle: zelleIn(massnahmen, b) }
-        : b.tabelle === "finanzplan"
-          ? { blatt: finanzplan.blatt, zelle: zelleIn(finanzplan, b) }
-          : { blatt: parameter.blatt, zelle: zelleParameter(parameter, b) },
-  );
+  const diagramm = finanzplanDiagramm(ergebnis);
+  const jahre = ausschoepfung(ergebnis);
+  const bericht = berichtZeilen(ergebnis.befunde, ergebnis, (b) => {
+    if (b.tabelle === "massnahmen") return { blatt: massnahmen.blatt, zelle: zelleIn(massnahmen, b) };
+    if (b.tabelle === "finanzplan") {
+      const summe = jahresZelle(b, diagramm, jahre);
+      return summe
+        ? { blatt: FINANZPLAN_UEBERSICHT.blatt, zelle: summe }
+        : { blatt: finanzplan.blatt, zelle: zelleIn(finanzplan, b) };
+    }
+    return { blatt: parameter.blatt, zelle: zelleParameter(parameter, b) };
+  });
   return {
     ...(siegel ? { siegel } : {}),
     spalten,
     bericht,
     anzahl: ergebnis.anzahl ?? zaehleBefunde(ergebnis.befunde),
     regelwerk: ergebnis.regelwerk,
-    diagramme: [finanzplanDiagramm(ergebnis)],
-    ausschoepfung: ausschoepfung(ergebnis),
+    diagramme: [diagramm],
+    ausschoepfung: jahre,
   };
 }
 
@@ -204,13 +237,10 @@ export function verteilAusgabe(
     r.anteile.inverse_dichte,
     r.veraenderung_vorjahr,
   ]);
-  const bericht = berichtZeilen(
-    ergebnis.befunde,
-    `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
-    (b) =>
-      b.tabelle === "regionen"
-        ? { blatt: bezug.indikatoren.blatt, zelle: zelleIn(bezug.indikatoren, b) }
-        : { blatt: bezug.parameter.blatt, zelle: zelleParameter(bezug.parameter, b) },
+  const bericht = berichtZeilen(ergebnis.befunde, ergebnis, (b) =>
+    b.tabelle === "regionen"
+      ? { blatt: bezug.indikatoren.blatt, zelle: zelleIn(bezug.indikatoren, b) }
+      : { blatt: bezug.parameter.blatt, zelle: zelleParameter(bezug.parameter, b) },
   );
   return {
     spalten: [],

@@ -392,7 +392,7 @@ export type ParameterSchluessel = (typeof PARAMETER.zeilen)[number]["schluessel"
 export const PRUEFBERICHT = {
   blatt: "Prüfbericht",
   tabelle: "tblPruefbericht",
-  kopf: ["Schwere", "Regel", "Meldung", "Blatt", "Zelle", "Regelwerk"] as const,
+  kopf: ["Schwere", "Regel", "Meldung", "Blatt", "Zelle", "Regelwerk", "So beheben"] as const,
 };
 
 /**
@@ -449,7 +449,7 @@ export const ANLEITUNG_BLATT = "Anleitung";
  * Column widths of the report sheets (Prüfbericht, Verteilungsbericht) in points — the unit of
  * Office.js's `format.columnWidth`. The CLI converts them to the character widths of the xlsx file.
  */
-export const BERICHT_BREITEN_PT = [80, 45, 480, 90, 55, 100] as const;
+export const BERICHT_BREITEN_PT = [80, 45, 480, 90, 55, 100, 420] as const;
 /** Förderhöchstbeträge: Kreisschlüssel, Name, then every amount and share. */
 export const FOERDERHOECHSTBETRAEGE_BREITEN_PT = [75, 190, 105] as const;
 /** The seal block beside the Prüfbericht (label, value). */
@@ -476,12 +476,13 @@ export const EIGENE_BLAETTER = {
   pruefbericht: {
     blatt: PRUEFBERICHT.blatt,
     marke: "LSZ_Blatt_Pruefbericht",
-    erkennung: PRUEFBERICHT.kopf.join("|"),
+    // The first six: before "So beheben" was added, the sheet had only these.
+    erkennung: PRUEFBERICHT.kopf.slice(0, 6).join("|"),
   },
   verteilungsbericht: {
     blatt: VERTEILUNGSBERICHT.blatt,
     marke: "LSZ_Blatt_Verteilungsbericht",
-    erkennung: VERTEILUNGSBERICHT.kopf.join("|"),
+    erkennung: VERTEILUNGSBERICHT.kopf.slice(0, 6).join("|"),
   },
   foerderhoechstbetraege: {
     blatt: FOERDERHOECHSTBETRAEGE.blatt,

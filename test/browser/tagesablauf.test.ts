@@ -70,4 +70,23 @@ describe("check → allocate → edit → look", () => {
     await expect.poll(() => page.getByTestId("siegel").innerText()).toMatch(/^🔒 Siegel gültig/);
     await page.close();
   }, 60_000);
+
+  it("every finding says what to do and links to its rule in „Welche Regeln gelten?“", async () => {
+    const page = await oeffne("?offline");
+    await page.getByRole("button", { name: "Finanzplan prüfen" }).click();
+    await expect.poll(() => page.getByTestId("zaehler").innerText()).toContain("1 Fehler");
+    const erster = page.getByTestId("befunde").getByRole("button").first();
+    expect(await erster.innerText()).toContain("So beheben: Das Pflichtfeld ausfüllen");
+    expect(await page.getByTestId("regeln").getAttribute("open")).toBeNull();
+    await page.getByRole("link", { name: "Regel M01 erklären" }).click();
+    expect(await page.getByTestId("regeln").getAttribute("open")).not.toBeNull();
+    const regel = page.locator("#regel-M01");
+    expect(await regel.isVisible()).toBe(true);
+    expect(await regel.innerText()).toContain("M01 · Fehler ·");
+    expect(await page.locator("#regel-F01").innerText()).toContain(
+      "Wortlaut: „Abzüglich der Drittmittel finanziert das Land über die Richtlinie bis zu 70 Prozent",
+    );
+    await page.screenshot({ path: join(ARTEFAKTE, "pane-regelliste.png") });
+    await page.close();
+  }, 60_000);
 });

@@ -649,7 +649,7 @@ class Schreiber {
 }
 
 function berichtZeilen(bericht: BerichtZeile[]): (string | number | boolean)[][] {
-  if (bericht.length === 0) return [[SCHWERE_TEXT.ok, "", "Keine Befunde.", "", "", ""]];
+  if (bericht.length === 0) return [[SCHWERE_TEXT.ok, "", "Keine Befunde.", "", "", "", ""]];
   return bericht.map((b) => [
     SCHWERE_TEXT[b.schwere],
     b.regel,
@@ -657,7 +657,20 @@ function berichtZeilen(bericht: BerichtZeile[]): (string | number | boolean)[][]
     alsZelle(b.blatt),
     b.zelle ? hyperlinkFormel(b.blatt, b.zelle) : "",
     b.regelwerk,
+    alsZelle(b.beheben),
   ]);
+}
+
+/** Findings that point at one of the add-in's sheets name it as the write placed it (a free name). */
+export function mitEigenenBlaettern(
+  bericht: readonly BerichtZeile[],
+  blaetter: Partial<Record<EigenesBlatt, string>>,
+): BerichtZeile[] {
+  return bericht.map((b) => {
+    const art = ART_VON_BLATT.get(b.blatt);
+    const blatt = art ? blaetter[art] : undefined;
+    return blatt && blatt !== b.blatt ? { ...b, blatt } : b;
+  });
 }
 
 /** The output columns of the Maßnahmen and Finanzplan tables (a deleted grey column is added back). */
@@ -774,10 +787,11 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
       const arten: EigenesBlatt[] = mitUebersicht ? ["pruefbericht", "uebersicht"] : ["pruefbericht"];
       return schreibeLauf(excel, stand, ["massnahmen", "finanzplan"], arten, teil, async (s) => {
         // The report sheet first: clearing it removes the old seal before anything else changes.
+        const blaetter = Object.fromEntries(Object.entries(s.lage.ziele).map(([k, z]) => [k, z.blatt]));
         const ws = await s.bericht(
           "pruefbericht",
           PRUEFBERICHT.kopf,
-          berichtZeilen(ausgabe.bericht),
+          berichtZeilen(mitEigenenBlaettern(ausgabe.bericht, blaetter)),
           BERICHT_BREITEN_PT,
         );
         await ausgabeSpalten(s, stand, ausgabe);
