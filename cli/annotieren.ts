@@ -6,9 +6,9 @@
 import type ExcelJS from "exceljs";
 import {
   BERICHT_BREITEN_PT,
+  DIAGRAMM_NAMEN,
   EIGENE_BLAETTER,
   FINANZPLAN,
-  FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE_BREITEN_PT,
   SIEGEL_BREITEN_PT,
   UEBERSICHT_BREITEN_PT,
@@ -164,10 +164,13 @@ export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe): string
     ws.getColumn(SIEGEL_SPALTE).width = zeichenbreite(SIEGEL_BREITEN_PT[0]);
     ws.getColumn(SIEGEL_SPALTE + 1).width = zeichenbreite(SIEGEL_BREITEN_PT[1]);
   }
+  const blaetter = new Map<EigenesBlatt, ExcelJS.Worksheet>();
   for (const d of ausgabe.diagramme ?? []) {
-    const blatt = ersetzeBlatt(wb, artVon(d.blatt), hinweise);
+    const art = artVon(d.blatt);
+    const blatt = blaetter.get(art) ?? ersetzeBlatt(wb, art, hinweise); // once per sheet: charts share it
+    blaetter.set(art, blatt);
     diagrammDaten(blatt, d);
-    if (d.blatt !== FINANZPLAN_UEBERSICHT.blatt || !ausgabe.ausschoepfung) continue;
+    if (d.name !== DIAGRAMM_NAMEN.jahre || !ausgabe.ausschoepfung) continue;
     const ab = diagrammZellen(d).length + 2;
     ausschoepfungZellen(ausgabe.ausschoepfung).forEach((z, i) =>
       z.forEach((v, j) => {

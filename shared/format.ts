@@ -78,3 +78,18 @@ export function formatProzentGegen(anteil: number, grenze: number, sprache: Spra
   }
   return formatProzent(anteil, sprache, 10);
 }
+
+/**
+ * Whole percentages of shares that add up as the shares do: each rounded down, then the points still
+ * missing to the rounded total go to the largest remainders (Hamilton). 69,5 % + 30,5 % shows 70 % +
+ * 30 %, not 70 % + 31 % = 101 %.
+ */
+export function ganzeProzenteDieAufgehen(anteile: readonly number[]): number[] {
+  const roh = anteile.map((a) => a * 100);
+  const unten = roh.map((x) => Math.floor(x + 1e-9));
+  const ziel = Math.round(roh.reduce((a, b) => a + b, 0));
+  const reihenfolge = roh.map((x, i) => [x - unten[i]!, i] as const).sort((a, b) => b[0] - a[0]);
+  for (let k = 0; k < ziel - unten.reduce((a, b) => a + b, 0) && k < reihenfolge.length; k++)
+    unten[reihenfolge[k]![1]]!++;
+  return unten;
+}

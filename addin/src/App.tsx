@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { formatEuro, formatProzent } from "../../shared/format";
+import { formatEuro } from "../../shared/format";
 import { ausschoepfungText, ganzeProzent, type Ausschoepfung } from "../../shared/arbeitsmappe/diagramme";
 import type { Schwere } from "../../shared/befund";
 import { behebenText, WORTLAUT } from "../../shared/regeln/beheben";
@@ -31,6 +31,7 @@ import {
 } from "./ablauf";
 import { excelFehlerText } from "./gateway/fehler";
 import { ortszeit, siegelText, type SiegelUrteil } from "../../shared/siegel";
+import { aufteilungText } from "./aufteilung";
 import { TEXTE, type Sprache } from "./texte";
 
 const useStyles = makeStyles({
@@ -346,7 +347,6 @@ export function App({
 function Ausschoepfungen({ liste, sprache }: { liste: readonly Ausschoepfung[]; sprache: Sprache }) {
   const t = TEXTE[sprache];
   const s = useStyles();
-  const prozent = (x: number) => formatProzent(x, sprache, 0);
   return (
     <section aria-label={t.ausschoepfung} className={s.balken} data-testid="ausschoepfung">
       <Text as="h2" size={400} weight="semibold" block>
@@ -386,8 +386,8 @@ function Ausschoepfungen({ liste, sprache }: { liste: readonly Ausschoepfung[]; 
             )}
             {a.landesquote !== null && a.eigenanteilsquote !== null && (
               <>
-                <Text size={200} block>
-                  {t.aufteilung(prozent(land), prozent(eigen), prozent(a.landesquote_max))}
+                <Text size={200} block data-testid="aufteilung">
+                  {aufteilungText(land, eigen, a.landesquote_max, sprache)}
                 </Text>
                 <div className={s.teilung} aria-hidden="true" data-testid="teilung">
                   <span

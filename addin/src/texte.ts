@@ -72,6 +72,10 @@ export const TEXTE = {
     aufteilung: (land: string, eigen: string, grenze: string) =>
       `Landesmittel ${land} · Eigenanteil ${eigen} der Bemessungsgrundlage (Land höchstens ${grenze})`,
     ueberGrenze: "Die Landesquote liegt über der Grenze.",
+    zusammen: (summe: number) =>
+      summe > 100
+        ? `– zusammen ${summe} %: ${summe - 100} % der Bemessungsgrundlage sind über die zuwendungsfähigen Ausgaben hinaus finanziert (z. B. Investitionen).`
+        : `– zusammen ${summe} %: ${100 - summe} % der Bemessungsgrundlage sind nicht gedeckt.`,
     ueberschritten: "Der Förderhöchstbetrag ist überschritten.",
     unvollstaendig: "Zeilen mit unlesbaren Beträgen fehlen in dieser Summe.",
     diagrammZeigen: (blatt: string) => `Diagramm anzeigen (Blatt „${blatt}“)`,
@@ -136,6 +140,7 @@ export const TEXTE = {
     aufteilung: (land: string, eigen: string, grenze: string) =>
       `State funds ${land} · own share ${eigen} of the eligible base (state at most ${grenze})`,
     ueberGrenze: "The state share is above the limit.",
+    zusammen: (summe: number) => `– together ${summe}% of the eligible base.`,
     ueberschritten: "The maximum grant is exceeded.",
     unvollstaendig: "Rows with unreadable amounts are missing from this sum.",
     diagrammZeigen: (blatt: string) => `Show chart (sheet "${blatt}")`,

@@ -35,7 +35,7 @@ function skala(min: number, max: number) {
 export function VorschauDiagramm({ m, blatt, d }: { m: FakeArbeitsmappe; blatt: string; d: FakeDiagramm }) {
   const { reihen, kategorien, werte } = quelleLesen(m, blatt, d.quelle);
   const farbe = (i: number) => d.serien[i]?.farbe ?? STANDARDFARBEN[i % STANDARDFARBEN.length]!;
-  const istLinie = (i: number) => d.serien[i]?.typ === "Line";
+  const istLinie = (i: number) => d.serien[i]?.typ?.startsWith("Line") ?? false;
   const gestapelt = d.typ.endsWith("Stacked");
   const waagerecht = d.typ.startsWith("Bar");
   const summen = werte.map((w) => {
@@ -100,8 +100,13 @@ export function VorschauDiagramm({ m, blatt, d }: { m: FakeArbeitsmappe; blatt: 
   });
   reihen.forEach((_, i) => {
     if (!istLinie(i)) return;
+    // Each category's value across its band: a limit per year reads as a step, and one year alone
+    // still shows its line (Excel shows its marker).
     const punkte = werte
-      .map((w, k) => `${links + platz(k) * band + band / 2},${kopf + flaeche - wert(w[i]!)}`)
+      .map((w, k) => {
+        const y = kopf + flaeche - wert(w[i]!);
+        return `${links + platz(k) * band + band * 0.1},${y} ${links + platz(k) * band + band * 0.9},${y}`;
+      })
       .join(" ");
     linien.push({ i, punkte });
   });
@@ -113,7 +118,7 @@ export function VorschauDiagramm({ m, blatt, d }: { m: FakeArbeitsmappe; blatt: 
         height={hoehe}
         viewBox={`0 0 ${breite} ${hoehe}`}
         role="img"
-        aria-label={`${d.titel} (${kategorien.length} Kategorien, ${reihen.length} Reihen)`}
+        aria-label={`${d.titel} (${kategorien.length} ${kategorien.length === 1 ? "Kategorie" : "Kategorien"}, ${reihen.length} ${reihen.length === 1 ? "Reihe" : "Reihen"})`}
         style={{ background: "#fff", border: "1px solid #ccc", color: "#242424" }}
       >
         <text x={breite / 2} y={20} textAnchor="middle" fontSize={13} fontWeight={600} fill="currentColor">

@@ -25,6 +25,8 @@ import {
   ausschoepfung,
   diagrammZellen,
   finanzplanDiagramm,
+  finanzplanJahresDiagramm,
+  nachAusschoepfung,
   verteilDiagramme,
   type Ausschoepfung,
   type Diagramm,
@@ -189,8 +191,9 @@ export function pruefAusgabe(ergebnis: ValidationResponse, bezug: PruefBezug, si
       }
     }),
   ];
-  const diagramm = finanzplanDiagramm(ergebnis);
+  const diagramm = finanzplanJahresDiagramm(ergebnis);
   const jahre = ausschoepfung(ergebnis);
+  const jeHandlungsfeld = finanzplanDiagramm(ergebnis, nachAusschoepfung(diagramm, jahre.length));
   const bericht = berichtZeilen(ergebnis.befunde, ergebnis, (b) => {
     if (b.tabelle === "massnahmen") return { blatt: massnahmen.blatt, zelle: zelleIn(massnahmen, b) };
     if (b.tabelle === "finanzplan") {
@@ -207,7 +210,7 @@ export function pruefAusgabe(ergebnis: ValidationResponse, bezug: PruefBezug, si
     bericht,
     anzahl: ergebnis.anzahl ?? zaehleBefunde(ergebnis.befunde),
     regelwerk: ergebnis.regelwerk,
-    diagramme: [diagramm],
+    diagramme: [diagramm, jeHandlungsfeld],
     ausschoepfung: jahre,
   };
 }

@@ -7,14 +7,14 @@
  */
 import type { AllocationResponse, RegionErgebnis } from "../allocation/schema";
 import type { ValidationResponse } from "../pruefung/schema";
-import { formatEuroKurz, type Sprache } from "../format";
+import { formatEuroKurz, formatProzent, type Sprache } from "../format";
 import { centZuEuro } from "../geld";
 import { REGELWERKE } from "../regelwerke";
 import { FINANZPLAN_UEBERSICHT, FOERDERHOECHSTBETRAEGE } from "./layout";
 import { spaltenBuchstabe, zellAdresse } from "./tabellen";
 
 /** Excel chart types the add-in uses (all exist since ExcelApi 1.1). */
-export type DiagrammTyp = "BarStacked" | "BarClustered" | "ColumnStacked";
+export type DiagrammTyp = "BarStacked" | "BarClustered" | "ColumnStacked" | "ColumnClustered";
 
 export interface Diagramm {
   /** The chart's name in Excel: a re-run finds the chart by it and updates it in place. */
@@ -31,8 +31,8 @@ export interface Diagramm {
   werte: number[][];
   /** One colour per series (Okabe–Ito: distinguishable with the common colour-vision deficiencies). */
   farben: string[];
-  /** The series drawn as a line (a reference, not stacked); always the last. Needs ExcelApi 1.7. */
-  linie: number | null;
+  /** How many of the last series are drawn as lines (references, not stacked). Needs ExcelApi 1.7. */
+  linien: number;
   /** Bar charts: the first category on top (Excel draws the first at the bottom otherwise). */
   umgekehrt: boolean;
   /** The cells the chart covers. */
@@ -45,6 +45,7 @@ export const DIAGRAMM_NAMEN = {
   foerderhoechstbetraege: "LSZ Förderhöchstbeträge",
   veraenderung: "LSZ Veränderung zum Vorjahr",
   finanzplan: "LSZ Finanzplan",
+  jahre: "LSZ Finanzplan je Jahr",
 } as const;
 
 /** More bars than this are unreadable in a chart; the data block then holds the largest ones. */
@@ -94,7 +95,7 @@ export function diagrammBlock(d: Diagramm): string {
  * stacked on the others).
  */
 export function diagrammQuelle(d: Diagramm, mitLinie: boolean): string {
-  const reihen = d.linie !== null && !mitLinie ? d.reihen.length - 1 : d.reihen.length;
+  const reihen = !mitLinie ? d.reihen.length - d.linien : d.reihen.length;
   const von = zellAdresse(d.spalte, d.zeile + 1);
   return `${von}:${zellAdresse(d.spalte + reihen, d.zeile + 1 + d.kategorien.length)}`;
 }
@@ -160,7 +161,7 @@ export function verteilDiagramme(ergebnis: AllocationResponse): Diagramm[] {
       ...indikatoren.map(([k]) => r.betraege_je_indikator_eur[k] ?? 0),
     ]),
     farben: [...(mitSockel ? [FARBE.grau] : []), ...indikatoren.map(([, , f]) => f)],
-    linie: null,
+    linien: 0,
     umgekehrt: true,
     platz: platzAb(stapelAb, zeilenFuer(betraege.length)),
     fussnote:
@@ -191,7 +192,7 @@ export function verteilDiagramme(ergebnis: AllocationResponse): Diagramm[] {
     kategorien: gezeigt.map(regionName),
     werte: gezeigt.map((r) => [euro(aenderung(r))]),
     farben: [FARBE.blau],
-    linie: null,
+    linien: 0,
     umgekehrt: true,
     platz: platzAb(stapelAb + zeilenFuer(betraege.length) + 2, zeilenFuer(gezeigt.length)),
     fussnote:
@@ -209,7 +210,59 @@ const HF_KURZ = (hf: number | null) => (hf === null ? "ohne Handlungsfeld" : `HF
  * with the Förderhöchstbetrag as a reference line. Rows whose amounts cannot be read are left out
  * and counted in the footnote.
  */
-export function finanzplanDiagramm(ergebnis: ValidationResponse): Diagramm {
+/**
+ * The Finanzplan-Übersicht's first chart: each year's total Landesmittel as a column, against the
+ * Förderhöchstbetrag and the rule set's share of the Bemessungsgrundlage (70 %) as lines — the two
+ * limits the year must keep (F02, F01). A year at 125 % of the cap shows a column above the line.
+ */
+export function finanzplanJahresDiagramm(ergebnis: ValidationResponse): Diagramm {
+  const grenze = REGELWERKE[ergebnis.regelwerk].grenzen.landesquote_max;
+  const jahre = Object.values(ergebnis.summen).sort((a, b) => a.jahr - b.jahr);
+  const mitFhb = jahre.length > 0 && jahre.every((j) => j.foerderhoechstbetrag_eur !== null);
+  const quoteText = `${formatProzent(grenze)} der Bemessungsgrundlage`;
+  const reihen = ["Landesmittel", ...(mitFhb ? ["Förderhöchstbetrag"] : []), quoteText];
+  const fussnoten = [
+    ...(jahre.length === 0 ? ["Keine Finanzplanzeile mit lesbaren Beträgen."] : []),
+    ...(jahre.some((j) => !j.vollstaendig)
+      ? ["Zeilen mit unlesbaren Beträgen fehlen in den Summen (F14)."]
+      : []),
+    ...(jahre.length > 0 && !mitFhb
+      ? ["Kein Förderhöchstbetrag im Blatt Parameter: keine Linie dafür."]
+      : []),
+  ];
+  return {
+    name: DIAGRAMM_NAMEN.jahre,
+    blatt: FINANZPLAN_UEBERSICHT.blatt,
+    titel: `Landesmittel je Jahr gegen Förderhöchstbetrag und ${quoteText} (€)`,
+    typ: "ColumnClustered",
+    zeile: 1,
+    spalte: 1,
+    reihen,
+    kategorien: jahre.map((j) => String(j.jahr)),
+    werte: jahre.map((j) => [
+      j.landesmittel_eur,
+      ...(mitFhb ? [j.foerderhoechstbetrag_eur!] : []),
+      euro(Math.floor(cent(j.bemessungsgrundlage_eur) * grenze + 1e-6)),
+    ]),
+    farben: [FARBE.blau, ...(mitFhb ? [FARBE.rot] : []), FARBE.grau],
+    linien: mitFhb ? 2 : 1,
+    umgekehrt: false,
+    platz: { von: "H1", bis: "S20" },
+    fussnote: fussnoten.length > 0 ? fussnoten.join(" ") : null,
+  };
+}
+
+/** The rows the Übersicht's first block and its Ausschöpfung block take: where the next block may start. */
+export function nachAusschoepfung(jahresDiagramm: Diagramm, jahre: number): number {
+  return diagrammZellen(jahresDiagramm).length + 2 + 1 + jahre + 2;
+}
+
+/**
+ * The Übersicht's second view: Landesmittel, Eigenanteil and Drittmittel per Handlungsfeld and year,
+ * from row `zeile` (below the first chart's numbers and the Ausschöpfung). No limit line here: a cap
+ * for the whole year drawn against the part of one Handlungsfeld would hide an overspend.
+ */
+export function finanzplanDiagramm(ergebnis: ValidationResponse, zeile = 1): Diagramm {
   const hfNachNr = new Map<string, number | null>();
   for (const m of ergebnis.zeilen.massnahmen)
     if (m.nr !== null && !hfNachNr.has(m.nr)) hfNachNr.set(m.nr, m.handlungsfeld);
@@ -238,9 +291,7 @@ export function finanzplanDiagramm(ergebnis: ValidationResponse): Diagramm {
     g.summen[2] += cent(z.drittmittel_eur);
   }
   const geordnet = [...gruppen.values()].sort((a, b) => a.jahr - b.jahr || (a.hf ?? 99) - (b.hf ?? 99));
-  const fhb = (jahr: number) => ergebnis.summen[String(jahr)]?.foerderhoechstbetrag_eur ?? null;
-  const mitLinie = geordnet.length > 0 && geordnet.every((g) => fhb(g.jahr) !== null);
-  const reihen = ["Landesmittel", "Eigenanteil", "Drittmittel", ...(mitLinie ? ["Förderhöchstbetrag"] : [])];
+  const reihen = ["Landesmittel", "Eigenanteil", "Drittmittel"];
   const fussnoten = [
     ...(geordnet.length === 0 ? ["Keine Finanzplanzeile mit lesbaren Beträgen."] : []),
     ...(ausgelassen > 0
@@ -248,24 +299,21 @@ export function finanzplanDiagramm(ergebnis: ValidationResponse): Diagramm {
           `${ausgelassen} ${ausgelassen === 1 ? "Zeile" : "Zeilen"} des Finanzplans ohne Jahr oder mit unlesbaren Beträgen fehlen.`,
         ]
       : []),
-    ...(geordnet.length > 0 && !mitLinie
-      ? ["Kein Förderhöchstbetrag im Blatt Parameter: keine Bezugslinie."]
-      : []),
   ];
   return {
     name: DIAGRAMM_NAMEN.finanzplan,
     blatt: FINANZPLAN_UEBERSICHT.blatt,
     titel: "Landesmittel, Eigenanteil und Drittmittel je Handlungsfeld und Jahr (€)",
     typ: "ColumnStacked",
-    zeile: 1,
+    zeile,
     spalte: 1,
     reihen,
     kategorien: geordnet.map((g) => `${g.jahr} · ${HF_KURZ(g.hf)}`),
-    werte: geordnet.map((g) => [...g.summen.map(euro), ...(mitLinie ? [fhb(g.jahr)!] : [])]),
-    farben: [FARBE.blau, FARBE.orange, FARBE.gruen, FARBE.rot].slice(0, reihen.length),
-    linie: mitLinie ? reihen.length - 1 : null,
+    werte: geordnet.map((g) => g.summen.map(euro)),
+    farben: [FARBE.blau, FARBE.orange, FARBE.gruen],
+    linien: 0,
     umgekehrt: false,
-    platz: { von: "H1", bis: `S${Math.max(24, geordnet.length + 12)}` },
+    platz: { von: "H22", bis: `S${22 + Math.max(24, geordnet.length + 12)}` },
     fussnote: fussnoten.length > 0 ? fussnoten.join(" ") : null,
   };
 }

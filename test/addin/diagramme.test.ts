@@ -95,40 +95,46 @@ describe("Förderhöchstbeträge berechnen: two charts on the result sheet", () 
   });
 });
 
-describe("Finanzplan prüfen: the Kreis's chart", () => {
-  it("a stacked column chart with the Förderhöchstbetrag as a line, on the add-in's own sheet", async () => {
+describe("Finanzplan prüfen: the Kreis's charts", () => {
+  it("per year: Landesmittel against the Förderhöchstbetrag and 70 % of the Bemessungsgrundlage (lines); per Handlungsfeld as a second view", async () => {
     const m = beispiel();
     const vorher = m.abbild();
     const e = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null, jetzt });
     expect(e.art === "ok" && e.diagramm).toEqual({ blatt: UEB, zelle: "H1" });
     expect(m.syncs).toBe(4);
     expect(geaenderteEingaben(m, vorher, m.abbild())).toEqual([]);
-    expect(m.diagrammAufrufe).toEqual([
-      {
-        art: "add",
-        blatt: UEB,
-        name: "Diagramm 1",
-        typ: "ColumnStacked",
-        quelle: expect.any(String),
-        serien: 4,
-      },
+    expect(m.diagrammAufrufe.map((a) => [a.art, a.typ, a.serien])).toEqual([
+      ["add", "ColumnClustered", 3],
+      ["add", "ColumnStacked", 3],
     ]);
-    const [d] = m.diagramme.get(UEB)!;
-    expect(d!.serien.map((s) => s.typ)).toEqual(["ColumnStacked", "ColumnStacked", "ColumnStacked", "Line"]);
-    const daten = m.werteIn(UEB, d!.quelle);
-    expect(daten[0]).toEqual(["", "Landesmittel", "Eigenanteil", "Drittmittel", "Förderhöchstbetrag"]);
-    // Σ Landesmittel in the chart = the Finanzplan's Landesmittel column.
-    const summe = daten.slice(1).reduce((s, z) => s + Math.round((z[1] as number) * 100), 0);
+    const [jahre, hf] = m.diagramme.get(UEB)!;
+    expect(jahre!.serien.map((s) => s.typ)).toEqual(["ColumnClustered", "LineMarkers", "LineMarkers"]);
+    const daten = m.werteIn(UEB, jahre!.quelle);
+    expect(daten[0]).toEqual(["", "Landesmittel", "Förderhöchstbetrag", "70 % der Bemessungsgrundlage"]);
+    // Σ Landesmittel of the years = the Finanzplan's Landesmittel column; the cap on every year.
     const fp = m.tabellen.find((t) => t.name === "tblFinanzplan")!;
     let landesmittel = 0;
     for (let z = 1; z <= fp.zeilen; z++)
       landesmittel += Math.round(Number(m.wert("Finanzplan", fp.zeile + z, 11)) * 100);
-    expect(summe).toBe(landesmittel);
-    expect(daten.slice(1).every((z) => z[4] === 445_785)).toBe(true);
-    // The Ausschöpfung per year stands under the data block.
+    expect(daten.slice(1).reduce((s, z) => s + Math.round((z[1] as number) * 100), 0)).toBe(landesmittel);
+    expect(daten.slice(1).every((z) => z[2] === 445_785)).toBe(true);
+    // The Ausschöpfung per year stands under the year chart's numbers.
     const ab = daten.length + 3;
     expect(m.wert(UEB, ab, 1)).toBe("Jahr");
-    expect(m.wert(UEB, ab + 1, 2)).toBe(landesmittel / 100);
+    expect(m.wert(UEB, ab + 1, 2)).toBe(daten[1]![1]);
+    // The second view: Landesmittel, Eigenanteil, Drittmittel per Handlungsfeld and year, no cap line.
+    expect(hf!.serien.map((s) => s.typ)).toEqual(["ColumnStacked", "ColumnStacked", "ColumnStacked"]);
+    expect(m.werteIn(UEB, hf!.quelle)[0]).toEqual(["", "Landesmittel", "Eigenanteil", "Drittmittel"]);
+    expect(hf!.platz?.von).toBe("H22");
+  });
+
+  it("a year over the cap shows a column above the line (125 % of the Förderhöchstbetrag)", async () => {
+    const m = beispiel();
+    m.setze("Parameter", 7, 2, 445_785 * 0.8); // the cap lowered: the plan draws 125 % of it
+    await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null, jetzt });
+    const [jahre] = m.diagramme.get(UEB)!;
+    const [, z2019] = m.werteIn(UEB, jahre!.quelle);
+    expect((z2019![1] as number) / (z2019![2] as number)).toBeCloseTo(1.25, 2);
   });
 
   it("a re-run updates the chart in place", async () => {
@@ -138,18 +144,18 @@ describe("Finanzplan prüfen: the Kreis's chart", () => {
     const erste = structuredClone(m.diagramme.get(UEB));
     await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
     expect(m.diagramme.get(UEB)).toEqual(erste);
-    expect(m.diagrammAufrufe.map((a) => a.art)).toEqual(["add", "setData"]);
+    expect(m.diagrammAufrufe.map((a) => a.art)).toEqual(["add", "add", "setData", "setData"]);
   });
 
-  it("without ExcelApi 1.7 the reference line is left out rather than stacked, and nothing newer is used", async () => {
+  it("without ExcelApi 1.7 the reference lines are left out rather than drawn as columns, and nothing newer is used", async () => {
     const m = beispiel();
     const nur = (v: string) => Number(v.split(".")[1]) < 7;
     await finanzplanPruefen({ gateway: createGateway(m.api(nur)), dienst: null, jetzt });
-    const [d] = m.diagramme.get(UEB)!;
-    expect(d!.serien).toHaveLength(3);
-    expect(d!.serien.every((s) => s.typ === null)).toBe(true);
-    expect(d!.zahlenformat).toBeNull();
-    expect(d!.umgekehrt).toBe(false);
-    expect(m.werteIn(UEB, d!.quelle)[0]).toEqual(["", "Landesmittel", "Eigenanteil", "Drittmittel"]);
+    const [jahre] = m.diagramme.get(UEB)!;
+    expect(jahre!.serien).toHaveLength(1);
+    expect(jahre!.serien.every((s) => s.typ === null)).toBe(true);
+    expect(jahre!.zahlenformat).toBeNull();
+    expect(jahre!.umgekehrt).toBe(false);
+    expect(m.werteIn(UEB, jahre!.quelle)[0]).toEqual(["", "Landesmittel"]);
   });
 });

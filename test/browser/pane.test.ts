@@ -85,15 +85,21 @@ describe("task pane in Chromium", () => {
     await page.locator("main").screenshot({ path: join(ARTEFAKTE, "pane-ausschoepfung.png") });
     // "Diagramm anzeigen" shows the add-in's sheet with the chart, drawn from its source cells.
     await page.getByTestId("diagramm-zeigen").click();
-    const diagramm = page.getByTestId("vorschau-diagramm");
-    await diagramm.waitFor();
-    expect(await diagramm.count()).toBe(1);
-    expect(await diagramm.getAttribute("data-typ")).toBe("ColumnStacked");
-    expect(await diagramm.locator("polyline").count()).toBe(1); // the Förderhöchstbetrag line
-    expect(await diagramm.locator("svg").getAttribute("aria-label")).toBe(
-      "Landesmittel, Eigenanteil und Drittmittel je Handlungsfeld und Jahr (€) (5 Kategorien, 4 Reihen)",
+    const diagramme = page.getByTestId("vorschau-diagramm");
+    await diagramme.first().waitFor();
+    expect(await diagramme.count()).toBe(2);
+    // First the year against its two limits (two lines), then the split per Handlungsfeld.
+    const jahre = diagramme.nth(0);
+    expect(await jahre.getAttribute("data-typ")).toBe("ColumnClustered");
+    expect(await jahre.locator("polyline").count()).toBe(2); // Förderhöchstbetrag, 70 % of the base
+    expect(await jahre.locator("svg").getAttribute("aria-label")).toBe(
+      "Landesmittel je Jahr gegen Förderhöchstbetrag und 70 % der Bemessungsgrundlage (€) (1 Kategorie, 3 Reihen)",
     );
-    await diagramm.screenshot({ path: join(ARTEFAKTE, "vorschau-diagramm-finanzplan.png") });
+    const hf = diagramme.nth(1);
+    expect(await hf.getAttribute("data-typ")).toBe("ColumnStacked");
+    expect(await hf.locator("polyline").count()).toBe(0);
+    await jahre.screenshot({ path: join(ARTEFAKTE, "vorschau-diagramm-finanzplan-jahre.png") });
+    await hf.screenshot({ path: join(ARTEFAKTE, "vorschau-diagramm-finanzplan.png") });
     await page.close();
   });
 

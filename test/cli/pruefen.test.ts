@@ -65,13 +65,15 @@ describe("lsz pruefen", () => {
       expect(ms[5]![ms[0]!.indexOf("Prüfung")]).toBe("✖ Fehler");
       // The Finanzplan chart's numbers and the Ausschöpfung, as the add-in writes them.
       const ueb = lo.get("Finanzplan-Übersicht")!;
-      expect(ueb[1]!.slice(0, 5)).toEqual([
+      // First the year against its limits, then (below the Ausschöpfung) the split per Handlungsfeld.
+      expect(ueb[1]!.slice(0, 4)).toEqual([
         "",
         "Landesmittel",
-        "Eigenanteil",
-        "Drittmittel",
         "Förderhöchstbetrag",
+        "70 % der Bemessungsgrundlage",
       ]);
+      const hfKopf = ueb.findIndex((z) => z[1] === "Landesmittel" && z[2] === "Eigenanteil");
+      expect(ueb[hfKopf]!.slice(0, 4)).toEqual(["", "Landesmittel", "Eigenanteil", "Drittmittel"]);
       const balken = ueb.slice(2).filter((z) => /^2019 · HF \d$/.test(z[0]!));
       expect(balken.length).toBeGreaterThan(0);
       const lm = fp[0]!.indexOf("Landesmittel");

@@ -13,6 +13,7 @@ import {
   diagrammQuelle,
   diagrammZellen,
   finanzplanDiagramm,
+  finanzplanJahresDiagramm,
   verteile,
   verteilDiagramme,
   type Region,
@@ -152,7 +153,7 @@ describe("the change to last year", () => {
 });
 
 describe("the Kreis's chart: Landesmittel, Eigenanteil and Drittmittel per Handlungsfeld and year", () => {
-  it("sums per Handlungsfeld and year add up to the year's sums, with the Förderhöchstbetrag as a line", () => {
+  it("sums per Handlungsfeld and year add up to the year's sums; no cap line in this view", () => {
     const finanzplan = [
       ...FINANZPLAN,
       zeile("1.1", 7000, { jahr: 2020, drittmittel: 1000, personalausgaben: 11000 }),
@@ -161,8 +162,8 @@ describe("the Kreis's chart: Landesmittel, Eigenanteil and Drittmittel per Handl
     const e = pruefePlan({ finanzplan });
     const d = finanzplanDiagramm(e);
     expect(d.typ).toBe("ColumnStacked");
-    expect(d.reihen).toEqual(["Landesmittel", "Eigenanteil", "Drittmittel", "Förderhöchstbetrag"]);
-    expect(d.linie).toBe(3);
+    expect(d.reihen).toEqual(["Landesmittel", "Eigenanteil", "Drittmittel"]);
+    expect(d.linien).toBe(0);
     expect(d.kategorien).toEqual([
       "2019 · HF 1",
       "2019 · HF 2",
@@ -179,13 +180,12 @@ describe("the Kreis's chart: Landesmittel, Eigenanteil and Drittmittel per Handl
       expect(zeilen.reduce((x, w) => x + cent(w[0]!), 0)).toBe(cent(s.landesmittel_eur));
       expect(zeilen.reduce((x, w) => x + cent(w[1]!), 0)).toBe(cent(s.eigenanteil_eur));
       expect(zeilen.reduce((x, w) => x + cent(w[2]!), 0)).toBe(cent(s.drittmittel_eur));
-      expect(zeilen.every((w) => w[3] === 100_100)).toBe(true);
     }
     expect(d.werte[6]![2]).toBe(1000);
     expect(d.fussnote).toBeNull();
   });
 
-  it("leaves out unreadable rows and counts them; without a Förderhöchstbetrag there is no line", () => {
+  it("leaves out unreadable rows and counts them", () => {
     const finanzplan = FINANZPLAN.map((z, i) => (i === 0 ? { ...z, landesmittel: "viel" } : z));
     const e = pruefePlan({
       finanzplan,
@@ -194,14 +194,42 @@ describe("the Kreis's chart: Landesmittel, Eigenanteil and Drittmittel per Handl
     const d = finanzplanDiagramm(e);
     expect(d.kategorien).toHaveLength(5);
     expect(d.reihen).toEqual(["Landesmittel", "Eigenanteil", "Drittmittel"]);
-    expect(d.linie).toBeNull();
-    expect(d.fussnote).toMatch(/^1 Zeile des Finanzplans .* fehlen\. Kein Förderhöchstbetrag/);
+    expect(d.linien).toBe(0);
+    expect(d.fussnote).toMatch(/^1 Zeile des Finanzplans .* fehlen\.$/);
+    // The year view has no cap line then, and says why.
+    const j = finanzplanJahresDiagramm(e);
+    expect(j.reihen).toEqual(["Landesmittel", "70 % der Bemessungsgrundlage"]);
+    expect(j.linien).toBe(1);
+    expect(j.fussnote).toContain("Kein Förderhöchstbetrag im Blatt Parameter");
   });
 
   it("an empty Finanzplan gives an empty chart that says so", () => {
     const d = finanzplanDiagramm(pruefePlan({ finanzplan: [] }));
     expect(d.kategorien).toEqual([]);
     expect(d.fussnote).toMatch(/Keine Finanzplanzeile/);
+  });
+});
+
+describe("the Kreis's chart per year: Landesmittel against the two limits", () => {
+  it("one column per year; the Förderhöchstbetrag and 70 % of the Bemessungsgrundlage as lines, to the cent", () => {
+    const finanzplan = [
+      ...FINANZPLAN,
+      zeile("1.1", 7000, { jahr: 2020, drittmittel: 1000, personalausgaben: 11000 }),
+    ];
+    const e = pruefePlan({ finanzplan });
+    const d = finanzplanJahresDiagramm(e);
+    expect(d.typ).toBe("ColumnClustered");
+    expect(d.reihen).toEqual(["Landesmittel", "Förderhöchstbetrag", "70 % der Bemessungsgrundlage"]);
+    expect(d.linien).toBe(2);
+    expect(d.kategorien).toEqual(["2019", "2020"]);
+    for (const [i, jahr] of ["2019", "2020"].entries()) {
+      const s = e.summen[jahr]!;
+      expect(d.werte[i]).toEqual([
+        s.landesmittel_eur,
+        100_100,
+        Math.floor(s.bemessungsgrundlage_eur * 70) / 100,
+      ]);
+    }
   });
 });
 

@@ -16,6 +16,7 @@
 import {
   BEGRUENDUNGEN,
   BERICHT_BREITEN_PT,
+  DIAGRAMM_NAMEN,
   EIGENE_BLAETTER,
   FINANZPLAN,
   FINANZPLAN_UEBERSICHT,
@@ -618,7 +619,7 @@ class Schreiber {
       return;
     }
     const v17 = this.excel.unterstuetzt("1.7");
-    const mitLinie = d.linie !== null && v17; // a reference line needs per-series chart types (1.7)
+    const mitLinie = d.linien > 0 && v17; // reference lines need per-series chart types (1.7)
     const quelle = ws.getRange(diagrammQuelle(d, mitLinie));
     let chart;
     if (bekannt.has(d.name)) {
@@ -632,11 +633,11 @@ class Schreiber {
     chart.title.text = d.titel;
     chart.legend.position = "Bottom";
     chart.setPosition(d.platz.von, d.platz.bis);
-    const reihen = mitLinie || d.linie === null ? d.reihen.length : d.reihen.length - 1;
+    const reihen = mitLinie ? d.reihen.length : d.reihen.length - d.linien;
     for (let i = 0; i < reihen; i++) {
       const s = chart.series.getItemAt(i);
-      if (i === d.linie) {
-        s.chartType = "Line";
+      if (i >= d.reihen.length - d.linien) {
+        s.chartType = "LineMarkers"; // a marker shows the limit even for a single year
         s.format.line.color = d.farben[i]!;
       } else {
         if (v17) s.chartType = d.typ; // after setData on a combo chart, say again which series are bars
@@ -799,7 +800,8 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
           const art = ART_VON_BLATT.get(d.blatt) ?? "uebersicht";
           const blatt = await s.leere(art);
           await s.diagramm(blatt, s.lage.ziele[art]!.blatt, d);
-          if (art === "uebersicht") await ausschoepfung(s, blatt, d, ausgabe);
+          // The Ausschöpfung per year under the year chart's numbers (the findings of year rules point there).
+          if (d.name === DIAGRAMM_NAMEN.jahre) await ausschoepfung(s, blatt, d, ausgabe);
         }
         if (ausgabe.siegel) {
           // The seal last: an interrupted write never leaves a valid seal beside stale statuses.
