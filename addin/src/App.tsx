@@ -27,9 +27,10 @@ import {
   type Ergebnis,
   type Aktion,
   type Schritt,
-  siegelStand,
+  mappenStand,
 } from "./ablauf";
 import { excelFehlerText } from "./gateway/fehler";
+import type { Rolle } from "../../shared/arbeitsmappe";
 import { ortszeit, siegelText, type SiegelUrteil } from "../../shared/siegel";
 import { aufteilungText } from "./aufteilung";
 import { TEXTE, type Sprache } from "./texte";
@@ -161,6 +162,7 @@ export function App({
   const [auswahlFehler, setAuswahlFehler] = useState<string | null>(null);
   const [ansage, setAnsage] = useState("");
   const [siegel, setSiegel] = useState<SiegelUrteil | null>(null);
+  const [rolle, setRolle] = useState<Rolle | null>(null);
 
   // The seal state of the open workbook when the pane opens, and again whenever an input table
   // changes (Excel's onChanged events; where they are missing, every 15 s): a live seal.
@@ -171,8 +173,12 @@ export function App({
     let abfrage: ReturnType<typeof setInterval> | undefined;
     const stand = () => {
       if (laeuft.current) return; // the action's own writes are not the user's edits
-      siegelStand(abh.gateway).then(
-        (u) => !aus && !laeuft.current && setSiegel(u),
+      mappenStand(abh.gateway).then(
+        (u) => {
+          if (aus || laeuft.current) return;
+          setSiegel(u.siegel);
+          setRolle(u.rolle);
+        },
         () => {},
       );
     };
@@ -238,18 +244,28 @@ export function App({
           {t.untertitel}
         </Text>
       </header>
-      <div className={s.aktionen}>
-        <Button
-          appearance="primary"
-          disabled={schritt !== null}
-          onClick={() => void starte(finanzplanPruefen)}
-        >
-          {t.pruefen}
-        </Button>
-        <Button disabled={schritt !== null} onClick={() => void starte(foerderhoechstbetraegeBerechnen)}>
-          {t.verteilen}
-        </Button>
+      <div className={s.aktionen} data-testid="aktionen">
+        {/* The action that fits the workbook first and primary: the ministry's allocation workbook
+            leads with the allocation, a Kreis plan (or both, or an empty template) with the check. */}
+        {(rolle === "ministerium"
+          ? (["verteilen", "pruefen"] as const)
+          : (["pruefen", "verteilen"] as const)
+        ).map((a, i) => (
+          <Button
+            key={a}
+            appearance={i === 0 ? "primary" : "secondary"}
+            disabled={schritt !== null}
+            onClick={() => void starte(a === "pruefen" ? finanzplanPruefen : foerderhoechstbetraegeBerechnen)}
+          >
+            {a === "pruefen" ? t.pruefen : t.verteilen}
+          </Button>
+        ))}
       </div>
+      {rolle && rolle !== "beide" && (
+        <Text size={200} block className={s.klein} data-testid="rolle">
+          {t.rolle[rolle]}
+        </Text>
+      )}
       {siegel && (
         <div className={s.siegel} data-testid="siegel">
           <Text size={200}>

@@ -13,7 +13,10 @@ import {
   type Ausschoepfung,
   type BerichtZeile,
   EIGENE_BLAETTER,
+  rolleDerMappe,
   zellAdresse,
+  type Arbeitsmappe,
+  type Rolle,
   type Diagramm,
   type PruefBezug,
   type EigenesBlatt,
@@ -212,9 +215,18 @@ export async function foerderhoechstbetraegeBerechnen(d: Abhaengigkeiten): Promi
   };
 }
 
+/** What the open workbook is for (which action fits first) and the state of its seal, from one read. */
+export async function mappenStand(gateway: WorkbookGateway): Promise<{ rolle: Rolle; siegel: SiegelUrteil }> {
+  const { mappe } = await gateway.leseTabellen();
+  return { rolle: rolleDerMappe(mappe), siegel: await siegelDerMappe(mappe) };
+}
+
 /** The seal state of the open workbook: valid, changed since the check, outdated rules, or none. */
 export async function siegelStand(gateway: WorkbookGateway): Promise<SiegelUrteil> {
-  const { mappe } = await gateway.leseTabellen();
+  return (await mappenStand(gateway)).siegel;
+}
+
+async function siegelDerMappe(mappe: Arbeitsmappe): Promise<SiegelUrteil> {
   const gelesen = siegelAusZellen(mappe.siegel ?? []);
   if ("art" in gelesen) return gelesen;
   const a = pruefAnfrage(mappe);

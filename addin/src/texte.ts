@@ -1,3 +1,4 @@
+import { KEINE_VORLAGE } from "../../shared/arbeitsmappe";
 import { anzahlText } from "../../shared/format";
 
 /** The pane's texts: German, and English when Office's display language is English. */
@@ -56,6 +57,13 @@ export const TEXTE = {
     zurueckgenommen: (alt: string, zelle: string) => `Förderhöchstbetrag in ${zelle} wieder ${alt}.`,
     rueckgaengig: "Rückgängig",
     soBeheben: "So beheben",
+    rolle: {
+      kreis: "Finanzplan eines Kreises: erst prüfen, dann die Befunde beheben.",
+      ministerium:
+        "Arbeitsmappe des Ministeriums: die Indikatoren sind eingetragen, die Förderhöchstbeträge können berechnet werden.",
+      leer: "Die Vorlage ist noch leer: Maßnahmen und Finanzplan (Kreis) oder Indikatoren (Ministerium) eintragen.",
+      keine: KEINE_VORLAGE,
+    },
     regelnTitel: "Welche Regeln gelten?",
     regelnEinleitung: (rw: string) =>
       `Regelwerk ${rw}. Fehler verhindern die Abgabe, Warnungen sind zu prüfen, Hinweise informieren.`,
@@ -125,6 +133,14 @@ export const TEXTE = {
     zurueckgenommen: (alt: string, zelle: string) => `Maximum grant in ${zelle} back to ${alt}.`,
     rueckgaengig: "Undo",
     soBeheben: "How to fix",
+    rolle: {
+      kreis: "A Kreis's financial plan: check it first, then fix the findings.",
+      ministerium:
+        "The ministry's workbook: the indicators are filled in, the maximum grants can be computed.",
+      leer: "The template is still empty: fill in measures and financial plan (Kreis) or indicators (ministry).",
+      keine:
+        "This workbook is not the LSZ template: it has none of its tables. Please use the ministry's template (`lsz vorlage mappe.xlsx`).",
+    },
     regelnTitel: "Which rules apply?",
     regelnEinleitung: (rw: string) =>
       `Rule set ${rw}. Errors block the submission, warnings need a look, notes inform.`,

@@ -101,6 +101,29 @@ function tabelleFehlt(def: TabellenDefinition): string {
     .join(", ")} wurde nicht gefunden.`;
 }
 
+/**
+ * A workbook without any table of the layout is not the template: one message that says so and how
+ * to get it, instead of a list of table names the user has never seen.
+ */
+export const KEINE_VORLAGE =
+  "Diese Arbeitsmappe ist nicht die LSZ-Vorlage: sie hat keine der Tabellen Maßnahmen, Finanzplan, Indikatoren und Parameter. Bitte die Vorlage des Ministeriums verwenden (sie entsteht mit „lsz vorlage mappe.xlsx“) und die Angaben dort eintragen – Spalten dürfen umgestellt und ergänzt werden.";
+
+function ohneVorlage(mappe: Arbeitsmappe): boolean {
+  return !mappe.parameter && !mappe.massnahmen && !mappe.finanzplan && !mappe.indikatoren;
+}
+
+/** What a workbook is for, from the tables that hold data: a Kreis's plan, the ministry's allocation, both, an untouched template, or none of these. */
+export type Rolle = "kreis" | "ministerium" | "beide" | "leer" | "keine";
+
+export function rolleDerMappe(mappe: Arbeitsmappe): Rolle {
+  if (ohneVorlage(mappe)) return "keine";
+  const mitDaten = (t: TabellenDaten | null | undefined) =>
+    !!t && t.werte.some((z) => z.some((v) => v !== null && v !== ""));
+  const kreis = mitDaten(mappe.massnahmen) || mitDaten(mappe.finanzplan);
+  const ministerium = mitDaten(mappe.indikatoren);
+  return kreis && ministerium ? "beide" : kreis ? "kreis" : ministerium ? "ministerium" : "leer";
+}
+
 function spaltenFehlen(
   t: GeordneteTabelle,
   noetig: (s: { schluessel: string; pflicht?: boolean }) => boolean,
@@ -117,6 +140,7 @@ function jahrAus(v: Zellwert | undefined): number | null {
 
 /** Parameter, Maßnahmen, Finanzplan (and the reasons for fields without a measure) → validation request. */
 export function pruefAnfrage(mappe: Arbeitsmappe): Gelesen<ValidationRequest, PruefBezug> {
+  if (ohneVorlage(mappe)) return { ok: false, meldungen: [KEINE_VORLAGE] };
   const meldungen: string[] = [];
   const parameter = liesParameter(mappe.parameter);
   if (!parameter) meldungen.push(PARAMETER_FEHLT);
@@ -202,6 +226,7 @@ function betragDerVerteilung(
 
 /** Parameter and Indikatoren → allocation request. */
 export function verteilAnfrage(mappe: Arbeitsmappe): Gelesen<AllocationRequest, VerteilBezug> {
+  if (ohneVorlage(mappe)) return { ok: false, meldungen: [KEINE_VORLAGE] };
   const meldungen: string[] = [];
   const parameter = liesParameter(mappe.parameter);
   if (!parameter) meldungen.push(PARAMETER_FEHLT);

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { finanzplanPruefen, foerderhoechstbetraegeBerechnen, siegelStand } from "../../addin/src/ablauf";
 import { FakeArbeitsmappe } from "../../addin/src/fake/fake-excel";
 import { createGateway } from "../../addin/src/gateway/gateway";
-import { FINANZPLAN, MASSNAHMEN, siegelText, type Rechendienst } from "../../shared";
+import { FINANZPLAN, KEINE_VORLAGE, MASSNAHMEN, siegelText, type Rechendienst } from "../../shared";
 import { beispiel, geaenderteEingaben } from "./fake-hilfen";
 import { pruefeZufallsmappe, zufallsmappeArb } from "./zufallsmappe";
 
@@ -69,19 +69,24 @@ describe("Finanzplan prüfen on the example workbook", () => {
     expect(m.aktivesBlatt).toBe("Maßnahmen");
   });
 
-  it("a workbook without the tables gets German messages naming the sheets", async () => {
+  it("a workbook that is not the template: one German message that says so and how to get it", async () => {
     const m = new FakeArbeitsmappe();
     m.setze("Tabelle1", 1, 1, "Haushalt");
     const e = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null });
-    expect(e).toEqual({
-      art: "fehler",
-      aktion: "pruefen",
-      grund: "lesen",
-      meldungen: expect.arrayContaining([
-        expect.stringContaining("Blatt „Maßnahmen“: die Tabelle tblMassnahmen"),
-      ]),
-    });
+    expect(e).toEqual({ art: "fehler", aktion: "pruefen", grund: "lesen", meldungen: [KEINE_VORLAGE] });
+    expect(KEINE_VORLAGE).toContain("nicht die LSZ-Vorlage");
+    expect(KEINE_VORLAGE).toContain("lsz vorlage mappe.xlsx");
+    expect(KEINE_VORLAGE).not.toContain("tbl");
     expect(m.schreibvorgaenge).toEqual([]);
+  });
+
+  it("a template with one table missing names that table and its sheet", async () => {
+    const m = beispiel();
+    m.tabellen = m.tabellen.filter((t) => t.name !== "tblFinanzplan");
+    const e = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null });
+    expect(e.art === "fehler" && e.meldungen.join(" ")).toContain(
+      "Blatt „Finanzplan“: die Tabelle tblFinanzplan",
+    );
   });
 });
 

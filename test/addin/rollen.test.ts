@@ -4,7 +4,13 @@
  * statuses and the seal of the check stay, and the seal still says that a Fehler is open.
  */
 import { describe, expect, it } from "vitest";
-import { finanzplanPruefen, foerderhoechstbetraegeBerechnen, siegelStand } from "../../addin/src/ablauf";
+import {
+  finanzplanPruefen,
+  foerderhoechstbetraegeBerechnen,
+  mappenStand,
+  siegelStand,
+} from "../../addin/src/ablauf";
+import { FakeArbeitsmappe } from "../../addin/src/fake/fake-excel";
 import { createGateway } from "../../addin/src/gateway/gateway";
 import { siegelText } from "../../shared";
 import { beispiel } from "./fake-hilfen";
@@ -33,5 +39,28 @@ describe("check → allocate → look", () => {
     expect(stand.art).toBe("gueltig");
     expect(siegelText(stand)).toMatch(/^Siegel gültig: .* – 1 Fehler offen$/);
     expect(siegelText(stand)).not.toContain("alles in Ordnung");
+  });
+});
+
+describe("what the workbook is for", () => {
+  const rolle = async (m: ReturnType<typeof beispiel>) => (await mappenStand(createGateway(m.api()))).rolle;
+
+  it("the example holds both a Kreis plan and the ministry's indicators", async () => {
+    expect(await rolle(beispiel())).toBe("beide");
+  });
+
+  it("a Kreis plan without indicators, the ministry's workbook without a plan, an untouched template, no template", async () => {
+    const ohne = (m: ReturnType<typeof beispiel>, blatt: string) => {
+      const t = m.tabellen.find((x) => x.blatt === blatt)!;
+      for (let z = t.zeile + 1; z <= t.zeile + t.zeilen; z++)
+        for (let s = t.spalte; s < t.spalte + t.spalten; s++) m.setze(blatt, z, s, null);
+      return m;
+    };
+    expect(await rolle(ohne(beispiel(), "Indikatoren"))).toBe("kreis");
+    expect(await rolle(ohne(ohne(beispiel(), "Maßnahmen"), "Finanzplan"))).toBe("ministerium");
+    expect(await rolle(ohne(ohne(ohne(beispiel(), "Maßnahmen"), "Finanzplan"), "Indikatoren"))).toBe("leer");
+    const fremd = new FakeArbeitsmappe();
+    fremd.setze("Tabelle1", 1, 1, "Haushalt 2019");
+    expect(await rolle(fremd)).toBe("keine");
   });
 });

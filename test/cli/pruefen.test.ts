@@ -182,7 +182,8 @@ describe("lsz pruefen", () => {
     expect(r.stdout).toContain(
       "d-umbenannt.xlsx: Blatt „Finanzplan“: die Spalte „Landesmittel“ fehlt (Überschrift in Zeile 1 umbenannt oder gelöscht?).",
     );
-    expect(r.stdout).toContain("e-fremd.xlsx: Blatt „Maßnahmen“: die Tabelle tblMassnahmen");
+    expect(r.stdout).toContain("e-fremd.xlsx: Diese Arbeitsmappe ist nicht die LSZ-Vorlage");
+    expect(r.stdout).toContain("lsz vorlage mappe.xlsx");
     expect(r.stdout).toMatch(/e-fremd\.xlsx\s+–.*nicht lesbar/);
     const nachher = await Promise.all(
       ["a-ilm.xlsx", "b-text.xlsx", "c-kennwort.xlsx", "d-umbenannt.xlsx", "e-fremd.xlsx"].map((d) =>
