@@ -9,6 +9,7 @@ import {
   DIAGRAMM_NAMEN,
   EIGENE_BLAETTER,
   FINANZPLAN,
+  FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE_BREITEN_PT,
   SIEGEL_BREITEN_PT,
   UEBERSICHT_BREITEN_PT,
@@ -29,7 +30,8 @@ import {
   type Diagramm,
   type Zellwert,
 } from "../shared/arbeitsmappe";
-import { SIEGEL_SPALTE, siegelZellen } from "../shared/siegel";
+import { siegelZellen } from "../shared/siegel";
+import { druckEinrichtung, schuetzeOhneKennwort } from "./druck";
 import { AUSGABE_HINWEIS } from "./vorlage";
 
 const TYPEN = new Map(
@@ -85,19 +87,21 @@ function ersetzeBlatt(wb: ExcelJS.Workbook, art: EigenesBlatt, hinweise: string[
     properties: { tabColor: { argb: "FF595959" } },
   });
   wb.definedNames.add(markenBezug(name), e.marke);
+  schuetzeOhneKennwort(ws);
   return ws;
 }
 
 /** Widths come in points from the layout (the add-in's unit); the file stores characters. */
-function kopfzeile(ws: ExcelJS.Worksheet, kopf: readonly string[], breitenPt: readonly number[]) {
+function kopfzeile(ws: ExcelJS.Worksheet, kopf: readonly string[], breitenPt: readonly number[], zeile = 1) {
+  druckEinrichtung(ws, zeile);
   kopf.forEach((k, i) => {
-    const c = ws.getCell(1, i + 1);
+    const c = ws.getCell(zeile, i + 1);
     c.value = k;
     c.font = { bold: true, color: { argb: "FFFFFFFF" } };
     c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF595959" } };
     ws.getColumn(i + 1).width = zeichenbreite(breitenPt[Math.min(i, breitenPt.length - 1)]!);
   });
-  ws.getCell(1, 1).note = AUSGABE_HINWEIS;
+  ws.getCell(zeile, 1).note = AUSGABE_HINWEIS;
 }
 
 /** The tools' sheet kind that a chart belongs on. */
@@ -124,6 +128,39 @@ function diagrammDaten(ws: ExcelJS.Worksheet, d: Diagramm) {
   ws.getColumn(d.spalte).width = Math.max(ws.getColumn(d.spalte).width ?? 0, 30);
 }
 
+/**
+ * The Prüfbericht sheet: its summary page (Kreis, year, counts, seal line, sums per year), then the
+ * findings with a link to each cell. Also on its own in a workbook of one sheet, for `lsz pruefen --pdf`.
+ */
+export function berichtBlatt(wb: ExcelJS.Workbook, ausgabe: Ausgabe, hinweise: string[]): ExcelJS.Worksheet {
+  const ws = ersetzeBlatt(wb, "pruefbericht", hinweise);
+  // The summary page first (Kreis, year, counts, seal, sums per year), the findings below it.
+  const oben = ausgabe.zusammenfassung ?? [];
+  oben.forEach((z, i) =>
+    z.forEach((v, j) => {
+      const c = ws.getCell(i + 1, j + 1);
+      c.value = v as ExcelJS.CellValue;
+      if (i === 0 || j === 0) c.font = { bold: true, ...(i === 0 ? { size: 14 } : {}) };
+    }),
+  );
+  // The sums per year under „Jahr“: euros and percentages.
+  const jahr = oben.findIndex((r) => r[0] === FINANZPLAN_UEBERSICHT.ausschoepfungKopf[0]);
+  for (let i = jahr + 1; jahr >= 0 && i < oben.length; i++)
+    for (let j = 2; j <= 6; j++)
+      ws.getCell(i + 1, j).numFmt = j <= 3 ? ZAHLENFORMATE.euro : ZAHLENFORMATE.prozent;
+  const kopfZeile = oben.length > 0 ? oben.length + 2 : 1;
+  kopfzeile(ws, PRUEFBERICHT.kopf, BERICHT_BREITEN_PT, kopfZeile);
+  ausgabe.bericht.forEach((b, i) => {
+    const r = ws.getRow(kopfZeile + 1 + i);
+    r.values = [SCHWERE_TEXT[b.schwere], b.regel, b.meldung, b.blatt, null, b.regelwerk, b.beheben];
+    if (b.zelle)
+      r.getCell(5).value = { text: b.zelle, hyperlink: `#${markenBezug(b.blatt).replace("$A$1", b.zelle)}` };
+    r.getCell(3).alignment = { wrapText: true, vertical: "top" };
+  });
+  if (ausgabe.bericht.length === 0) ws.getCell(kopfZeile + 1, 1).value = SCHWERE_TEXT.ok;
+  return ws;
+}
+
 /** Writes the check's output into the workbook; returns what the user should know (sheets left alone). */
 export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe): string[] {
   const hinweise: string[] = [];
@@ -145,30 +182,25 @@ export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe): string
       if (typ) c.numFmt = ZAHLENFORMATE[typ];
     }
   }
-  const ws = ersetzeBlatt(wb, "pruefbericht", hinweise);
-  kopfzeile(ws, PRUEFBERICHT.kopf, BERICHT_BREITEN_PT);
-  ausgabe.bericht.forEach((b, i) => {
-    const r = ws.getRow(i + 2);
-    r.values = [SCHWERE_TEXT[b.schwere], b.regel, b.meldung, b.blatt, null, b.regelwerk, b.beheben];
-    if (b.zelle)
-      r.getCell(5).value = { text: b.zelle, hyperlink: `#${markenBezug(b.blatt).replace("$A$1", b.zelle)}` };
-    r.getCell(3).alignment = { wrapText: true, vertical: "top" };
-  });
-  if (ausgabe.bericht.length === 0) ws.getCell(2, 1).value = SCHWERE_TEXT.ok;
+  berichtBlatt(wb, ausgabe, hinweise);
   if (ausgabe.siegel) {
+    // The seal's data on a hidden sheet of their own; the summary above names it in one line.
+    const sw = ersetzeBlatt(wb, "siegel", hinweise);
     siegelZellen(ausgabe.siegel).forEach(([label, wert], i) => {
-      ws.getCell(i + 1, SIEGEL_SPALTE).value = label;
-      ws.getCell(i + 1, SIEGEL_SPALTE + 1).value = wert;
+      sw.getCell(i + 1, 1).value = label;
+      sw.getCell(i + 1, 2).value = wert;
     });
-    ws.getCell(1, SIEGEL_SPALTE).font = { bold: true };
-    ws.getColumn(SIEGEL_SPALTE).width = zeichenbreite(SIEGEL_BREITEN_PT[0]);
-    ws.getColumn(SIEGEL_SPALTE + 1).width = zeichenbreite(SIEGEL_BREITEN_PT[1]);
+    sw.getCell(1, 1).font = { bold: true };
+    sw.getColumn(1).width = zeichenbreite(SIEGEL_BREITEN_PT[0]);
+    sw.getColumn(2).width = zeichenbreite(SIEGEL_BREITEN_PT[1]);
+    sw.state = "hidden";
   }
   const blaetter = new Map<EigenesBlatt, ExcelJS.Worksheet>();
   for (const d of ausgabe.diagramme ?? []) {
     const art = artVon(d.blatt);
     const blatt = blaetter.get(art) ?? ersetzeBlatt(wb, art, hinweise); // once per sheet: charts share it
     blaetter.set(art, blatt);
+    druckEinrichtung(blatt, null);
     diagrammDaten(blatt, d);
     if (d.name !== DIAGRAMM_NAMEN.jahre || !ausgabe.ausschoepfung) continue;
     const ab = diagrammZellen(d).length + 2;

@@ -25,7 +25,7 @@ const HILFE = `lsz ${VERSION} – Werkzeug des Ministeriums für das Landesprogr
 
   lsz vorlage <datei.xlsx> [--beispiel]
       schreibt die leere Standardarbeitsmappe (oder mit --beispiel: Ilm-Kreis 2019 und 23 Kreise, Beträge erfunden)
-  lsz pruefen <dateien.xlsx|ordner…> [--bericht bericht.json|bericht.csv]
+  lsz pruefen <dateien.xlsx|ordner…> [--bericht bericht.json|bericht.csv] [--pdf]
       prüft jede Arbeitsmappe, schreibt daneben eine Kopie <name>.geprueft.xlsx mit Prüfbericht
       Rückgabewert 1, wenn eine Datei Fehler hat oder nicht lesbar ist
   lsz verteilen <indikatoren.xlsx|.csv> --haushaltsmittel 10000000 [--foerderjahr 2019] [--normierung "Summe der Kreiswerte"|bevölkerungsgewichtet] [--rundung "auf volle Euro"|"auf Cent"]
@@ -55,7 +55,7 @@ async function vorlage(positionen: string[], beispiel: boolean): Promise<number>
   return 0;
 }
 
-async function pruefen(positionen: string[], bericht: string | undefined): Promise<number> {
+async function pruefen(positionen: string[], bericht: string | undefined, pdf = false): Promise<number> {
   if (positionen.length === 0) {
     console.error("Bitte Dateien oder einen Ordner angeben: lsz pruefen <dateien.xlsx|ordner…>");
     return 2;
@@ -70,7 +70,7 @@ async function pruefen(positionen: string[], bericht: string | undefined): Promi
     // One file never stops the batch: whatever goes wrong is a line of its own.
     let e: DateiErgebnis;
     try {
-      e = await pruefeDatei(datei);
+      e = await pruefeDatei(datei, { pdf });
     } catch (fehler) {
       e = nichtLesbar(
         datei,
@@ -90,7 +90,7 @@ async function pruefen(positionen: string[], bericht: string | undefined): Promi
     else
       console.log(
         sichtbar(
-          `${nr} ${basename(datei)}: ${e.kreis ?? "ohne Kreis"} – ${anzahlText(e.fehler, "Fehler", "Fehler")}, ${anzahlText(e.warnungen, "Warnung", "Warnungen")}, ${anzahlText(e.hinweise, "Hinweis", "Hinweise")} → ${basename(e.kopie!)}`,
+          `${nr} ${basename(datei)}: ${e.kreis ?? "ohne Kreis"} – ${anzahlText(e.fehler, "Fehler", "Fehler")}, ${anzahlText(e.warnungen, "Warnung", "Warnungen")}, ${anzahlText(e.hinweise, "Hinweis", "Hinweise")} → ${basename(e.kopie!)}${e.pdf ? `, ${basename(e.pdf)}` : ""}`,
         ) +
           (e.meldungen.length
             ? `\n${e.meldungen.map((m) => `      Hinweis: ${sichtbar(m)}`).join("\n")}`
@@ -115,6 +115,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         beispiel: { type: "boolean" },
         bericht: { type: "string" },
+        pdf: { type: "boolean" },
         haushaltsmittel: { type: "string" },
         foerderjahr: { type: "string" },
         normierung: { type: "string" },
@@ -139,7 +140,7 @@ export async function main(argv: string[]): Promise<number> {
       case "vorlage":
         return await vorlage(positionen, o.beispiel === true);
       case "pruefen":
-        return await pruefen(positionen, o.bericht);
+        return await pruefen(positionen, o.bericht, o.pdf === true);
       case "verteilen": {
         const datei = positionen[0];
         if (!datei) {

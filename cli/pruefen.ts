@@ -21,6 +21,7 @@ import { REGELWERKE } from "../shared/regelwerke";
 import { erstelleSiegel, pruefeSiegel, siegelAusZellen, siegelText } from "../shared/siegel";
 import { csvFeld } from "../shared/csv";
 import { schreibePruefung } from "./annotieren";
+import { pruefberichtAlsPdf } from "./pdf";
 import { schreibeSicher } from "./sicher-schreiben";
 import { DateiFehler, leseDatei } from "./xlsx-lesen";
 import { tabelleText } from "./text";
@@ -35,6 +36,8 @@ export interface DateiErgebnis {
   landesmittel_eur: number | null;
   foerderhoechstbetrag_eur: number | null;
   kopie: string | null;
+  /** `--pdf`: the Prüfbericht as PDF, where LibreOffice made one. */
+  pdf: string | null;
   /** The verdict on the seal the file had when it came in. */
   siegel: string;
   /** Year rules that could not be decided (unreadable cells, no Förderhöchstbetrag): „F02 2019“. */
@@ -57,6 +60,7 @@ function leer(datei: string) {
     landesmittel_eur: null,
     foerderhoechstbetrag_eur: null,
     kopie: null,
+    pdf: null,
     siegel: "–",
     offen: [],
     befunde: [],
@@ -68,7 +72,7 @@ export function nichtLesbar(datei: string, ...meldungen: string[]): DateiErgebni
   return { ...leer(datei), status: "nicht_lesbar", meldungen };
 }
 
-export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
+export async function pruefeDatei(datei: string, optionen: { pdf?: boolean } = {}): Promise<DateiErgebnis> {
   let gelesen;
   try {
     gelesen = await leseDatei(datei);
@@ -137,6 +141,11 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
   const blattHinweise = schreibePruefung(wb, ausgabe);
   const kopie = kopiePfad(datei, "geprueft");
   await schreibeSicher(kopie, (pfad) => wb.xlsx.writeFile(pfad));
+  // The Prüfbericht to file (summary page, then the findings), where LibreOffice is installed.
+  const pdf = optionen.pdf
+    ? await pruefberichtAlsPdf(ausgabe, kopiePfad(datei, "pruefbericht").replace(/\.xlsx$/, ".pdf"))
+    : null;
+  if (pdf && !pdf.ok) blattHinweise.push(pdf.grund);
   const jahr = String(ergebnis.foerderjahre[0]);
   const summe = ergebnis.summen[jahr];
   return {
@@ -152,6 +161,7 @@ export async function pruefeDatei(datei: string): Promise<DateiErgebnis> {
     landesmittel_eur: summe?.landesmittel_eur ?? 0,
     foerderhoechstbetrag_eur: summe?.foerderhoechstbetrag_eur ?? null,
     kopie,
+    pdf: pdf?.ok ? pdf.pdf : null,
     siegel: siegelText(urteil),
     offen: Object.values(ergebnis.summen).flatMap((s) => s.regeln_offen.map((r) => `${r} ${s.jahr}`)),
     meldungen: [...a.hinweise, ...blattHinweise],

@@ -31,6 +31,7 @@ import {
   type Zellwert,
 } from "../shared/arbeitsmappe";
 import { VERSION } from "../shared/version";
+import { druckEinrichtung, schuetzeOhneKennwort } from "./druck";
 
 export type { Beispieldaten };
 
@@ -92,6 +93,8 @@ function tabelle(ws: ExcelJS.Worksheet, def: TabellenDefinition, zeilen: Zellwer
       if (s.ausgabe) zelle.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FARBE.ausgabe } };
       else zelle.protection = { locked: false };
     }
+    if (s.ausgabe)
+      ausgabeSchutz(ws, `${spaltenBuchstabe(c0 + i)}${r0 + 1}:${spaltenBuchstabe(c0 + i)}${r0 + 2000}`);
     if (s.liste)
       auswahl(
         ws,
@@ -102,11 +105,33 @@ function tabelle(ws: ExcelJS.Worksheet, def: TabellenDefinition, zeilen: Zellwer
   ws.getRow(r0).height = 32;
 }
 
+/**
+ * The grey output columns refuse typing (a validation that is never met, with a German message).
+ * Sheet protection would do it too, but Excel cannot add rows to a table on a protected sheet, and the
+ * Kreise add Maßnahmen all the time; the add-in's and lsz's own writes are not subject to validation.
+ */
+function ausgabeSchutz(ws: ExcelJS.Worksheet, bereich: string) {
+  (
+    ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(bereich, {
+    type: "custom",
+    allowBlank: true,
+    formulae: ["FALSE"],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: "Graue Spalte: wird berechnet",
+    error:
+      "Diese Spalte füllt die Prüfung (Add-in oder lsz). Eingaben hier würden beim nächsten Prüfen ersetzt.",
+  });
+}
+
 function blatt(wb: ExcelJS.Workbook, name: string, farbe?: string): ExcelJS.Worksheet {
-  return wb.addWorksheet(name, {
+  const ws = wb.addWorksheet(name, {
     views: [{ state: "frozen", ySplit: 1 }],
     ...(farbe ? { properties: { tabColor: { argb: farbe } } } : {}),
   });
+  druckEinrichtung(ws, 1);
+  return ws;
 }
 
 function anleitung(wb: ExcelJS.Workbook, beispiel: boolean) {
@@ -133,10 +158,13 @@ function anleitung(wb: ExcelJS.Workbook, beispiel: boolean) {
   zeilen.forEach((text, i) => {
     const c = ws.getCell(i + 1, 1);
     c.value = text;
-    c.alignment = { wrapText: true };
+    c.alignment = { wrapText: true, vertical: "top" };
     if (i === 0) c.font = { bold: true, size: 16 };
     if (text.startsWith("BEISPIEL")) c.font = { bold: true, color: { argb: "FFC00000" } };
+    // An explicit height per wrapped line: printed (and in LibreOffice) the lines never overlap.
+    ws.getRow(i + 1).height = i === 0 ? 24 : Math.max(1, Math.ceil(text.length / 95)) * 15 + 3;
   });
+  druckEinrichtung(ws, null, true);
 }
 
 function datumOderWert(v: Zellwert, typ: Spaltentyp): ExcelJS.CellValue {
@@ -230,6 +258,7 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
     ws.getCell(1, 1).note = AUSGABE_HINWEIS;
     // The mark by which the add-in and lsz know the sheet as theirs (and follow a rename).
     wb.definedNames.add(`'${name}'!$A$1`, EIGENE_BLAETTER[art].marke);
+    schuetzeOhneKennwort(ws);
   }
 
   const listen = wb.addWorksheet(LISTEN_BLATT, { state: "hidden" });

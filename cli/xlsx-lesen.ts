@@ -14,6 +14,7 @@ import {
   AUSGABE_BLAETTER,
   BEGRUENDUNGEN,
   PRUEFBERICHT,
+  SIEGEL_BLATT,
   FINANZPLAN,
   INDIKATOREN_TABELLE,
   MASSNAHMEN,
@@ -258,14 +259,20 @@ export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
       );
     }
   }
-  // The seal stands on the tools' own Prüfbericht: the marked sheet (it may have been renamed).
+  // The seal: on the tools' hidden seal sheet (marked, it may have been renamed); in a workbook checked
+  // before that sheet existed, beside the Prüfbericht (columns H, I).
+  const siegelBlatt = raster_.get(markiertesBlatt(wb, "siegel")?.name ?? SIEGEL_BLATT.blatt);
   const bericht = raster_.get(markiertesBlatt(wb, "pruefbericht")?.name ?? PRUEFBERICHT.blatt);
   return {
     wb,
     blaetter: [...raster_.keys()],
     auffaelligkeiten,
     mappe: {
-      siegel: bericht ? bericht.map((z) => [z[SIEGEL_SPALTE - 1] ?? null, z[SIEGEL_SPALTE] ?? null]) : null,
+      siegel: siegelBlatt
+        ? siegelBlatt.map((z) => [z[0] ?? null, z[1] ?? null])
+        : bericht
+          ? bericht.map((z) => [z[SIEGEL_SPALTE - 1] ?? null, z[SIEGEL_SPALTE] ?? null])
+          : null,
       ...gefunden,
     },
   };

@@ -62,11 +62,13 @@ function Mappe({ m }: { m: FakeArbeitsmappe }) {
   return (
     <section aria-label="Arbeitsmappe (Vorschau)" style={{ overflow: "auto", flex: 1, fontSize: 12 }}>
       <TabList selectedValue={blatt} onTabSelect={(_, d) => setBlatt(String(d.value))} size="small">
-        {[...m.blaetter.keys()].map((n) => (
-          <Tab key={n} value={n}>
-            {n}
-          </Tab>
-        ))}
+        {[...m.blaetter.keys()]
+          .filter((n) => !m.ausgeblendet.has(n)) // as Excel: hidden sheets have no tab
+          .map((n) => (
+            <Tab key={n} value={n}>
+              {n}
+            </Tab>
+          ))}
       </TabList>
       {(m.diagramme.get(blatt) ?? []).map((d) => (
         <VorschauDiagramm key={d.name} m={m} blatt={blatt} d={d} />

@@ -7,11 +7,12 @@ import type { AllocationResponse } from "../allocation/schema";
 import type { Befund, Schwere } from "../befund";
 import { sortiereBefunde, zaehleBefunde } from "../befund";
 import type { ValidationResponse } from "../pruefung/schema";
-import type { Siegel } from "../siegel";
+import { ortszeit, type Siegel } from "../siegel";
 import {
   FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE,
   PRUEFBERICHT,
+  SIEGEL_BLATT,
   VERTEILUNGSBERICHT,
   type ParameterSchluessel,
   type TabellenDefinition,
@@ -23,6 +24,7 @@ import { behebenText } from "../regeln/beheben";
 import { istRegelCode } from "../regeln/katalog";
 import {
   ausschoepfung,
+  ausschoepfungZellen,
   diagrammZellen,
   finanzplanDiagramm,
   finanzplanJahresDiagramm,
@@ -63,7 +65,49 @@ export interface BerichtZeile {
   beheben: string;
 }
 
+/**
+ * The summary page the Prüfbericht begins with (fits one landscape page): Kreis, Förderjahr,
+ * Förderstufe, when and with which rule set, the counts, one line on the seal, the sums per year.
+ * The findings follow below it, from row `zusammenfassung.length + 2`.
+ */
+export function zusammenfassungZellen(
+  ergebnis: ValidationResponse,
+  parameter: Parameterwerte,
+  anzahl: Record<Schwere, number>,
+  jahre: readonly Ausschoepfung[],
+  siegel?: Siegel,
+): Zellwert[][] {
+  const w = parameter.werte;
+  const text = (v: Zellwert | undefined) => (v === null || v === undefined ? "" : String(v));
+  const kreis = [text(w.kreis_name), text(w.kreis_schluessel) && `(${text(w.kreis_schluessel)})`]
+    .filter(Boolean)
+    .join(" ");
+  const zaehlung = `${anzahl.fehler} Fehler, ${anzahl.warnung} ${anzahl.warnung === 1 ? "Warnung" : "Warnungen"}, ${anzahl.hinweis} ${anzahl.hinweis === 1 ? "Hinweis" : "Hinweise"}`;
+  return [
+    [PRUEFBERICHT.titel],
+    ["Kreis", kreis || "–"],
+    ["Förderjahr", ergebnis.foerderjahre.join(", ")],
+    ["Förderstufe", text(w.foerderstufe) || "–"],
+    ["geprüft am", siegel ? ortszeit(siegel.zeit) : "–"],
+    ["Regelwerk", `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`],
+    [
+      "Ergebnis",
+      anzahl.fehler === 0 ? `${zaehlung} – ohne Fehler` : `${zaehlung} – Fehler vor der Abgabe beheben`,
+    ],
+    [
+      "Prüfsiegel",
+      siegel
+        ? `SHA-256 ${siegel.hash.slice(0, 16)}… (vollständig auf dem ausgeblendeten Blatt „${SIEGEL_BLATT.blatt}“)`
+        : "–",
+    ],
+    [],
+    ...ausschoepfungZellen(jahre),
+  ];
+}
+
 export interface Ausgabe {
+  /** Check only: the summary page at the top of the Prüfbericht (findings follow below it). */
+  zusammenfassung?: Zellwert[][];
   /** The Prüfsiegel of this check (written as a block at H1 of the Prüfbericht). */
   siegel?: Siegel;
   spalten: Ausgabespalte[];
@@ -204,11 +248,13 @@ export function pruefAusgabe(ergebnis: ValidationResponse, bezug: PruefBezug, si
     }
     return { blatt: parameter.blatt, zelle: zelleParameter(parameter, b) };
   });
+  const anzahl = ergebnis.anzahl ?? zaehleBefunde(ergebnis.befunde);
   return {
     ...(siegel ? { siegel } : {}),
+    zusammenfassung: zusammenfassungZellen(ergebnis, parameter, anzahl, jahre, siegel),
     spalten,
     bericht,
-    anzahl: ergebnis.anzahl ?? zaehleBefunde(ergebnis.befunde),
+    anzahl,
     regelwerk: ergebnis.regelwerk,
     diagramme: [diagramm, jeHandlungsfeld],
     ausschoepfung: jahre,
@@ -257,6 +303,7 @@ export function verteilAusgabe(
 
 export const AUSGABE_BLAETTER = [
   PRUEFBERICHT.blatt,
+  SIEGEL_BLATT.blatt,
   VERTEILUNGSBERICHT.blatt,
   FOERDERHOECHSTBETRAEGE.blatt,
   FINANZPLAN_UEBERSICHT.blatt,

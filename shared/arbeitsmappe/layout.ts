@@ -391,6 +391,8 @@ export type ParameterSchluessel = (typeof PARAMETER.zeilen)[number]["schluessel"
 /** Add-in-owned output sheets. */
 export const PRUEFBERICHT = {
   blatt: "Prüfbericht",
+  /** A1 of the summary page the sheet begins with. */
+  titel: "Prüfbericht LSZ-Finanzplan",
   tabelle: "tblPruefbericht",
   kopf: ["Schwere", "Regel", "Meldung", "Blatt", "Zelle", "Regelwerk", "So beheben"] as const,
 };
@@ -445,6 +447,9 @@ export const FINANZPLAN_UEBERSICHT = {
 
 export const ANLEITUNG_BLATT = "Anleitung";
 
+/** The seal's data: a hidden, protected sheet of the add-in (label column A, value column B). */
+export const SIEGEL_BLATT = { blatt: "LSZ-Siegel" } as const;
+
 /**
  * Column widths of the report sheets (Prüfbericht, Verteilungsbericht) in points — the unit of
  * Office.js's `format.columnWidth`. The CLI converts them to the character widths of the xlsx file.
@@ -476,36 +481,44 @@ export const EIGENE_BLAETTER = {
   pruefbericht: {
     blatt: PRUEFBERICHT.blatt,
     marke: "LSZ_Blatt_Pruefbericht",
-    // The first six: before "So beheben" was added, the sheet had only these.
-    erkennung: PRUEFBERICHT.kopf.slice(0, 6).join("|"),
+    // Its summary's title; or, as written before the summary existed, the first six headers.
+    erkennung: [PRUEFBERICHT.titel, PRUEFBERICHT.kopf.slice(0, 6).join("|")],
+  },
+  siegel: {
+    blatt: SIEGEL_BLATT.blatt,
+    marke: "LSZ_Blatt_Siegel",
+    erkennung: ["Prüfsiegel"],
   },
   verteilungsbericht: {
     blatt: VERTEILUNGSBERICHT.blatt,
     marke: "LSZ_Blatt_Verteilungsbericht",
-    erkennung: VERTEILUNGSBERICHT.kopf.slice(0, 6).join("|"),
+    erkennung: [VERTEILUNGSBERICHT.kopf.slice(0, 6).join("|")],
   },
   foerderhoechstbetraege: {
     blatt: FOERDERHOECHSTBETRAEGE.blatt,
     marke: "LSZ_Blatt_Foerderhoechstbetraege",
-    erkennung: FOERDERHOECHSTBETRAEGE.kopf.slice(0, 6).join("|"),
+    erkennung: [FOERDERHOECHSTBETRAEGE.kopf.slice(0, 6).join("|")],
   },
   uebersicht: {
     blatt: FINANZPLAN_UEBERSICHT.blatt,
     marke: "LSZ_Blatt_Finanzplan_Uebersicht",
-    erkennung: "Diagrammdaten",
+    erkennung: ["Diagrammdaten"],
   },
 } as const;
 
 export type EigenesBlatt = keyof typeof EIGENE_BLAETTER;
 
-/** The first six cells of row 1 (joined by |), as `erkennung` compares them. */
+/**
+ * Whether row 1 of a same-named sheet shows it as the add-in's: one of `erkennung` is its first cells
+ * joined by | (as many as the pattern has), or — for a single word — the start of A1.
+ */
 export function istEigenesBlatt(art: EigenesBlatt, ersteZeile: readonly unknown[]): boolean {
-  const e = EIGENE_BLAETTER[art].erkennung;
-  const zeile = ersteZeile
-    .slice(0, e.split("|").length)
-    .map((v) => (v === null || v === undefined ? "" : String(v)))
-    .join("|");
-  return art === "uebersicht" ? zeile.startsWith(e) : zeile === e;
+  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  return EIGENE_BLAETTER[art].erkennung.some((e) => {
+    const teile = e.split("|");
+    const zeile = ersteZeile.slice(0, teile.length).map(text).join("|");
+    return teile.length === 1 ? zeile.startsWith(e) : zeile === e;
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ import { createGateway } from "../../addin/src/gateway/gateway";
 import { FINANZPLAN_UEBERSICHT, PRUEFBERICHT, REGELWERKE } from "../../shared";
 import { BEHEBEN, behebenText } from "../../shared/regeln/beheben";
 import { REGEL_CODES } from "../../shared/regeln/katalog";
-import { beispiel, spalteVon } from "./fake-hilfen";
+import { befundZeile, beispiel, spalteVon } from "./fake-hilfen";
 
 describe("So beheben", () => {
   it("every rule has one, and the limits come from the rule set (a 75/25 rule set says 75 %)", () => {
@@ -24,9 +24,9 @@ describe("So beheben", () => {
     const m = beispiel();
     await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null });
     const spalte = PRUEFBERICHT.kopf.indexOf("So beheben") + 1;
-    expect(m.wert("Prüfbericht", 1, spalte)).toBe("So beheben");
-    expect(m.wert("Prüfbericht", 2, 2)).toBe("M01");
-    expect(m.wert("Prüfbericht", 2, spalte)).toBe(BEHEBEN.M01);
+    expect(m.wert("Prüfbericht", befundZeile(m, 0), spalte)).toBe("So beheben");
+    expect(m.wert("Prüfbericht", befundZeile(m, 1), 2)).toBe("M01");
+    expect(m.wert("Prüfbericht", befundZeile(m, 1), spalte)).toBe(BEHEBEN.M01);
   });
 
   it("F01 points at the year's Landesquote on the Übersicht, not at a table header", async () => {

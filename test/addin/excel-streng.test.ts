@@ -17,7 +17,7 @@ import {
   zeichenbreite,
   type Zellwert,
 } from "../../shared";
-import { beispiel, geaenderteEingaben, spalteVon } from "./fake-hilfen";
+import { befundZeile, beispiel, geaenderteEingaben, spalteVon } from "./fake-hilfen";
 
 const jetzt = () => "2026-12-02T13:03:00.000Z";
 
@@ -252,7 +252,7 @@ describe("sheets the add-in owns, and only those", () => {
     expect(e.art).toBe("ok");
     if (e.art !== "ok") return;
     expect(m.abbild()["prüfbericht"]).toEqual(eigenes);
-    expect(m.wert("Prüfbericht (2)", 2, 2)).toBe("M01");
+    expect(m.wert("Prüfbericht (2)", befundZeile(m, 1, "Prüfbericht (2)"), 2)).toBe("M01");
     expect(e.hinweise).toContain(
       "Das Blatt „prüfbericht“ gehört nicht zum Add-in und blieb unberührt; die Ausgabe steht auf dem neuen Blatt „Prüfbericht (2)“.",
     );
@@ -273,7 +273,7 @@ describe("sheets the add-in owns, and only those", () => {
     m.benenneUm("Prüfbericht", "Prüfung 2019");
     await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
     expect(m.blattName("Prüfbericht")).toBeUndefined();
-    expect(m.wert("Prüfung 2019", 2, 2)).toBe("M01");
+    expect(m.wert("Prüfung 2019", befundZeile(m, 1, "Prüfung 2019"), 2)).toBe("M01");
     expect(await siegelStand(g)).toMatchObject({ art: "gueltig" });
   });
 
@@ -286,6 +286,7 @@ describe("sheets the add-in owns, and only those", () => {
     await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null, jetzt });
     expect(m.blattName("Prüfbericht (2)")).toBeUndefined();
     expect(m.wert("Prüfbericht", 2, 3)).not.toBe("alter Befund");
+    expect(m.wert("Prüfbericht", 1, 1)).toBe("Prüfbericht LSZ-Finanzplan");
     expect(m.name("LSZ_Blatt_Pruefbericht")?.blatt).toBe("Prüfbericht");
   });
 
@@ -369,7 +370,7 @@ describe("check before writing; all or nothing", () => {
     // The user fixes the missing Art; the next check's write fails at the seal (commands before it applied).
     m.setze("Maßnahmen", 6, spalteVon(m, "Maßnahmen", "Art").spalte, "neu");
     m.schreibStoerung = (blatt, adresse) =>
-      blatt === "Prüfbericht" && adresse.startsWith("H1:")
+      blatt === "LSZ-Siegel" && adresse.startsWith("A1:B")
         ? new ExcelFehler("GeneralException", "internal error")
         : null;
     await expect(finanzplanPruefen({ gateway: g, dienst: null, jetzt })).rejects.toMatchObject({

@@ -61,3 +61,12 @@ export function spalteVon(
     if (m.wert(blatt, t.zeile, s) === kopf) return { zeile: t.zeile, spalte: s };
   throw new Error(`Spalte ${kopf} fehlt auf ${blatt}`);
 }
+
+/**
+ * The sheet row of the n-th finding (1-based) on a report sheet: the Prüfbericht begins with its
+ * summary page, the table of findings follows below its header row („Schwere“ in column A).
+ */
+export function befundZeile(m: FakeArbeitsmappe, n: number, blatt = "Prüfbericht"): number {
+  for (let z = 1; z <= 200; z++) if (m.wert(blatt, z, 1) === "Schwere") return z + n;
+  throw new Error(`keine Befundtabelle auf ${blatt}`);
+}

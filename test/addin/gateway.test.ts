@@ -7,7 +7,7 @@ import { finanzplanPruefen, foerderhoechstbetraegeBerechnen, siegelStand } from 
 import { FakeArbeitsmappe } from "../../addin/src/fake/fake-excel";
 import { createGateway } from "../../addin/src/gateway/gateway";
 import { FINANZPLAN, KEINE_VORLAGE, MASSNAHMEN, siegelText, type Rechendienst } from "../../shared";
-import { beispiel, geaenderteEingaben } from "./fake-hilfen";
+import { befundZeile, beispiel, geaenderteEingaben } from "./fake-hilfen";
 import { pruefeZufallsmappe, zufallsmappeArb } from "./zufallsmappe";
 
 const wegDienst: Rechendienst = {
@@ -40,8 +40,8 @@ describe("Finanzplan prüfen on the example workbook", () => {
     expect(m.wert("Maßnahmen", 2, pruefung)).toBe("✓ in Ordnung");
     const bg = FINANZPLAN.spalten.findIndex((s) => s.kopf === "Bemessungsgrundlage (berechnet)") + 1;
     expect(m.wert("Finanzplan", 2, bg)).toBe(60000);
-    expect(m.wert("Prüfbericht", 2, 2)).toBe("M01");
-    expect(m.wert("Prüfbericht", 2, 5)).toBe("D6");
+    expect(m.wert("Prüfbericht", befundZeile(m, 1), 2)).toBe("M01");
+    expect(m.wert("Prüfbericht", befundZeile(m, 1), 5)).toBe("D6");
     expect(m.laeufe.map((l) => l.delayForCellEdit)).toEqual([true, true]);
     expect(m.laeufe[1]!.mergeUndoGroup).toBe(true);
   });
@@ -177,7 +177,7 @@ describe("a grey output column the user deleted", () => {
       dienst: null,
     });
     expect(m.schreibvorgaenge.some((w) => w.art === "add" && w.blatt === "Finanzplan")).toBe(false);
-    expect(m.wert("Prüfbericht", 2, 2)).toBe("M01");
+    expect(m.wert("Prüfbericht", befundZeile(m, 1), 2)).toBe("M01");
   });
 });
 

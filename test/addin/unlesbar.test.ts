@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { finanzplanPruefen } from "../../addin/src/ablauf";
 import { createGateway } from "../../addin/src/gateway/gateway";
-import { beispiel, spalteVon } from "./fake-hilfen";
+import { befundZeile, beispiel, spalteVon } from "./fake-hilfen";
 
 describe("an unreadable cell in the pane's check", () => {
   it("F07 at the cell, F14 for the year rules it leaves open, both in the pane and on the Prüfbericht", async () => {
@@ -22,8 +22,8 @@ describe("an unreadable cell in the pane's check", () => {
     );
     expect(f14.blatt).toBe("Finanzplan");
     const bericht = Array.from({ length: 10 }, (_, r) => [
-      m.wert("Prüfbericht", r + 2, 2),
-      m.wert("Prüfbericht", r + 2, 3),
+      m.wert("Prüfbericht", befundZeile(m, r + 1), 2),
+      m.wert("Prüfbericht", befundZeile(m, r + 1), 3),
     ]);
     expect(
       bericht.some(

@@ -42,10 +42,26 @@ describe("task pane in Chromium", () => {
     expect(await page.locator('[data-testid="raster"] td[data-zelle="M6"]').innerText()).toBe("✖ Fehler");
     // The Prüfbericht sheet the check wrote, as the preview shows it.
     await page.getByRole("tab", { name: "Prüfbericht" }).click();
-    expect(await page.locator('[data-testid="raster"] td[data-zelle="B2"]').innerText()).toBe("M01");
-    expect(await page.locator('[data-testid="raster"] td[data-zelle="E2"]').innerText()).toBe("D6");
-    expect(await page.locator('[data-testid="raster"] td[data-zelle="B3"]').innerText()).toBe("M09");
-    expect(await page.locator('[data-testid="raster"] td[data-zelle="H5"]').innerText()).toBe("SHA-256");
+    // The summary page first (title, Kreis, year, counts, seal line, sums per year), then the findings.
+    expect(await page.locator('[data-testid="raster"] td[data-zelle="A1"]').innerText()).toBe(
+      "Prüfbericht LSZ-Finanzplan",
+    );
+    const kopf = await page
+      .locator('[data-testid="raster"] td[data-zelle^="A"]')
+      .evaluateAll((z) =>
+        z.findIndex((e) => (e as unknown as { textContent: string }).textContent === "Schwere"),
+      );
+    const zeile = kopf + 2; // the first finding's sheet row
+    expect(await page.locator(`[data-testid="raster"] td[data-zelle="B${zeile}"]`).innerText()).toBe("M01");
+    expect(await page.locator(`[data-testid="raster"] td[data-zelle="E${zeile}"]`).innerText()).toBe("D6");
+    await page.screenshot({ path: join(ARTEFAKTE, "pruefbericht-zusammenfassung.png") });
+    expect(await page.locator(`[data-testid="raster"] td[data-zelle="B${zeile + 1}"]`).innerText()).toBe(
+      "M09",
+    );
+    expect(await page.locator('[data-testid="raster"] td[data-zelle="A8"]').innerText()).toBe("Prüfsiegel");
+    expect(await page.locator('[data-testid="raster"] td[data-zelle="B8"]').innerText()).toMatch(
+      /^SHA-256 [0-9a-f]{16}… \(vollständig auf dem ausgeblendeten Blatt „LSZ-Siegel“\)$/,
+    );
     await befunde.first().click();
     await expect
       .poll(() =>

@@ -235,19 +235,20 @@ describe("a seal that cannot be bent", () => {
   it("counts set to 0 and the date to 2019 by hand: 'Siegel verfälscht'", async () => {
     const ordner = await arbeitsordner();
     const kopie = await gepruefteKopie(ordner);
+    // The seal's data stand on the hidden sheet „LSZ-Siegel“ (label A, value B); unhidden by hand here.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(kopie);
-    const pb = wb.getWorksheet("Prüfbericht")!;
+    const pb = wb.getWorksheet("LSZ-Siegel")!;
     pb.eachRow((row) => {
-      const label = row.getCell(8).value;
+      const label = row.getCell(1).value;
       if (label === "Siegeldaten") {
-        const s = JSON.parse(String(row.getCell(9).value)) as Record<string, unknown>;
+        const s = JSON.parse(String(row.getCell(2).value)) as Record<string, unknown>;
         s["anzahl"] = { fehler: 0, warnung: 0, hinweis: 0 };
         s["zeit"] = "2019-01-01T00:00:00.000Z";
-        row.getCell(9).value = JSON.stringify(s);
+        row.getCell(2).value = JSON.stringify(s);
       }
-      if (label === "Befunde") row.getCell(9).value = "0 Fehler, 0 Warnungen, 0 Hinweise";
-      if (label === "geprüft am") row.getCell(9).value = "2019-01-01T00:00:00.000Z";
+      if (label === "Befunde") row.getCell(2).value = "0 Fehler, 0 Warnungen, 0 Hinweise";
+      if (label === "geprüft am") row.getCell(2).value = "2019-01-01T00:00:00.000Z";
     });
     await wb.xlsx.writeFile(join(ordner, "b.xlsx"));
     const r = await lsz(["pruefen", "b.xlsx"], ordner);
@@ -260,17 +261,17 @@ describe("a seal that cannot be bent", () => {
     const schreibe = async (name: string, aendern: (label: unknown, row: ExcelJS.Row) => void) => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(kopie);
-      wb.getWorksheet("Prüfbericht")!.eachRow((row) => aendern(row.getCell(8).value, row));
+      wb.getWorksheet("LSZ-Siegel")!.eachRow((row) => aendern(row.getCell(1).value, row));
       await wb.xlsx.writeFile(join(ordner, name));
     };
     await schreibe("c-zeile.xlsx", (l, row) => {
-      if (l === "Befunde") row.getCell(9).value = "0 Fehler, 0 Warnungen, 0 Hinweise";
+      if (l === "Befunde") row.getCell(2).value = "0 Fehler, 0 Warnungen, 0 Hinweise";
     });
     await schreibe("d-alt.xlsx", (l, row) => {
-      if (l === "Prüfsiegel") row.getCell(9).value = "LSZ-Siegel-1";
+      if (l === "Prüfsiegel") row.getCell(2).value = "LSZ-Siegel-1";
     });
     await schreibe("e-json.xlsx", (l, row) => {
-      if (l === "Siegeldaten") row.getCell(9).value = '{"format":"LSZ-Siegel-2","massnahmen":5}';
+      if (l === "Siegeldaten") row.getCell(2).value = '{"format":"LSZ-Siegel-2","massnahmen":5}';
     });
     const hashVorher = await sha256(join(ordner, "e-json.xlsx"));
     const r = await lsz(["pruefen", "c-zeile.xlsx", "d-alt.xlsx", "e-json.xlsx", "a.xlsx"], ordner);

@@ -43,9 +43,15 @@ describe("lsz pruefen", () => {
     async () => {
       const lo = await libreofficeBlaetter(join(ordner, "beispiel.geprueft.xlsx"));
       const pb = lo.get("Prüfbericht")!;
+      // The summary page first, then the findings below their header row.
+      expect(pb[0]![0]).toBe("Prüfbericht LSZ-Finanzplan");
+      expect(pb.find((z) => z[0] === "Ergebnis")![1]).toBe(
+        "1 Fehler, 2 Warnungen, 0 Hinweise – Fehler vor der Abgabe beheben",
+      );
+      const kopf = pb.findIndex((z) => z[0] === "Schwere");
       expect(
         pb
-          .slice(1)
+          .slice(kopf + 1)
           .filter((z) => z[0])
           .map((z) => z.slice(0, 2)),
       ).toEqual([
@@ -53,7 +59,8 @@ describe("lsz pruefen", () => {
         ["⚠ Warnung", "M09"],
         ["⚠ Warnung", "K03"],
       ]);
-      expect(pb[1]![2]).toBe(
+      expect(lo.get("LSZ-Siegel")![0]!.slice(0, 2)).toEqual(["Prüfsiegel", "LSZ-Siegel-2"]);
+      expect(pb[kopf + 1]![2]).toBe(
         "Maßnahme 3.1: Pflichtfeld Art ist leer (Bestandssicherung, Ausbau, neu, Bestandssicherung + Ausbau).",
       );
       const fp = lo.get("Finanzplan")!;
@@ -99,12 +106,15 @@ describe("lsz pruefen", () => {
       expect(zweiterLauf.code).toBe(1);
       expect(zweiterLauf.stdout).toContain("Siegel gültig"); // the copy's seal verifies on the way in
       const lo2 = await libreofficeBlaetter(join(ordner, "zweiter.geprueft.xlsx"));
-      // The report (A–F) is the same; the seal (H–I) is new: the same counts, a later time, and — since
-      // the hash covers the time — a new hash.
-      const berichtAF = (m: Map<string, string[][]>) => m.get("Prüfbericht")!.map((z) => z.slice(0, 6));
-      expect(berichtAF(lo2)).toEqual(berichtAF(lo));
+      // The findings are the same; the seal is new: the same counts, a later time, and — since the hash
+      // covers the time — a new hash (the summary's seal line and time with it).
+      const befunde = (m: Map<string, string[][]>) => {
+        const pb = m.get("Prüfbericht")!;
+        return pb.slice(pb.findIndex((z) => z[0] === "Schwere")).map((z) => z.slice(0, 7));
+      };
+      expect(befunde(lo2)).toEqual(befunde(lo));
       const siegelWert = (m: Map<string, string[][]>, label: string) =>
-        m.get("Prüfbericht")!.find((z) => z[7] === label)![8];
+        m.get("LSZ-Siegel")!.find((z) => z[0] === label)![1];
       expect(siegelWert(lo2, "Befunde")).toBe(siegelWert(lo, "Befunde"));
       expect(siegelWert(lo2, "SHA-256")).not.toBe(siegelWert(lo, "SHA-256"));
       expect(siegelWert(lo, "SHA-256")).toMatch(/^[0-9a-f]{64}$/);
@@ -215,7 +225,8 @@ describe("lsz pruefen and the user's own sheets", () => {
     await kopie.xlsx.readFile(join(ordner, "b.geprueft.xlsx"));
     expect(kopie.getWorksheet("prüfbericht")!.getCell("A1").value).toBe("Meine Notizen");
     const bericht = kopie.getWorksheet("Prüfbericht (2)")!;
-    expect(bericht.getCell("B2").value).toBe("M01");
+    const kopf = bericht.getColumn(1).values.indexOf("Schwere");
+    expect(bericht.getCell(kopf + 1, 2).value).toBe("M01");
     expect(kopie.definedNames.getRanges("LSZ_Blatt_Pruefbericht").ranges).toEqual(["'Prüfbericht (2)'!$A$1"]);
     // Meldung: 480 pt in the add-in = 90,71 characters in the file (not 480, not 16).
     expect(bericht.getColumn(3).width).toBeCloseTo(90.71, 1);

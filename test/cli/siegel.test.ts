@@ -9,7 +9,6 @@ import { describe, expect, it } from "vitest";
 import { finanzplanPruefen } from "../../addin/src/ablauf";
 import { createGateway } from "../../addin/src/gateway/gateway";
 import {
-  SIEGEL_SPALTE,
   pruefAnfrage,
   pruefeSiegel,
   siegelAusZellen,
@@ -23,10 +22,10 @@ import { arbeitsordner, lsz } from "./hilfen";
 async function siegelAusDatei(datei: string): Promise<Siegel> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(datei);
-  const ws = wb.getWorksheet("Prüfbericht")!;
+  // The seal's data on the hidden sheet „LSZ-Siegel“ (label A, value B).
+  const ws = wb.getWorksheet("LSZ-Siegel")!;
   const zeilen: unknown[][] = [];
-  for (let r = 1; r <= 20; r++)
-    zeilen.push([ws.getCell(r, SIEGEL_SPALTE).value, ws.getCell(r, SIEGEL_SPALTE + 1).value]);
+  for (let r = 1; r <= 20; r++) zeilen.push([ws.getCell(r, 1).value, ws.getCell(r, 2).value]);
   const s = siegelAusZellen(zeilen);
   if ("art" in s) throw new Error(`kein Siegel in ${datei}: ${s.art}`);
   return s;
@@ -38,10 +37,7 @@ describe("Prüfsiegel across runtimes", () => {
     const m = beispiel();
     await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null });
     const pane = siegelAusZellen(
-      Array.from({ length: 20 }, (_, r) => [
-        m.wert("Prüfbericht", r + 1, SIEGEL_SPALTE),
-        m.wert("Prüfbericht", r + 1, SIEGEL_SPALTE + 1),
-      ]),
+      Array.from({ length: 20 }, (_, r) => [m.wert("LSZ-Siegel", r + 1, 1), m.wert("LSZ-Siegel", r + 1, 2)]),
     ) as Siegel;
 
     // Worker: the built bundle in workerd, fed the request the pane sends.

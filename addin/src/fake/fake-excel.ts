@@ -158,6 +158,13 @@ export class FakeArbeitsmappe {
   entsperrt = new Map<string, Bereich[]>();
   /** Column widths in points per sheet and column. */
   breiten = new Map<string, Map<number, number>>();
+  /** Hidden sheets (Worksheet.visibility). */
+  ausgeblendet = new Set<string>();
+  /** Print setup per sheet, as the add-in set it (ExcelApi 1.9 pageLayout). */
+  druck = new Map<
+    string,
+    { ausrichtung?: string; breiteSeiten?: number; titelZeilen?: string; kopf?: string; fuss?: string }
+  >();
   /** Number formats per sheet and cell "zeile:spalte". */
   formate = new Map<string, Map<string, string>>();
   syncs = 0;
@@ -800,6 +807,63 @@ class FakeBlatt extends Ladbar implements Worksheet {
   }
   get protection(): WorksheetProtection {
     return (this.blattschutz ??= new FakeBlattschutz(this.ctx, this.blattName));
+  }
+  set visibility(v: "Visible" | "Hidden" | "VeryHidden") {
+    this.ctx.schreibe(10, () => {
+      const n = this.ctx.mappe.vorhanden(this.blattName);
+      if (v === "Visible") this.ctx.mappe.ausgeblendet.delete(n);
+      else this.ctx.mappe.ausgeblendet.add(n);
+    });
+  }
+  get visibility(): "Visible" | "Hidden" | "VeryHidden" {
+    throw new ExcelFehler("PropertyNotLoaded", "visibility: load() und sync() fehlen");
+  }
+  get pageLayout() {
+    const setze = (f: (d: NonNullable<ReturnType<FakeArbeitsmappe["druck"]["get"]>>) => void) =>
+      this.ctx.schreibe(30, () => {
+        const m = this.ctx.mappe;
+        const n = m.vorhanden(this.blattName);
+        const d = m.druck.get(n) ?? {};
+        f(d);
+        m.druck.set(n, d);
+      });
+    return {
+      set orientation(o: "Landscape" | "Portrait") {
+        setze((d) => (d.ausrichtung = o));
+      },
+      get orientation(): "Landscape" | "Portrait" {
+        throw new ExcelFehler("PropertyNotLoaded", "orientation: load() und sync() fehlen");
+      },
+      set zoom(z: { horizontalFitToPages?: number }) {
+        setze((d) => (d.breiteSeiten = z.horizontalFitToPages));
+      },
+      get zoom(): { horizontalFitToPages?: number } {
+        throw new ExcelFehler("PropertyNotLoaded", "zoom: load() und sync() fehlen");
+      },
+      setPrintTitleRows: (zeilen: string) => setze((d) => (d.titelZeilen = zeilen)),
+      headersFooters: {
+        defaultForAllPages: {
+          set centerHeader(t: string) {
+            setze((d) => (d.kopf = t));
+          },
+          set rightHeader(_t: string) {
+            setze(() => {});
+          },
+          set centerFooter(t: string) {
+            setze((d) => (d.fuss = t));
+          },
+          get centerHeader(): string {
+            throw new ExcelFehler("PropertyNotLoaded", "centerHeader");
+          },
+          get rightHeader(): string {
+            throw new ExcelFehler("PropertyNotLoaded", "rightHeader");
+          },
+          get centerFooter(): string {
+            throw new ExcelFehler("PropertyNotLoaded", "centerFooter");
+          },
+        },
+      },
+    };
   }
   getRange(adresse?: string): Range {
     const b = adresse === undefined ? { z1: 1, s1: 1, z2: 1_048_576, s2: 16_384 } : zerlege(adresse);

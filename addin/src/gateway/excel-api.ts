@@ -78,10 +78,24 @@ export interface WorksheetProtection extends LadbaresObjekt {
   unprotect(password?: string): void;
 }
 
+/** ExcelApi 1.9: how a sheet prints. */
+export interface PageLayout {
+  orientation: "Landscape" | "Portrait";
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintTitleRows(zeilen: string): void;
+  headersFooters: {
+    defaultForAllPages: { centerHeader: string; rightHeader: string; centerFooter: string };
+  };
+}
+
 export interface Worksheet extends LadbaresObjekt {
   name: string;
   charts: ChartCollection;
   protection: WorksheetProtection;
+  /** ExcelApi 1.1 */
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** ExcelApi 1.9 */
+  pageLayout: PageLayout;
   getRange(adresse?: string): Range;
   activate(): void;
 }

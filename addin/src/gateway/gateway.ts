@@ -56,7 +56,9 @@ import type { ExcelApi, Range, RequestContext, Worksheet } from "./excel-api";
 import { LESE_ZIEL, Stapel, jsonBytes, stuecke } from "./stapel";
 
 /** Where the Prüfsiegel stands on the Prüfbericht sheet (label H, value I). */
-const SIEGEL_BEREICH = "H1:I45";
+/** The seal on its own hidden sheet (label A, value B); before that sheet existed, beside the Prüfbericht. */
+const SIEGEL_BEREICH = "A1:B45";
+const ALTER_SIEGEL_BEREICH = "H1:I45";
 /** Rows read with the table's header in the second sync; longer tables are read on in chunks. */
 const ERSTES_STUECK = 1000;
 
@@ -208,7 +210,7 @@ function planeLesen(
   ctx: RequestContext,
   tabellen: { name: string; blatt: string }[],
   kandidaten: [EigenesBlatt, string][],
-  siegelBlatt: string | null,
+  siegelOrt: { blatt: string; bereich: string } | null,
   mitErstenZeilen: boolean,
 ) {
   const geplant: Geplant[] = [];
@@ -229,7 +231,9 @@ function planeLesen(
     r.load("values");
     return [art, blatt, r] as const;
   });
-  const siegel = siegelBlatt ? ctx.workbook.worksheets.getItem(siegelBlatt).getRange(SIEGEL_BEREICH) : null;
+  const siegel = siegelOrt
+    ? ctx.workbook.worksheets.getItem(siegelOrt.blatt).getRange(siegelOrt.bereich)
+    : null;
   siegel?.load("values");
   return { geplant, erkennung, siegel };
 }
@@ -300,14 +304,20 @@ async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {}): Promi
       );
       if (gleichnamig) kandidaten.push([art, gleichnamig]);
     }
-    const siegelBlatt = markiert.pruefbericht ?? kandidaten.find(([a]) => a === "pruefbericht")?.[1] ?? null;
+    // The seal: on the add-in's seal sheet; in a workbook checked before it existed, beside the Prüfbericht.
+    const kandidat = (art: EigenesBlatt) => markiert[art] ?? kandidaten.find(([a]) => a === art)?.[1] ?? null;
+    const siegelArt: EigenesBlatt = kandidat("siegel") ? "siegel" : "pruefbericht";
+    const siegelBlatt = kandidat(siegelArt);
+    const siegelOrt = siegelBlatt
+      ? { blatt: siegelBlatt, bereich: siegelArt === "siegel" ? SIEGEL_BEREICH : ALTER_SIEGEL_BEREICH }
+      : null;
     const tabellen = liste.items.map((t) => ({ name: t.name, blatt: t.worksheet.name }));
-    let plan = planeLesen(ctx, tabellen, kandidaten, siegelBlatt, true);
+    let plan = planeLesen(ctx, tabellen, kandidaten, siegelOrt, true);
     try {
       await ctx.sync();
     } catch (e) {
       if (fehlerCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-      plan = planeLesen(ctx, tabellen, kandidaten, siegelBlatt, false); // first rows too long: chunks only
+      plan = planeLesen(ctx, tabellen, kandidaten, siegelOrt, false); // first rows too long: chunks only
       await ctx.sync();
     }
     teil();
@@ -320,8 +330,7 @@ async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {}): Promi
       markiert: Object.fromEntries(Object.keys(eigene).map((k) => [k, k in markiert])),
     };
     const mappe: Arbeitsmappe = {
-      siegel:
-        plan.siegel && eigene.pruefbericht === siegelBlatt ? (plan.siegel.values as Zellwert[][]) : null,
+      siegel: plan.siegel && eigene[siegelArt] === siegelBlatt ? (plan.siegel.values as Zellwert[][]) : null,
     };
     for (const g of plan.geplant) {
       const kopfWerte = (g.kopf.values[0] ?? []) as Zellwert[];
@@ -527,6 +536,25 @@ class Schreiber {
       await this.st.platz(jsonBytes(optionen));
       this.ctx.workbook.worksheets.getItem(blatt).protection.protect(optionen);
     }
+    // The add-in's own sheets are protected without password: not typed over by mistake, unprotected
+    // on purpose (Überprüfen → Blattschutz aufheben). Those protected before are restored above.
+    for (const z of Object.values(this.lage.ziele)) {
+      if (!z || this.lage.geschuetzt.has(z.blatt)) continue;
+      await this.st.platz(0);
+      this.ctx.workbook.worksheets.getItem(z.blatt).protection.protect();
+    }
+  }
+
+  /** How a sheet prints: landscape, fit to the page width, the header row repeated, German header and footer. */
+  async druck(ws: Worksheet, titelZeile: number | null, hoch = false) {
+    if (!this.excel.unterstuetzt("1.9")) return;
+    await this.st.platz(300);
+    ws.pageLayout.orientation = hoch ? "Portrait" : "Landscape";
+    ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+    if (titelZeile !== null) ws.pageLayout.setPrintTitleRows(`$${titelZeile}:$${titelZeile}`);
+    ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = "&A";
+    ws.pageLayout.headersFooters.defaultForAllPages.rightHeader = "&D";
+    ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = "Seite &P von &N";
   }
 
   private geleert = new Set<EigenesBlatt>();
@@ -578,12 +606,41 @@ class Schreiber {
     kopf: readonly string[],
     zeilen: (string | number | boolean)[][],
     breiten: readonly number[],
+    oben: readonly (readonly Zellwert[])[] = [],
   ) {
     const ws = await this.leere(art);
-    await this.block(ws, 1, 1, [[...kopf]], "values");
-    await this.block(ws, 2, 1, zeilen, "formulas");
+    // A summary above the table (the Prüfbericht's first page), then one empty row.
+    const z = oben.length > 0 ? oben.length + 2 : 1;
+    if (oben.length > 0) {
+      const breite = oben.reduce((m, r) => Math.max(m, r.length), 1);
+      await this.block(
+        ws,
+        1,
+        1,
+        oben.map((r) => Array.from({ length: breite }, (_, i) => alsZelle(r[i] ?? null))),
+        "values",
+      );
+      await this.st.platz(100);
+      ws.getRange("A1:A1").format.font.bold = true;
+      ws.getRange(`A2:A${oben.length}`).format.font.bold = true;
+      // The sums per year under „Jahr“: euros and percentages as the Übersicht shows them.
+      const jahr = oben.findIndex((r) => r[0] === FINANZPLAN_UEBERSICHT.ausschoepfungKopf[0]);
+      if (jahr >= 0 && jahr + 1 < oben.length) {
+        const n = oben.length - jahr - 1;
+        await this.st.platz(n * 80);
+        ws.getRange(`B${jahr + 2}:F${oben.length}`).numberFormat = matrix(n, 5, "").map(() => [
+          ZAHLENFORMATE.euro,
+          ZAHLENFORMATE.euro,
+          ZAHLENFORMATE.prozent,
+          ZAHLENFORMATE.prozent,
+          ZAHLENFORMATE.prozent,
+        ]);
+      }
+    }
+    await this.block(ws, z, 1, [[...kopf]], "values");
+    await this.block(ws, z + 1, 1, zeilen, "formulas");
     await this.st.platz(200);
-    const k = ws.getRange(`A1:${spaltenBuchstabe(kopf.length)}1`);
+    const k = ws.getRange(`A${z}:${spaltenBuchstabe(kopf.length)}${z}`);
     k.format.font.bold = true;
     k.format.font.color = "#FFFFFF";
     k.format.fill.color = "#595959";
@@ -592,6 +649,7 @@ class Schreiber {
       const bis = i === breiten.length - 1 ? spaltenBuchstabe(kopf.length) : s;
       ws.getRange(`${s}:${bis}`).format.columnWidth = b;
     });
+    await this.druck(ws, z);
     return ws;
   }
 
@@ -785,33 +843,43 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
 
     schreibePruefung(stand, ausgabe, teil) {
       const mitUebersicht = (ausgabe.diagramme ?? []).some((d) => d.blatt === FINANZPLAN_UEBERSICHT.blatt);
-      const arten: EigenesBlatt[] = mitUebersicht ? ["pruefbericht", "uebersicht"] : ["pruefbericht"];
+      const arten: EigenesBlatt[] = [
+        "siegel",
+        "pruefbericht",
+        ...(mitUebersicht ? (["uebersicht"] as const) : []),
+      ];
       return schreibeLauf(excel, stand, ["massnahmen", "finanzplan"], arten, teil, async (s) => {
-        // The report sheet first: clearing it removes the old seal before anything else changes.
+        // The seal sheet first: clearing it removes the old seal before anything else changes.
+        const siegelBlatt = await s.leere("siegel");
         const blaetter = Object.fromEntries(Object.entries(s.lage.ziele).map(([k, z]) => [k, z.blatt]));
-        const ws = await s.bericht(
+        await s.bericht(
           "pruefbericht",
           PRUEFBERICHT.kopf,
           berichtZeilen(mitEigenenBlaettern(ausgabe.bericht, blaetter)),
           BERICHT_BREITEN_PT,
+          ausgabe.zusammenfassung,
         );
         await ausgabeSpalten(s, stand, ausgabe);
         for (const d of ausgabe.diagramme ?? []) {
           const art = ART_VON_BLATT.get(d.blatt) ?? "uebersicht";
           const blatt = await s.leere(art);
           await s.diagramm(blatt, s.lage.ziele[art]!.blatt, d);
+          await s.druck(blatt, null);
           // The Ausschöpfung per year under the year chart's numbers (the findings of year rules point there).
           if (d.name === DIAGRAMM_NAMEN.jahre) await ausschoepfung(s, blatt, d, ausgabe);
         }
         if (ausgabe.siegel) {
-          // The seal last: an interrupted write never leaves a valid seal beside stale statuses.
+          // The seal last: an interrupted write never leaves a valid seal beside stale statuses. Its
+          // data on a hidden sheet of their own (the Prüfbericht's summary names it in one line).
           const zellen = siegelZellen(ausgabe.siegel);
           await s.st.platz(jsonBytes(zellen) + 500);
-          ws.getRange(`H1:I${zellen.length}`).values = zellen.map((z) => z.map(alsZelle));
-          ws.getRange("H1:H1").format.font.bold = true;
-          ws.getRange("H:H").format.columnWidth = SIEGEL_BREITEN_PT[0];
-          ws.getRange("I:I").format.columnWidth = SIEGEL_BREITEN_PT[1];
+          siegelBlatt.getRange(`A1:B${zellen.length}`).values = zellen.map((z) => z.map(alsZelle));
+          siegelBlatt.getRange("A1:A1").format.font.bold = true;
+          siegelBlatt.getRange("A:A").format.columnWidth = SIEGEL_BREITEN_PT[0];
+          siegelBlatt.getRange("B:B").format.columnWidth = SIEGEL_BREITEN_PT[1];
         }
+        await s.st.platz(10);
+        siegelBlatt.visibility = "Hidden";
       });
     },
 
