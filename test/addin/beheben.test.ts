@@ -52,3 +52,31 @@ describe("So beheben", () => {
     expect(m.wert(FINANZPLAN_UEBERSICHT.blatt, Number(zeile) - 1 - 0, 5)).not.toBe("");
   });
 });
+
+describe("a report to file (add-in)", () => {
+  it("the Prüfbericht begins with its summary; every sheet the check writes has a print setup; the add-in's sheets are protected without password; the seal sheet is hidden", async () => {
+    const m = beispiel();
+    const g = createGateway(m.api());
+    await finanzplanPruefen({ gateway: g, dienst: null });
+    expect(m.wert("Prüfbericht", 1, 1)).toBe("Prüfbericht LSZ-Finanzplan");
+    expect(m.wert("Prüfbericht", 2, 2)).toBe("Ilm-Kreis (16070)");
+    const kopf = befundZeile(m, 0);
+    expect(m.druck.get("Prüfbericht")).toEqual({
+      ausrichtung: "Landscape",
+      breiteSeiten: 1,
+      titelZeilen: `$${kopf}:$${kopf}`,
+      kopf: "&A",
+      fuss: "Seite &P von &N",
+    });
+    expect(m.druck.get(FINANZPLAN_UEBERSICHT.blatt)?.ausrichtung).toBe("Landscape");
+    for (const blatt of ["Prüfbericht", "LSZ-Siegel", FINANZPLAN_UEBERSICHT.blatt])
+      expect(m.schutz.get(blatt), blatt).toEqual({ passwort: null, optionen: {} });
+    expect(m.ausgeblendet.has("LSZ-Siegel")).toBe(true);
+    expect(m.wert("LSZ-Siegel", 1, 1)).toBe("Prüfsiegel");
+    // A second run lifts its own protection, writes and protects again: same sheets, same result.
+    const erste = m.abbild();
+    await finanzplanPruefen({ gateway: g, dienst: null });
+    expect(Object.keys(m.abbild())).toEqual(Object.keys(erste));
+    expect(m.schutz.get("Prüfbericht")).toEqual({ passwort: null, optionen: {} });
+  });
+});

@@ -129,3 +129,33 @@ describe.skipIf(!LIBREOFFICE)("lsz vorlage, read back by LibreOffice", () => {
     ).toBe(true);
   });
 });
+
+describe("the template prints and guards its grey columns", () => {
+  it("every visible sheet has a print setup; the grey columns refuse typing; the tools' sheets are protected without password", async () => {
+    const { default: ExcelJS } = await import("exceljs");
+    const ordner = await arbeitsordner();
+    expect((await lsz(["vorlage", "v.xlsx"], ordner)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(ordner, "v.xlsx"));
+    for (const ws of wb.worksheets.filter((w) => w.state === "visible")) {
+      expect(ws.pageSetup.fitToPage, ws.name).toBe(true);
+      expect(ws.pageSetup.fitToWidth, ws.name).toBe(1);
+      expect(ws.pageSetup.orientation, ws.name).toBe(ws.name === "Anleitung" ? "portrait" : "landscape");
+      expect(ws.headerFooter.oddFooter, ws.name).toBe("&CSeite &P von &N");
+    }
+    expect(wb.getWorksheet("Maßnahmen")!.pageSetup.printTitlesRow).toBe("1:1");
+    // The Prüfung column of the Maßnahmen: a validation that is never met, with a German message.
+    const ms = wb.getWorksheet("Maßnahmen")!;
+    const spalte = MASSNAHMEN.spalten.findIndex((s) => s.kopf === "Prüfung") + 1;
+    const v = ms.getCell(2, spalte).dataValidation;
+    expect(v).toMatchObject({ type: "custom", formulae: ["FALSE"], showErrorMessage: true });
+    expect(v.error).toContain("Diese Spalte füllt die Prüfung");
+    expect(ms.getCell(2, 1).dataValidation?.formulae).not.toEqual(["FALSE"]); // input cells stay free
+    for (const name of ["Prüfbericht", "Förderhöchstbeträge", "Finanzplan-Übersicht"]) {
+      const schutz = (wb.getWorksheet(name) as unknown as { sheetProtection?: Record<string, unknown> })
+        .sheetProtection;
+      expect(schutz?.["sheet"], name).toBe(true);
+      expect(schutz?.["hashValue"], name).toBeUndefined(); // no password
+    }
+  }, 120_000);
+});
