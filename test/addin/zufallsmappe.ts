@@ -94,5 +94,6 @@ export async function pruefeZufallsmappe(z: Zufallsmappe): Promise<void> {
   expect(m.abbild()).toEqual(erste);
   // The chart is updated in place (or stays away when there is nothing to draw): never a second one.
   expect([...m.diagramme]).toEqual(diagramme);
-  expect(m.diagrammAufrufe.filter((a) => a.art === "add").length).toBeLessThanOrEqual(1);
+  // Two charts at most (per year, per Handlungsfeld), each added once: a re-run only updates them.
+  expect(m.diagrammAufrufe.filter((a) => a.art === "add").length).toBeLessThanOrEqual(2);
 }
