@@ -121,19 +121,10 @@ export interface FakeName {
   sichtbar: boolean;
 }
 
-/** UTF-8 bytes of a string, as the payload crosses the boundary. */
+/** UTF-8 bytes of a string, as the payload crosses the boundary (measured, not estimated). */
+const kodierer = new TextEncoder();
 export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return kodierer.encode(s).length;
 }
 
 const json = (x: unknown) => utf8Bytes(JSON.stringify(x) ?? "");
