@@ -64,3 +64,16 @@ describe("what the workbook is for", () => {
     expect(await rolle(fremd)).toBe("keine");
   });
 });
+
+describe("the live seal's source", () => {
+  it("Excel's onChanged events where ExcelApi 1.7 has them (a user's edit is heard), else the pane asks from time to time", async () => {
+    const m = beispiel();
+    let gehoert = 0;
+    expect(await createGateway(m.api()).beobachte(() => gehoert++)).toBe("ereignisse");
+    await m.nutzerAendert("Finanzplan", 4, 11, 9001);
+    expect(gehoert).toBe(1);
+    await m.nutzerAendert("Anleitung", 1, 1, "nicht beobachtet"); // outside the input tables
+    expect(gehoert).toBe(1);
+    expect(await createGateway(beispiel().api((v) => v !== "1.7")).beobachte(() => {})).toBe("abfrage");
+  });
+});
