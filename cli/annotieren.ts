@@ -8,6 +8,7 @@ import {
   BERICHT_BREITEN_PT,
   DIAGRAMM_NAMEN,
   EIGENE_BLAETTER,
+  eigenesBlattFuer,
   FINANZPLAN,
   FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE_BREITEN_PT,
@@ -104,14 +105,6 @@ function kopfzeile(ws: ExcelJS.Worksheet, kopf: readonly string[], breitenPt: re
   ws.getCell(zeile, 1).note = AUSGABE_HINWEIS;
 }
 
-/** The tools' sheet kind that a chart belongs on. */
-function artVon(blatt: string): EigenesBlatt {
-  return (
-    (Object.keys(EIGENE_BLAETTER) as EigenesBlatt[]).find((a) => EIGENE_BLAETTER[a].blatt === blatt) ??
-    "uebersicht"
-  );
-}
-
 /**
  * A chart's data block, where the add-in puts it. exceljs cannot write charts: the numbers are there,
  * the chart is drawn by the add-in (or by hand: select the block, Einfügen → Diagramm).
@@ -197,7 +190,7 @@ export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe): string
   }
   const blaetter = new Map<EigenesBlatt, ExcelJS.Worksheet>();
   for (const d of ausgabe.diagramme ?? []) {
-    const art = artVon(d.blatt);
+    const art = eigenesBlattFuer(d.blatt) ?? "uebersicht";
     const blatt = blaetter.get(art) ?? ersetzeBlatt(wb, art, hinweise); // once per sheet: charts share it
     blaetter.set(art, blatt);
     druckEinrichtung(blatt, null);

@@ -12,7 +12,7 @@ import {
   verteilAusgabe,
   type Ausschoepfung,
   type BerichtZeile,
-  EIGENE_BLAETTER,
+  eigenesBlattFuer,
   rolleDerMappe,
   zellAdresse,
   type Arbeitsmappe,
@@ -123,9 +123,7 @@ function diagrammOrt(
 ) {
   const d = diagramme?.find((x) => x.kategorien.length > 0);
   if (!d) return {};
-  const art = (Object.keys(EIGENE_BLAETTER) as EigenesBlatt[]).find(
-    (a) => EIGENE_BLAETTER[a].blatt === d.blatt,
-  );
+  const art = eigenesBlattFuer(d.blatt);
   return { diagramm: { blatt: (art && blaetter[art]) ?? d.blatt, zelle: d.platz.von } };
 }
 

@@ -508,6 +508,11 @@ export const EIGENE_BLAETTER = {
 
 export type EigenesBlatt = keyof typeof EIGENE_BLAETTER;
 
+/** The add-in's sheet kind a layout sheet name stands for (charts and findings name the layout's sheet). */
+export function eigenesBlattFuer(blatt: string): EigenesBlatt | undefined {
+  return (Object.keys(EIGENE_BLAETTER) as EigenesBlatt[]).find((a) => EIGENE_BLAETTER[a].blatt === blatt);
+}
+
 /**
  * Whether row 1 of a same-named sheet shows it as the add-in's: one of `erkennung` is its first cells
  * joined by | (as many as the pattern has), or — for a single word — the start of A1.

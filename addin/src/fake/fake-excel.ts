@@ -517,7 +517,6 @@ class FakeRange extends Ladbar implements Range {
       columnIndex: () => this.ort().s1 - 1,
       rowCount: () => this.ort().z2 - this.ort().z1 + 1,
       columnCount: () => this.ort().s2 - this.ort().s1 + 1,
-      rowHidden: () => false,
     };
   }
   get values() {

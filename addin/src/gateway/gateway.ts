@@ -18,6 +18,7 @@ import {
   BERICHT_BREITEN_PT,
   DIAGRAMM_NAMEN,
   EIGENE_BLAETTER,
+  eigenesBlattFuer,
   FINANZPLAN,
   FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE,
@@ -62,13 +63,14 @@ const ALTER_SIEGEL_BEREICH = "H1:I45";
 /** Rows read with the table's header in the second sync; longer tables are read on in chunks. */
 const ERSTES_STUECK = 1000;
 
+/** The layout's tables by the Arbeitsmappe's keys: their Excel names, and their sheets for messages. */
 const TABELLEN = {
-  massnahmen: MASSNAHMEN.tabelle,
-  finanzplan: FINANZPLAN.tabelle,
-  begruendungen: BEGRUENDUNGEN.tabelle,
-  indikatoren: INDIKATOREN_TABELLE.tabelle,
-  parameter: PARAMETER.tabelle,
-} as const satisfies Record<Exclude<keyof Arbeitsmappe, "siegel">, string>;
+  massnahmen: MASSNAHMEN,
+  finanzplan: FINANZPLAN,
+  begruendungen: BEGRUENDUNGEN,
+  indikatoren: INDIKATOREN_TABELLE,
+  parameter: PARAMETER,
+} as const satisfies Record<Exclude<keyof Arbeitsmappe, "siegel">, { tabelle: string; blatt: string }>;
 
 type TabellenSchluessel = keyof typeof TABELLEN;
 
@@ -89,8 +91,6 @@ export interface Lesestand {
   tabellen: Partial<Record<TabellenSchluessel, GeleseneTabelle>>;
   /** The add-in's sheets found (by mark, or recognised by content): kind → sheet name. */
   eigene: Partial<Record<EigenesBlatt, string>>;
-  /** Whether each of those carried its mark already. */
-  markiert: Partial<Record<EigenesBlatt, boolean>>;
 }
 
 export interface Lesung {
@@ -144,11 +144,6 @@ const BEOBACHTET = [MASSNAHMEN.tabelle, FINANZPLAN.tabelle, PARAMETER.tabelle];
 
 const AUSGABE_TYP = new Map(
   [...MASSNAHMEN.spalten, ...FINANZPLAN.spalten].filter((s) => s.ausgabe).map((s) => [`${s.kopf}`, s.typ]),
-);
-
-/** The add-in's sheet kind for a layout sheet name (charts name the sheet they belong on). */
-const ART_VON_BLATT = new Map(
-  (Object.entries(EIGENE_BLAETTER) as [EigenesBlatt, { blatt: string }][]).map(([k, v]) => [v.blatt, k]),
 );
 
 /** Text that Excel would take for a formula is written as text. */
@@ -214,7 +209,10 @@ function planeLesen(
   mitErstenZeilen: boolean,
 ) {
   const geplant: Geplant[] = [];
-  for (const [schluessel, name] of Object.entries(TABELLEN) as [TabellenSchluessel, string][]) {
+  for (const [schluessel, { tabelle: name }] of Object.entries(TABELLEN) as [
+    TabellenSchluessel,
+    { tabelle: string },
+  ][]) {
     const t = tabellen.find((x) => x.name.toLowerCase() === name.toLowerCase());
     if (!t) continue;
     const tabelle = ctx.workbook.tables.getItem(t.name);
@@ -327,7 +325,6 @@ async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {}): Promi
     const stand: Lesestand = {
       tabellen: {},
       eigene,
-      markiert: Object.fromEntries(Object.keys(eigene).map((k) => [k, k in markiert])),
     };
     const mappe: Arbeitsmappe = {
       siegel: plan.siegel && eigene[siegelArt] === siegelBlatt ? (plan.siegel.values as Zellwert[][]) : null,
@@ -376,14 +373,6 @@ interface Lage {
   namen: Set<string>;
   hinweise: string[];
 }
-
-const TABELLEN_TEXT: Record<TabellenSchluessel, string> = {
-  massnahmen: "Maßnahmen",
-  finanzplan: "Finanzplan",
-  begruendungen: "Begründungen",
-  indikatoren: "Indikatoren",
-  parameter: "Parameter",
-};
 
 /**
  * One sync that loads what decides whether the write can succeed, then the decision: the tables to
@@ -456,7 +445,7 @@ async function schaueVorSchreiben(
     hinweise: [],
   };
   for (const x of tabellen) {
-    const name = TABELLEN_TEXT[x.k];
+    const name = TABELLEN[x.k].blatt;
     const verschoben = x.kopf.rowIndex + 1 !== x.g.kopfZeile || x.kopf.columnIndex + 1 !== x.g.ersteSpalte;
     const anders =
       verschoben ||
@@ -726,7 +715,7 @@ export function mitEigenenBlaettern(
   blaetter: Partial<Record<EigenesBlatt, string>>,
 ): BerichtZeile[] {
   return bericht.map((b) => {
-    const art = ART_VON_BLATT.get(b.blatt);
+    const art = eigenesBlattFuer(b.blatt);
     const blatt = art ? blaetter[art] : undefined;
     return blatt && blatt !== b.blatt ? { ...b, blatt } : b;
   });
@@ -861,7 +850,7 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
         );
         await ausgabeSpalten(s, stand, ausgabe);
         for (const d of ausgabe.diagramme ?? []) {
-          const art = ART_VON_BLATT.get(d.blatt) ?? "uebersicht";
+          const art = eigenesBlattFuer(d.blatt) ?? "uebersicht";
           const blatt = await s.leere(art);
           await s.diagramm(blatt, s.lage.ziele[art]!.blatt, d);
           await s.druck(blatt, null);
