@@ -2,7 +2,7 @@
  * A finding (Befund): data, not a string. The task pane, the Prüfbericht sheet and the CLI all render
  * the same list.
  */
-import type { RegelCode } from "./regeln/katalog";
+import { REGELN, type RegelCode } from "./regeln/katalog";
 
 export type Schwere = "fehler" | "warnung" | "hinweis";
 export type Tabelle = "massnahmen" | "finanzplan" | "regionen" | "parameter";
@@ -12,18 +12,11 @@ export interface Befund {
   schwere: Schwere;
   /** German message naming the numbers involved (de-DE formatting). */
   meldung: string;
-  /** The same message in English. */
-  meldung_en: string;
   tabelle: Tabelle;
   /** 1-based row as sent; null for table-level findings. */
   zeile: number | null;
   /** Field name, or null. */
   spalte: string | null;
-}
-
-export interface Meldung {
-  de: string;
-  en: string;
 }
 
 export interface Ort {
@@ -34,12 +27,24 @@ export interface Ort {
 
 export const SCHWERE_RANG: Record<Schwere, number> = { fehler: 0, warnung: 1, hinweis: 2 };
 
-export function befund(regel: RegelCode, schwere: Schwere, meldung: Meldung, ort: Ort): Befund {
+/** The severities the catalogue allows for a rule (its default first). */
+export type SchwereVon<C extends RegelCode> = (typeof REGELN)[C]["schweren"][number];
+
+/**
+ * A finding of rule `regel`. Its severity is the catalogue's unless the rule passes one of the others
+ * the catalogue lists for it (F05 by rule set, M10 by Förderstufe, I01 by kind) — anything else is a
+ * type error.
+ */
+export function befund<C extends RegelCode>(
+  regel: C,
+  meldung: string,
+  ort: Ort,
+  schwere?: SchwereVon<C>,
+): Befund {
   return {
     regel,
-    schwere,
-    meldung: meldung.de,
-    meldung_en: meldung.en,
+    schwere: schwere ?? REGELN[regel].schwere,
+    meldung,
     tabelle: ort.tabelle,
     zeile: ort.zeile ?? null,
     spalte: ort.spalte ?? null,
@@ -97,11 +102,7 @@ export function begrenzeBefunde(befunde: readonly Befund[]): Befund[] {
   liste.push(
     befund(
       "Z02",
-      "hinweis",
-      {
-        de: `${summe.toLocaleString("de-DE")} weitere Befunde sind nicht einzeln aufgeführt (${teile}); die Anzahlen und der Status jeder Zeile enthalten sie. Die aufgeführten zuerst beheben und erneut prüfen.`,
-        en: `${summe} further findings are not listed one by one (${teile}); the counts and each row's status include them.`,
-      },
+      `${summe.toLocaleString("de-DE")} weitere Befunde sind nicht einzeln aufgeführt (${teile}); die Anzahlen und der Status jeder Zeile enthalten sie. Die aufgeführten zuerst beheben und erneut prüfen.`,
       { tabelle: befunde[0]!.tabelle, zeile: null, spalte: null },
     ),
   );

@@ -47,31 +47,22 @@ export function liesBetrag(wert: unknown): GelesenerBetrag {
   return { art: "betrag", cent: Math.round(g.wert * 100) };
 }
 
-/** What is wrong with a euro cell, in German and English, with what to type instead. */
-export function betragsproblemText(grund: Betragsproblem, text: string): { de: string; en: string } {
+/** What is wrong with a euro cell, with what to type instead. */
+export function betragsproblemText(grund: Betragsproblem, text: string): string {
   const t = kurz(text);
   switch (grund) {
     case "text":
-      return {
-        de: `„${t}“ ist keine Zahl (z. B. 12000 oder 12.000,00 €)`,
-        en: `"${t}" is not a number (e.g. 12000)`,
-      };
+      return `„${t}“ ist keine Zahl (z. B. 12000 oder 12.000,00 €)`;
     case "negativ":
-      return { de: `${t} ist negativ`, en: `${t} is negative` };
+      return `${t} ist negativ`;
     case "stellen":
-      return {
-        de: `${t} hat mehr als zwei Nachkommastellen (Beträge auf den Cent, z. B. 445.785,00 €)`,
-        en: `${t} has more than two decimals`,
-      };
+      return `${t} hat mehr als zwei Nachkommastellen (Beträge auf den Cent, z. B. 445.785,00 €)`;
     case "mehrdeutig":
-      return {
-        de: `„${t}“ ist mehrdeutig: im deutschen Excel trennt das Komma die Cent (z. B. „1,50“ für 1,50 € oder „150“ für 150 €)`,
-        en: `"${t}" is ambiguous: German Excel separates cents with a comma`,
-      };
+      return `„${t}“ ist mehrdeutig: im deutschen Excel trennt das Komma die Cent (z. B. „1,50“ für 1,50 € oder „150“ für 150 €)`;
     case "prozent":
-      return { de: `„${t}“ ist ein Prozentwert, kein Betrag`, en: `"${t}" is a percentage, not an amount` };
+      return `„${t}“ ist ein Prozentwert, kein Betrag`;
     case "zu_gross":
-      return { de: `${t} ist größer als 100 Mrd. €`, en: `${t} is above €100bn` };
+      return `${t} ist größer als 100 Mrd. €`;
   }
 }
 

@@ -62,7 +62,7 @@ export function openapiDokument() {
       title: "LSZ-Finanzplan Rechendienst",
       version: VERSION,
       description:
-        "Verteilt die Haushaltsmittel des Landesprogramms „Solidarisches Zusammenleben der Generationen“ auf die Kreise und prüft Maßnahmenlisten und Finanzpläne. Beträge in Euro mit höchstens zwei Nachkommastellen; Befunde mit Code, Schwere, deutscher und englischer Meldung, Tabelle, Zeile (1-basiert) und Spalte.",
+        "Verteilt die Haushaltsmittel des Landesprogramms „Solidarisches Zusammenleben der Generationen“ auf die Kreise und prüft Maßnahmenlisten und Finanzpläne. Beträge in Euro mit höchstens zwei Nachkommastellen; Befunde mit Code, Schwere, deutscher Meldung, Tabelle, Zeile (1-basiert) und Spalte.",
     },
     servers: [{ url: "/" }],
     paths: {

@@ -37,12 +37,9 @@ export function baueHierarchie(regionen: readonly Region[], doppelteAlsI01: bool
     befunde.push(
       befund(
         doppelteAlsI01 ? "I01" : "I11",
-        "fehler",
-        {
-          de: `${text} steht doppelt in der Regionstabelle (Zeilen ${erste + 1} und ${i + 1}).`,
-          en: `${text} is listed twice in the region table (rows ${erste + 1} and ${i + 1}).`,
-        },
+        `${text} steht doppelt in der Regionstabelle (Zeilen ${erste + 1} und ${i + 1}).`,
         { tabelle: "regionen", zeile: i + 1, spalte: "schluessel" },
+        "fehler",
       ),
     );
   });
@@ -57,13 +54,9 @@ export function baueHierarchie(regionen: readonly Region[], doppelteAlsI01: bool
       befunde.push(
         befund(
           "I11",
-          "fehler",
           j === i
-            ? { de: `${regionText(r)} gehört zu sich selbst.`, en: `${regionText(r)} belongs to itself.` }
-            : {
-                de: `${regionText(r)} gehört zu „${ziel}“, aber diese Region steht nicht in der Tabelle.`,
-                en: `${regionText(r)} belongs to "${ziel}", but that region is not in the table.`,
-              },
+            ? `${regionText(r)} gehört zu sich selbst.`
+            : `${regionText(r)} gehört zu „${ziel}“, aber diese Region steht nicht in der Tabelle.`,
           { tabelle: "regionen", zeile: i + 1, spalte: "gehoert_zu" },
         ),
       );
@@ -87,12 +80,11 @@ export function baueHierarchie(regionen: readonly Region[], doppelteAlsI01: bool
       const kreis = pfad.slice(pfad.indexOf(k));
       const namen = kreis.map((x) => regionText(regionen[x]!)).join(" → ");
       befunde.push(
-        befund(
-          "I11",
-          "fehler",
-          { de: `Zirkuläre Zuordnung: ${namen} → …`, en: `Circular parent chain: ${namen} → …` },
-          { tabelle: "regionen", zeile: k + 1, spalte: "gehoert_zu" },
-        ),
+        befund("I11", `Zirkuläre Zuordnung: ${namen} → …`, {
+          tabelle: "regionen",
+          zeile: k + 1,
+          spalte: "gehoert_zu",
+        }),
       );
       for (const x of kreis) eltern[x] = -1; // cut the cycle so later walks terminate
     }

@@ -37,11 +37,7 @@ export function pruefeTeilregionen(
         befunde.push(
           befund(
             "I08",
-            "fehler",
-            {
-              de: `${regionText(r)}: die ${k.length} Teilregionen haben zusammen ${formatZahl(s)} Einwohner, die Region selbst ${formatZahl(e.einwohner)} (Differenz ${formatZahl(s - e.einwohner)}).`,
-              en: `${regionText(r)}: its ${k.length} sub-regions have ${formatZahl(s, "en")} inhabitants together, the region itself ${formatZahl(e.einwohner, "en")}.`,
-            },
+            `${regionText(r)}: die ${k.length} Teilregionen haben zusammen ${formatZahl(s)} Einwohner, die Region selbst ${formatZahl(e.einwohner)} (Differenz ${formatZahl(s - e.einwohner)}).`,
             { tabelle: "regionen", zeile: i + 1, spalte: "einwohner" },
           ),
         );
@@ -54,11 +50,7 @@ export function pruefeTeilregionen(
         befunde.push(
           befund(
             "I08",
-            "fehler",
-            {
-              de: `${regionText(r)}: die ${k.length} Teilregionen haben zusammen ${formatZahl(s)} km², die Region selbst ${formatZahl(e.flaeche_km2)} km² (Differenz ${formatZahl(s - e.flaeche_km2)} km²).`,
-              en: `${regionText(r)}: its ${k.length} sub-regions cover ${formatZahl(s, "en")} km² together, the region itself ${formatZahl(e.flaeche_km2, "en")} km².`,
-            },
+            `${regionText(r)}: die ${k.length} Teilregionen haben zusammen ${formatZahl(s)} km², die Region selbst ${formatZahl(e.flaeche_km2)} km² (Differenz ${formatZahl(s - e.flaeche_km2)} km²).`,
             { tabelle: "regionen", zeile: i + 1, spalte: "flaeche_km2" },
           ),
         );
@@ -98,21 +90,18 @@ const ANGEGEBEN = [
     feld: "km2_je_einwohner_angegeben",
     wert: "km2_je_einwohner",
     de: "km² je Einwohner",
-    en: "km² per inhabitant",
     je100: false,
   },
   {
     feld: "mindestsicherungsquote_angegeben",
     wert: "mindestsicherungsquote",
     de: "Mindestsicherungsquote",
-    en: "minimum-income quota",
     je100: true,
   },
   {
     feld: "abhaengigenquotient_angegeben",
     wert: "abhaengigenquotient",
     de: "Abhängigenquotient",
-    en: "dependency ratio",
     je100: true,
   },
 ] as const;
@@ -129,15 +118,11 @@ export function pruefeAngegebeneWerte(
       if (gelesen.art === "leer") continue;
       if (gelesen.art === "unlesbar") {
         befunde.push(
-          befund(
-            "I09",
-            "warnung",
-            {
-              de: `${regionText(r)}: ${a.de} „${gelesen.text}“ ist keine Zahl.`,
-              en: `${regionText(r)}: ${a.en} "${gelesen.text}" is not a number.`,
-            },
-            { tabelle: "regionen", zeile: i + 1, spalte: a.feld },
-          ),
+          befund("I09", `${regionText(r)}: ${a.de} „${gelesen.text}“ ist keine Zahl.`, {
+            tabelle: "regionen",
+            zeile: i + 1,
+            spalte: a.feld,
+          }),
         );
         continue;
       }
@@ -152,11 +137,7 @@ export function pruefeAngegebeneWerte(
       befunde.push(
         befund(
           "I09",
-          "warnung",
-          {
-            de: `${regionText(r)}: ${a.de} angegeben ${f(angegeben, "de")}${gelesen.prozent ? " %" : ""}, aus den Zählwerten berechnet ${formatZahl(neu, "de", stellen)}${gelesen.prozent ? " %" : ""}.`,
-            en: `${regionText(r)}: ${a.en} typed as ${f(angegeben, "en")}${gelesen.prozent ? "%" : ""}, recomputed from the counts ${formatZahl(neu, "en", stellen)}${gelesen.prozent ? "%" : ""}.`,
-          },
+          `${regionText(r)}: ${a.de} angegeben ${f(angegeben, "de")}${gelesen.prozent ? " %" : ""}, aus den Zählwerten berechnet ${formatZahl(neu, "de", stellen)}${gelesen.prozent ? " %" : ""}.`,
           { tabelle: "regionen", zeile: i + 1, spalte: a.feld },
         ),
       );

@@ -42,11 +42,11 @@ export const STANDARD_VERFAHREN: VerfahrenErgebnis = {
   rundung: "euro",
 };
 
-const INDIKATOR_NAME: Record<Indikator, { de: string; en: string }> = {
-  bevoelkerung: { de: "Bevölkerungszahl", en: "population" },
-  abhaengigenquotient: { de: "Abhängigenquotient", en: "dependency ratio" },
-  mindestsicherung: { de: "Mindestsicherung", en: "minimum income" },
-  inverse_dichte: { de: "inverse Bevölkerungsdichte", en: "inverse population density" },
+const INDIKATOR_NAME: Record<Indikator, string> = {
+  bevoelkerung: "Bevölkerungszahl",
+  abhaengigenquotient: "Abhängigenquotient",
+  mindestsicherung: "Mindestsicherung",
+  inverse_dichte: "inverse Bevölkerungsdichte",
 };
 
 /** The raw counts each indicator needs, besides Einwohner (always needed). */
@@ -151,11 +151,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
     befunde.push(
       befund(
         "F09",
-        "fehler",
-        {
-          de: `Förderjahr ${anfrage.foerderjahr} liegt außerhalb der Förderperiode ${foerderperiodeText(regelwerk)} des Regelwerks ${regelwerk.id}.`,
-          en: `Funding year ${anfrage.foerderjahr} is outside the funding period ${foerderperiodeText(regelwerk)} of rule set ${regelwerk.id}.`,
-        },
+        `Förderjahr ${anfrage.foerderjahr} liegt außerhalb der Förderperiode ${foerderperiodeText(regelwerk)} des Regelwerks ${regelwerk.id}.`,
         { tabelle: "parameter", spalte: "foerderjahr" },
       ),
     );
@@ -171,23 +167,16 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
   anhaengen(befunde, pruefeGewichte(verfahren));
   const haushaltCent = euroZuCent(anfrage.haushaltsmittel_eur);
   const sockelCent = euroZuCent(verfahren.sockelbetrag_eur);
-  const einheitText =
-    verfahren.rundung === "euro"
-      ? { de: "volle Euro", en: "whole euros" }
-      : { de: "volle Cent", en: "whole cents" };
-  for (const [wert, cent, spalte, de, en] of [
-    [anfrage.haushaltsmittel_eur, haushaltCent, "haushaltsmittel_eur", "Haushaltsmittel", "budget"],
-    [verfahren.sockelbetrag_eur, sockelCent, "sockelbetrag_eur", "Sockelbetrag", "base amount"],
+  const einheitText = verfahren.rundung === "euro" ? "volle Euro" : "volle Cent";
+  for (const [wert, cent, spalte, de] of [
+    [anfrage.haushaltsmittel_eur, haushaltCent, "haushaltsmittel_eur", "Haushaltsmittel"],
+    [verfahren.sockelbetrag_eur, sockelCent, "sockelbetrag_eur", "Sockelbetrag"],
   ] as const) {
     if (cent === null || cent % einheit !== 0) {
       befunde.push(
         befund(
           "I12",
-          "fehler",
-          {
-            de: `${de} ${formatZahl(wert, "de", 6)} € sind keine ${einheitText.de}; bei Rundung „${verfahren.rundung}“ muss der Betrag auf ${einheitText.de} lauten.`,
-            en: `${en} €${formatZahl(wert, "en", 6)} is not in ${einheitText.en}, as rounding "${verfahren.rundung}" requires.`,
-          },
+          `${de} ${formatZahl(wert, "de", 6)} € sind keine ${einheitText}; bei Rundung „${verfahren.rundung}“ muss der Betrag auf ${einheitText} lauten.`,
           { tabelle: "parameter", spalte },
         ),
       );
@@ -210,11 +199,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
     befunde.push(
       befund(
         "I07",
-        "fehler",
-        {
-          de: `Sockelbetrag ${formatEuro(sockelCent)} × ${blaetter.length} Regionen = ${formatEuro(sockelCent * blaetter.length)} übersteigt die Haushaltsmittel ${formatEuro(haushaltCent)}.`,
-          en: `Base amount ${formatEuro(sockelCent, "en")} × ${blaetter.length} regions = ${formatEuro(sockelCent * blaetter.length, "en")} exceeds the budget ${formatEuro(haushaltCent, "en")}.`,
-        },
+        `Sockelbetrag ${formatEuro(sockelCent)} × ${blaetter.length} Regionen = ${formatEuro(sockelCent * blaetter.length)} übersteigt die Haushaltsmittel ${formatEuro(haushaltCent)}.`,
         { tabelle: "parameter", spalte: "sockelbetrag_eur" },
       ),
     );
@@ -233,11 +218,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
         befunde.push(
           befund(
             "I04",
-            "fehler",
-            {
-              de: `${regionText(regionen[i]!)}: ${ZAEHLFELDER[f].de} fehlt${fuer.length ? ` (gebraucht für ${fuer.map((k) => INDIKATOR_NAME[k].de).join(", ")})` : ""}.`,
-              en: `${regionText(regionen[i]!)}: ${ZAEHLFELDER[f].en} is missing.`,
-            },
+            `${regionText(regionen[i]!)}: ${ZAEHLFELDER[f].de} fehlt${fuer.length ? ` (gebraucht für ${fuer.map((k) => INDIKATOR_NAME[k]).join(", ")})` : ""}.`,
             { tabelle: "regionen", zeile: i + 1, spalte: f },
           ),
         );
@@ -284,11 +265,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
         befunde.push(
           befund(
             "I04",
-            "fehler",
-            {
-              de: `Der Indikator ${INDIKATOR_NAME[k].de} ist über alle Regionen 0: nach ihm kann nichts verteilt werden (Gewicht auf 0 setzen oder Werte eintragen).`,
-              en: `The indicator ${INDIKATOR_NAME[k].en} is 0 over all regions: nothing can be distributed by it.`,
-            },
+            `Der Indikator ${INDIKATOR_NAME[k]} ist über alle Regionen 0: nach ihm kann nichts verteilt werden (Gewicht auf 0 setzen oder Werte eintragen).`,
             { tabelle: "regionen", spalte: BENOETIGT[k][BENOETIGT[k].length - 1]! },
           ),
         );
@@ -364,11 +341,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
       befunde.push(
         befund(
           "I10",
-          "hinweis",
-          {
-            de: `${regionText(r)}: Vorjahresbetrag ${vorjahr.art === "problem" ? betragsproblemText(vorjahr.grund, vorjahr.text).de : "fehlt"}; der Vergleich mit dem Vorjahr entfällt.`,
-            en: `${regionText(r)}: previous year's amount is not an amount; no comparison.`,
-          },
+          `${regionText(r)}: Vorjahresbetrag ${vorjahr.art === "problem" ? betragsproblemText(vorjahr.grund, vorjahr.text) : "fehlt"}; der Vergleich mit dem Vorjahr entfällt.`,
           { tabelle: "regionen", zeile: i + 1, spalte: "vorjahr_eur" },
         ),
       );
@@ -380,11 +353,7 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
         befunde.push(
           befund(
             "I10",
-            "hinweis",
-            {
-              de: `${regionText(r)}: ${formatEuro(betrag)} statt ${formatEuro(vorjahrCent)} im Vorjahr${veraenderung === null ? "" : ` (${veraenderung > 0 ? "+" : ""}${formatProzent(veraenderung, "de", 1)})`}, Änderung über ${formatProzent(grenze)}.`,
-              en: `${regionText(r)}: ${formatEuro(betrag, "en")} instead of ${formatEuro(vorjahrCent, "en")} the previous year${veraenderung === null ? "" : ` (${veraenderung > 0 ? "+" : ""}${formatProzent(veraenderung, "en", 1)})`}, a change above ${formatProzent(grenze, "en")}.`,
-            },
+            `${regionText(r)}: ${formatEuro(betrag)} statt ${formatEuro(vorjahrCent)} im Vorjahr${veraenderung === null ? "" : ` (${veraenderung > 0 ? "+" : ""}${formatProzent(veraenderung, "de", 1)})`}, Änderung über ${formatProzent(grenze)}.`,
             { tabelle: "regionen", zeile: i + 1, spalte: "vorjahr_eur" },
           ),
         );
@@ -502,15 +471,10 @@ function pruefeGewichte(v: VerfahrenErgebnis): Befund[] {
     const g = v.gewichte[k];
     if (g < 0) {
       befunde.push(
-        befund(
-          "I07",
-          "fehler",
-          {
-            de: `Gewicht ${INDIKATOR_NAME[k].de} ist negativ (${formatProzent(g)}).`,
-            en: `Weight of ${INDIKATOR_NAME[k].en} is negative (${formatProzent(g, "en")}).`,
-          },
-          { tabelle: "parameter", spalte: `gewichte.${k}` },
-        ),
+        befund("I07", `Gewicht ${INDIKATOR_NAME[k]} ist negativ (${formatProzent(g)}).`, {
+          tabelle: "parameter",
+          spalte: `gewichte.${k}`,
+        }),
       );
     }
   }
@@ -518,15 +482,10 @@ function pruefeGewichte(v: VerfahrenErgebnis): Befund[] {
   if (Math.abs(summe - 1) > GEWICHT_TOLERANZ) {
     const liste = INDIKATOREN.map((k) => formatProzent(v.gewichte[k])).join(" + ");
     befunde.push(
-      befund(
-        "I07",
-        "fehler",
-        {
-          de: `Die Gewichte ergeben ${formatProzent(summe)} statt 100 % (${liste}).`,
-          en: `The weights add up to ${formatProzent(summe, "en")} instead of 100% (${INDIKATOREN.map((k) => formatProzent(v.gewichte[k], "en")).join(" + ")}).`,
-        },
-        { tabelle: "parameter", spalte: "gewichte" },
-      ),
+      befund("I07", `Die Gewichte ergeben ${formatProzent(summe)} statt 100 % (${liste}).`, {
+        tabelle: "parameter",
+        spalte: "gewichte",
+      }),
     );
   }
   return befunde;
@@ -549,12 +508,9 @@ function pruefeZuwendungsempfaenger(
       befunde.push(
         befund(
           "I01",
-          "warnung",
-          {
-            de: `${regionText(r)}: Kreisschlüssel ${s} ist kein Zuwendungsempfänger im Förderjahr ${jahr} (${rw.id}, ${rw.zuwendungsempfaenger.length} Kreise).`,
-            en: `${regionText(r)}: key ${s} is not a grant recipient in ${jahr} (${rw.id}, ${rw.zuwendungsempfaenger.length} Kreise).`,
-          },
+          `${regionText(r)}: Kreisschlüssel ${s} ist kein Zuwendungsempfänger im Förderjahr ${jahr} (${rw.id}, ${rw.zuwendungsempfaenger.length} Kreise).`,
           { tabelle: "regionen", zeile: i + 1, spalte: "schluessel" },
+          "warnung",
         ),
       );
     }
@@ -564,11 +520,7 @@ function pruefeZuwendungsempfaenger(
       befunde.push(
         befund(
           "I01",
-          "fehler",
-          {
-            de: `${k.name} (${k.schluessel}) fehlt in der Regionstabelle; im Förderjahr ${jahr} sind ${rw.zuwendungsempfaenger.length} Kreise Zuwendungsempfänger (${rw.id}).`,
-            en: `${k.name} (${k.schluessel}) is missing from the region table; ${rw.zuwendungsempfaenger.length} Kreise receive grants in ${jahr} (${rw.id}).`,
-          },
+          `${k.name} (${k.schluessel}) fehlt in der Regionstabelle; im Förderjahr ${jahr} sind ${rw.zuwendungsempfaenger.length} Kreise Zuwendungsempfänger (${rw.id}).`,
           { tabelle: "regionen", spalte: "schluessel" },
         ),
       );
@@ -583,20 +535,15 @@ function pruefeQuoten(r: Region, zeile: number, ind: Indikatorwerte, rw: Regelwe
     wert: number | null,
     [min, max]: readonly [number, number],
     de: string,
-    en: string,
     spalte: string,
     alsProzent: boolean,
   ) => {
     if (wert === null || (wert >= min && wert <= max)) return;
-    const f = (x: number, s: "de" | "en") => (alsProzent ? formatProzent(x, s) : formatZahl(x, s, 3));
+    const f = (x: number) => (alsProzent ? formatProzent(x) : formatZahl(x, "de", 3));
     befunde.push(
       befund(
         "I05",
-        "warnung",
-        {
-          de: `${regionText(r)}: ${de} ${f(wert, "de")} liegt außerhalb des plausiblen Bereichs ${f(min, "de")} bis ${f(max, "de")}.`,
-          en: `${regionText(r)}: ${en} ${f(wert, "en")} is outside the plausible band ${f(min, "en")} to ${f(max, "en")}.`,
-        },
+        `${regionText(r)}: ${de} ${f(wert)} liegt außerhalb des plausiblen Bereichs ${f(min)} bis ${f(max)}.`,
         { tabelle: "regionen", zeile, spalte },
       ),
     );
@@ -605,7 +552,6 @@ function pruefeQuoten(r: Region, zeile: number, ind: Indikatorwerte, rw: Regelwe
     ind.mindestsicherungsquote,
     rw.grenzen.mindestsicherungsquote,
     "Mindestsicherungsquote",
-    "minimum-income quota",
     "mindestsicherung",
     true,
   );
@@ -613,7 +559,6 @@ function pruefeQuoten(r: Region, zeile: number, ind: Indikatorwerte, rw: Regelwe
     ind.abhaengigenquotient,
     rw.grenzen.abhaengigenquotient,
     "Abhängigenquotient",
-    "dependency ratio",
     "von_20_bis_unter_65",
     false,
   );
@@ -634,16 +579,9 @@ function pruefeStichtag(
   if (ist === soll) return null;
   return befund(
     "I06",
-    "warnung",
     ist === null
-      ? {
-          de: `${wo}: Stichtag „${wert}“ ist kein lesbares Datum; erwartet ${formatDatum(soll)} für das Förderjahr ${jahr}.`,
-          en: `${wo}: reference date "${wert}" cannot be read; expected ${soll} for funding year ${jahr}.`,
-        }
-      : {
-          de: `${wo}: Stichtag ${formatDatum(ist)} statt ${formatDatum(soll)} (31.12. des vorletzten Jahres vor dem Förderjahr ${jahr}).`,
-          en: `${wo}: reference date ${ist} instead of ${soll} (31 Dec of the year before last before ${jahr}).`,
-        },
+      ? `${wo}: Stichtag „${wert}“ ist kein lesbares Datum; erwartet ${formatDatum(soll)} für das Förderjahr ${jahr}.`
+      : `${wo}: Stichtag ${formatDatum(ist)} statt ${formatDatum(soll)} (31.12. des vorletzten Jahres vor dem Förderjahr ${jahr}).`,
     ort,
   );
 }

@@ -9,31 +9,28 @@ import { regionText } from "./hierarchie";
 import type { Region } from "./schema";
 
 export const ZAEHLFELDER = {
-  einwohner: { de: "Einwohner", en: "inhabitants", ganz: true, positiv: true },
-  unter_20: { de: "unter 20 Jahre", en: "under 20", ganz: true, positiv: false },
-  von_20_bis_unter_65: { de: "20 bis unter 65 Jahre", en: "20 to under 65", ganz: true, positiv: true },
-  ab_65: { de: "65 Jahre und älter", en: "65 and older", ganz: true, positiv: false },
-  mindestsicherung: { de: "Mindestsicherung", en: "minimum-income recipients", ganz: true, positiv: false },
+  einwohner: { de: "Einwohner", ganz: true, positiv: true },
+  unter_20: { de: "unter 20 Jahre", ganz: true, positiv: false },
+  von_20_bis_unter_65: { de: "20 bis unter 65 Jahre", ganz: true, positiv: true },
+  ab_65: { de: "65 Jahre und älter", ganz: true, positiv: false },
+  mindestsicherung: { de: "Mindestsicherung", ganz: true, positiv: false },
   mindestsicherung_sgb2: {
     de: "Mindestsicherung SGB II",
-    en: "SGB II recipients",
     ganz: true,
     positiv: false,
   },
-  mindestsicherung_hlu: { de: "Hilfe zum Lebensunterhalt", en: "HLU recipients", ganz: true, positiv: false },
+  mindestsicherung_hlu: { de: "Hilfe zum Lebensunterhalt", ganz: true, positiv: false },
   mindestsicherung_grundsicherung: {
     de: "Grundsicherung (SGB XII)",
-    en: "Grundsicherung recipients",
     ganz: true,
     positiv: false,
   },
   mindestsicherung_asylblg: {
     de: "AsylbLG-Regelleistungen",
-    en: "AsylbLG recipients",
     ganz: true,
     positiv: false,
   },
-  flaeche_km2: { de: "Fläche (km²)", en: "area (km²)", ganz: false, positiv: true },
+  flaeche_km2: { de: "Fläche (km²)", ganz: false, positiv: true },
 } as const;
 
 export type Zaehlfeld = keyof typeof ZAEHLFELDER;
@@ -91,52 +88,23 @@ export function liesZaehlwerte(region: Region, zeile: number): GeleseneRegion {
     if (gelesen.art === "leer") continue;
     if (gelesen.art === "unlesbar") {
       ungueltig.add(feld);
-      befunde.push(
-        befund(
-          "I04",
-          "fehler",
-          {
-            de: `${text}: ${def.de} „${gelesen.text}“ ist keine Zahl.`,
-            en: `${text}: ${def.en} "${gelesen.text}" is not a number.`,
-          },
-          ort(feld),
-        ),
-      );
+      befunde.push(befund("I04", `${text}: ${def.de} „${gelesen.text}“ ist keine Zahl.`, ort(feld)));
       continue;
     }
     const x = gelesen.wert;
-    let problem: { de: string; en: string } | null = null;
+    let problem: string | null = null;
     if (def.positiv ? x <= 0 : x < 0) {
       problem = def.positiv
-        ? {
-            de: `muss größer als 0 sein (ist ${formatZahl(x)})`,
-            en: `must be greater than 0 (is ${formatZahl(x, "en")})`,
-          }
-        : {
-            de: `darf nicht negativ sein (ist ${formatZahl(x)})`,
-            en: `must not be negative (is ${formatZahl(x, "en")})`,
-          };
+        ? `muss größer als 0 sein (ist ${formatZahl(x)})`
+        : `darf nicht negativ sein (ist ${formatZahl(x)})`;
     } else if (def.ganz && !Number.isInteger(x)) {
-      problem = {
-        de: `muss eine ganze Zahl sein (ist ${formatZahl(x, "de", 6)})`,
-        en: `must be a whole number (is ${formatZahl(x, "en", 6)})`,
-      };
+      problem = `muss eine ganze Zahl sein (ist ${formatZahl(x, "de", 6)})`;
     } else if (x > MAX_ZAEHLWERT) {
-      problem = {
-        de: `ist unplausibel groß (${formatZahl(x)})`,
-        en: `is implausibly large (${formatZahl(x, "en")})`,
-      };
+      problem = `ist unplausibel groß (${formatZahl(x)})`;
     }
     if (problem) {
       ungueltig.add(feld);
-      befunde.push(
-        befund(
-          "I04",
-          "fehler",
-          { de: `${text}: ${def.de} ${problem.de}.`, en: `${text}: ${def.en} ${problem.en}.` },
-          ort(feld),
-        ),
-      );
+      befunde.push(befund("I04", `${text}: ${def.de} ${problem}.`, ort(feld)));
       continue;
     }
     werte[feld] = x;
@@ -150,11 +118,7 @@ export function liesZaehlwerte(region: Region, zeile: number): GeleseneRegion {
       befunde.push(
         befund(
           "I02",
-          "fehler",
-          {
-            de: `${text}: Altersgruppen ${formatZahl(unter_20)} + ${formatZahl(von_20_bis_unter_65)} + ${formatZahl(ab_65)} = ${formatZahl(summe)}, aber Einwohner ${formatZahl(einwohner)} (Differenz ${formatZahl(summe - einwohner)}).`,
-            en: `${text}: age groups ${formatZahl(unter_20, "en")} + ${formatZahl(von_20_bis_unter_65, "en")} + ${formatZahl(ab_65, "en")} = ${formatZahl(summe, "en")}, but inhabitants ${formatZahl(einwohner, "en")}.`,
-          },
+          `${text}: Altersgruppen ${formatZahl(unter_20)} + ${formatZahl(von_20_bis_unter_65)} + ${formatZahl(ab_65)} = ${formatZahl(summe)}, aber Einwohner ${formatZahl(einwohner)} (Differenz ${formatZahl(summe - einwohner)}).`,
           ort("einwohner"),
         ),
       );
@@ -167,11 +131,7 @@ export function liesZaehlwerte(region: Region, zeile: number): GeleseneRegion {
       befunde.push(
         befund(
           "I03",
-          "fehler",
-          {
-            de: `${text}: Mindestsicherung ${formatZahl(mindestsicherung)} ist größer als die Einwohnerzahl ${formatZahl(einwohner)}.`,
-            en: `${text}: minimum-income recipients ${formatZahl(mindestsicherung, "en")} exceed the inhabitants ${formatZahl(einwohner, "en")}.`,
-          },
+          `${text}: Mindestsicherung ${formatZahl(mindestsicherung)} ist größer als die Einwohnerzahl ${formatZahl(einwohner)}.`,
           ort("mindestsicherung"),
         ),
       );
@@ -192,11 +152,7 @@ export function liesZaehlwerte(region: Region, zeile: number): GeleseneRegion {
         befunde.push(
           befund(
             "I03",
-            "fehler",
-            {
-              de: `${text}: ${liste} = ${formatZahl(summe)}, ${vollstaendig ? "aber" : "mehr als"} Mindestsicherung ${formatZahl(mindestsicherung)}.`,
-              en: `${text}: the parts of the minimum-income recipients add up to ${formatZahl(summe, "en")}, ${vollstaendig ? "not" : "more than"} ${formatZahl(mindestsicherung, "en")}.`,
-            },
+            `${text}: ${liste} = ${formatZahl(summe)}, ${vollstaendig ? "aber" : "mehr als"} Mindestsicherung ${formatZahl(mindestsicherung)}.`,
             ort("mindestsicherung"),
           ),
         );

@@ -242,7 +242,7 @@ export function verteilAnfrage(mappe: Arbeitsmappe): Gelesen<AllocationRequest, 
   const haushalt = liesBetrag(w.haushaltsmittel_eur);
   if (parameter && haushalt.art !== "betrag") {
     meldungen.push(
-      `Blatt „${parameter.blatt}“: Haushaltsmittel (€) ${haushalt.art === "leer" ? "fehlen" : `– ${betragsproblemText(haushalt.grund, haushalt.text).de}`}.`,
+      `Blatt „${parameter.blatt}“: Haushaltsmittel (€) ${haushalt.art === "leer" ? "fehlen" : `– ${betragsproblemText(haushalt.grund, haushalt.text)}`}.`,
     );
   }
   if (meldungen.length > 0 || !parameter || !indikatoren || jahr === null || haushalt.art !== "betrag")

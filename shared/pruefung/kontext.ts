@@ -3,7 +3,7 @@
  * Kreis header, the rule set with its limits (after the request's settings), the per-year sums and
  * the per-year decisions of the sum rules.
  */
-import type { Befund, Meldung, Schwere } from "../befund";
+import type { Befund, Schwere } from "../befund";
 import type { Cent } from "../geld";
 import type { RegelCode } from "../regeln/katalog";
 import type { Grenzen, Regelwerk } from "../regelwerke";
@@ -69,4 +69,4 @@ export interface Regel {
   pruefe(k: Kontext): Befund[];
 }
 
-export type { Meldung, Schwere };
+export type { Schwere };

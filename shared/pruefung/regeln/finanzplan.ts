@@ -15,25 +15,24 @@ import { foerderperiodeText, inFoerderperiode } from "../../regelwerke";
 import type { GeleseneFinanzzeile } from "../lesen";
 import { JAHRESREGELN, type Jahresregel, type Jahreswerte, type Kontext, type Regel } from "../kontext";
 
-const FELDNAME: Record<string, { de: string; en: string }> = {
-  personalausgaben: { de: "Personalausgaben", en: "staff costs" },
-  sachausgaben: { de: "Sachausgaben", en: "material costs" },
-  verwaltungsausgaben: { de: "Verwaltungsausgaben", en: "administrative costs" },
-  honorarausgaben: { de: "Honorarausgaben", en: "fees" },
-  investitionen: { de: "Investitionen", en: "investments" },
-  drittmittel: { de: "Drittmittel", en: "third-party funds" },
-  eigenmittel_kreis: { de: "Eigenmittel Kreis", en: "own funds of the Kreis" },
-  anteil_gemeinden: { de: "Anteil Gemeinden", en: "municipal share" },
-  landesmittel: { de: "Landesmittel", en: "state funds" },
-  gesamtausgaben: { de: "Gesamtausgaben", en: "total expenses" },
-  bemessungsgrundlage: { de: "Bemessungsgrundlage", en: "assessment base" },
+const FELDNAME: Record<string, string> = {
+  personalausgaben: "Personalausgaben",
+  sachausgaben: "Sachausgaben",
+  verwaltungsausgaben: "Verwaltungsausgaben",
+  honorarausgaben: "Honorarausgaben",
+  investitionen: "Investitionen",
+  drittmittel: "Drittmittel",
+  eigenmittel_kreis: "Eigenmittel Kreis",
+  anteil_gemeinden: "Anteil Gemeinden",
+  landesmittel: "Landesmittel",
+  gesamtausgaben: "Gesamtausgaben",
+  bemessungsgrundlage: "Bemessungsgrundlage",
 };
 
 /** "(Maßnahme 4.3, 2019)" */
-function wo(z: GeleseneFinanzzeile): { de: string; en: string } {
+function wo(z: GeleseneFinanzzeile): string {
   const teile = [z.nr ? `Maßnahme ${z.nr}` : "ohne Maßnahme-Nr", z.jahr ?? z.jahrText ?? "ohne Jahr"];
-  const parts = [z.nr ? `measure ${z.nr}` : "no measure number", z.jahr ?? z.jahrText ?? "no year"];
-  return { de: `(${teile.join(", ")})`, en: `(${parts.join(", ")})` };
+  return `(${teile.join(", ")})`;
 }
 
 const ortZeile = (z: GeleseneFinanzzeile, spalte: string) => ({
@@ -50,12 +49,7 @@ export const F07: Regel = {
       z.probleme.map((p) => {
         const n = FELDNAME[p.feld]!;
         const grund = betragsproblemText(p.grund, p.text);
-        return befund(
-          "F07",
-          "fehler",
-          { de: `${n.de} ${wo(z).de}: ${grund.de}.`, en: `${n.en} ${wo(z).en}: ${grund.en}.` },
-          ortZeile(z, p.feld),
-        );
+        return befund("F07", `${n} ${wo(z)}: ${grund}.`, ortZeile(z, p.feld));
       }),
     ),
 };
@@ -72,11 +66,7 @@ export const F04: Regel = {
         befunde.push(
           befund(
             "F04",
-            "fehler",
-            {
-              de: `Gesamtausgaben angegeben ${formatEuro(z.gesamtausgabenAngegeben)}, die Ausgabenarten ergeben ${formatEuro(gesamt)} ${wo(z).de}.`,
-              en: `Total expenses typed as ${formatEuro(z.gesamtausgabenAngegeben, "en")}, the expense types add up to ${formatEuro(gesamt, "en")} ${wo(z).en}.`,
-            },
+            `Gesamtausgaben angegeben ${formatEuro(z.gesamtausgabenAngegeben)}, die Ausgabenarten ergeben ${formatEuro(gesamt)} ${wo(z)}.`,
             ortZeile(z, "gesamtausgaben"),
           ),
         );
@@ -87,11 +77,7 @@ export const F04: Regel = {
         befunde.push(
           befund(
             "F04",
-            "fehler",
-            {
-              de: `Zeile nicht ausgeglichen: Gesamtausgaben ${formatEuro(gesamt)}, Finanzierung ${formatEuro(finanzierung)} (${diff > 0 ? "Überdeckung" : "Lücke"} ${formatEuro(Math.abs(diff))}) ${wo(z).de}.`,
-              en: `Row does not balance: total expenses ${formatEuro(gesamt, "en")}, funding ${formatEuro(finanzierung, "en")} (${diff > 0 ? "surplus" : "gap"} ${formatEuro(Math.abs(diff), "en")}) ${wo(z).en}.`,
-            },
+            `Zeile nicht ausgeglichen: Gesamtausgaben ${formatEuro(gesamt)}, Finanzierung ${formatEuro(finanzierung)} (${diff > 0 ? "Überdeckung" : "Lücke"} ${formatEuro(Math.abs(diff))}) ${wo(z)}.`,
             ortZeile(z, "landesmittel"),
           ),
         );
@@ -117,17 +103,11 @@ export const F05: Regel = {
       return [
         befund(
           "F05",
-          schwere,
           quote
-            ? {
-                de: `Landesquote ${quote} über ${formatProzent(grenze)} ${wo(z).de}: höchstens ${formatEuro(erlaubt)} Landesmittel (${formatEuro(l - erlaubt)} weniger) oder eine Bemessungsgrundlage von ${formatEuro(teileDurchAnteil(l, grenze))}.`,
-                en: `State quota ${formatProzentGegen(l / bg, grenze, "en")} above ${formatProzent(grenze, "en")} ${wo(z).en}: at most ${formatEuro(erlaubt, "en")} state funds.`,
-              }
-            : {
-                de: `Landesmittel ${formatEuro(l)} bei einer Bemessungsgrundlage von 0,00 € ${wo(z).de}.`,
-                en: `State funds ${formatEuro(l, "en")} with an assessment base of €0.00 ${wo(z).en}.`,
-              },
+            ? `Landesquote ${quote} über ${formatProzent(grenze)} ${wo(z)}: höchstens ${formatEuro(erlaubt)} Landesmittel (${formatEuro(l - erlaubt)} weniger) oder eine Bemessungsgrundlage von ${formatEuro(teileDurchAnteil(l, grenze))}.`
+            : `Landesmittel ${formatEuro(l)} bei einer Bemessungsgrundlage von 0,00 € ${wo(z)}.`,
           ortZeile(z, "landesmittel"),
+          schwere,
         ),
       ];
     });
@@ -144,11 +124,7 @@ export const F06: Regel = {
         return [
           befund(
             "F06",
-            "fehler",
-            {
-              de: `Landesmittel ${formatEuro(b.landesmittel!)} für eine Zeile, deren einzige Ausgaben Investitionen sind (${formatEuro(b.investitionen!)}); Investitionen sind nicht zuwendungsfähig ${wo(z).de}.`,
-              en: `State funds ${formatEuro(b.landesmittel!, "en")} on a row whose only expenses are investments (${formatEuro(b.investitionen!, "en")}), which are not eligible ${wo(z).en}.`,
-            },
+            `Landesmittel ${formatEuro(b.landesmittel!)} für eine Zeile, deren einzige Ausgaben Investitionen sind (${formatEuro(b.investitionen!)}); Investitionen sind nicht zuwendungsfähig ${wo(z)}.`,
             ortZeile(z, "landesmittel"),
           ),
         ];
@@ -163,11 +139,7 @@ export const F06: Regel = {
         return [
           befund(
             "F06",
-            "fehler",
-            {
-              de: `Bemessungsgrundlage angegeben ${formatEuro(angegeben)} enthält die Investitionen (${formatEuro(b.investitionen!)}); zuwendungsfähig ist nur ${formatEuro(z.bemessungsgrundlage!)} ${wo(z).de}.`,
-              en: `Assessment base typed as ${formatEuro(angegeben, "en")} includes the investments (${formatEuro(b.investitionen!, "en")}); only ${formatEuro(z.bemessungsgrundlage!, "en")} is eligible ${wo(z).en}.`,
-            },
+            `Bemessungsgrundlage angegeben ${formatEuro(angegeben)} enthält die Investitionen (${formatEuro(b.investitionen!)}); zuwendungsfähig ist nur ${formatEuro(z.bemessungsgrundlage!)} ${wo(z)}.`,
             ortZeile(z, "bemessungsgrundlage"),
           ),
         ];
@@ -184,11 +156,7 @@ export const F08: Regel = {
         ? [
             befund(
               "F08",
-              "fehler",
-              {
-                de: `Drittmittel ${formatEuro(z.betraege.drittmittel!)} übersteigen die Gesamtausgaben ${formatEuro(z.gesamtausgaben!)} ${wo(z).de}.`,
-                en: `Third-party funds ${formatEuro(z.betraege.drittmittel!, "en")} exceed the total expenses ${formatEuro(z.gesamtausgaben!, "en")} ${wo(z).en}.`,
-              },
+              `Drittmittel ${formatEuro(z.betraege.drittmittel!)} übersteigen die Gesamtausgaben ${formatEuro(z.gesamtausgaben!)} ${wo(z)}.`,
               ortZeile(z, "drittmittel"),
             ),
           ]
@@ -206,11 +174,7 @@ export const F09: Regel = {
       .map((j) =>
         befund(
           "F09",
-          "fehler",
-          {
-            de: `Förderjahr ${j} liegt außerhalb der Förderperiode ${periode} des Regelwerks ${rw.id}.`,
-            en: `Funding year ${j} is outside the funding period ${periode} of rule set ${rw.id}.`,
-          },
+          `Förderjahr ${j} liegt außerhalb der Förderperiode ${periode} des Regelwerks ${rw.id}.`,
           { tabelle: "parameter", spalte: "foerderjahr" },
         ),
       );
@@ -219,16 +183,9 @@ export const F09: Regel = {
       befunde.push(
         befund(
           "F09",
-          "fehler",
           z.jahr === null
-            ? {
-                de: `Jahr ${z.jahrText ? `„${z.jahrText}“ ist kein Jahr` : "fehlt"} ${wo(z).de}.`,
-                en: `Year ${z.jahrText ? `"${z.jahrText}" is not a year` : "is missing"} ${wo(z).en}.`,
-              }
-            : {
-                de: `Jahr ${z.jahr} liegt außerhalb der Förderperiode ${periode} (${rw.id}) ${wo(z).de}.`,
-                en: `Year ${z.jahr} is outside the funding period ${periode} (${rw.id}) ${wo(z).en}.`,
-              },
+            ? `Jahr ${z.jahrText ? `„${z.jahrText}“ ist kein Jahr` : "fehlt"} ${wo(z)}.`
+            : `Jahr ${z.jahr} liegt außerhalb der Förderperiode ${periode} (${rw.id}) ${wo(z)}.`,
           ortZeile(z, "jahr"),
         ),
       );
@@ -277,16 +234,9 @@ export const F10: Regel = {
       return [
         befund(
           "F10",
-          "fehler",
           z.nr === null
-            ? {
-                de: `Maßnahme-Nr fehlt ${wo(z).de}: die Nr der Maßnahme aus der Maßnahmenliste eintragen.`,
-                en: `Measure number missing ${wo(z).en}.`,
-              }
-            : {
-                de: `Maßnahme-Nr ${z.nr} steht nicht in der Maßnahmenliste ${wo(z).de}${gemeint ? `; gemeint ist wohl ${gemeint}, die einzige Maßnahme ohne Finanzplanzeile` : ""}.`,
-                en: `Measure number ${z.nr} is not in the list of measures ${wo(z).en}${gemeint ? `; probably ${gemeint}` : ""}.`,
-              },
+            ? `Maßnahme-Nr fehlt ${wo(z)}: die Nr der Maßnahme aus der Maßnahmenliste eintragen.`
+            : `Maßnahme-Nr ${z.nr} steht nicht in der Maßnahmenliste ${wo(z)}${gemeint ? `; gemeint ist wohl ${gemeint}, die einzige Maßnahme ohne Finanzplanzeile` : ""}.`,
           ortZeile(z, "massnahme_nr"),
         ),
       ];
@@ -303,11 +253,7 @@ export const F11: Regel = {
       .map((m) =>
         befund(
           "F11",
-          "warnung",
-          {
-            de: `Maßnahme ${m.nr}${m.titel ? ` „${m.titel}“` : ""} hat keine Zeile im Finanzplan: eine Zeile je Förderjahr anlegen oder die Maßnahme streichen.`,
-            en: `Measure ${m.nr} has no row in the financial plan.`,
-          },
+          `Maßnahme ${m.nr}${m.titel ? ` „${m.titel}“` : ""} hat keine Zeile im Finanzplan: eine Zeile je Förderjahr anlegen oder die Maßnahme streichen.`,
           { tabelle: "massnahmen", zeile: m.zeile, spalte: "nr" },
         ),
       );
@@ -324,11 +270,7 @@ export const F12: Regel = {
         befunde.push(
           befund(
             "F12",
-            "fehler",
-            {
-              de: "Förderstufe 3 ohne Datum des Fachplans: das Datum des vorgelegten Fachplans eintragen.",
-              en: "Funding level 3 without the date of the integrated plan.",
-            },
+            "Förderstufe 3 ohne Datum des Fachplans: das Datum des vorgelegten Fachplans eintragen.",
             { tabelle: "parameter", spalte: "fachplan_datum" },
           ),
         );
@@ -343,11 +285,7 @@ export const F12: Regel = {
         befunde.push(
           befund(
             "F12",
-            "fehler",
-            {
-              de: `Förderstufe 3: der Fachplan vom ${datum} ist zu Beginn des Förderjahrs ${jahr} älter als ${k.grenzen.fachplan_max_jahre} Jahre; für ${jahr} ist ein fortgeschriebener Fachplan nötig (nicht vor dem ${formatDatum(frist)}).`,
-              en: `Funding level 3: the plan of ${fachplan.bis} is older than ${k.grenzen.fachplan_max_jahre} years at the start of ${jahr}.`,
-            },
+            `Förderstufe 3: der Fachplan vom ${datum} ist zu Beginn des Förderjahrs ${jahr} älter als ${k.grenzen.fachplan_max_jahre} Jahre; für ${jahr} ist ein fortgeschriebener Fachplan nötig (nicht vor dem ${formatDatum(frist)}).`,
             { tabelle: "parameter", spalte: "fachplan_datum" },
           ),
         );
@@ -364,15 +302,10 @@ export const F12: Regel = {
       if (bestand || planung) continue;
       const erlaubt =
         stufe === 1 ? "nur Bestandssicherung" : "nur Bestandssicherung und Planung (Handlungsfeld 1)";
-      const allowed = stufe === 1 ? "only preservation" : "only preservation and planning (field 1)";
       befunde.push(
         befund(
           "F12",
-          "fehler",
-          {
-            de: `Förderstufe ${stufe} erlaubt ${erlaubt}; Maßnahme ${m.nr} ist ${m.art ?? "ohne Art"}${m.handlungsfeld ? ` in Handlungsfeld ${m.handlungsfeld}` : ""} und erhält ${formatEuro(z.betraege.landesmittel)} Landesmittel ${wo(z).de}.`,
-            en: `Funding level ${stufe} allows ${allowed}; measure ${m.nr} (${m.art ?? "no kind"}) receives ${formatEuro(z.betraege.landesmittel, "en")} state funds ${wo(z).en}.`,
-          },
+          `Förderstufe ${stufe} erlaubt ${erlaubt}; Maßnahme ${m.nr} ist ${m.art ?? "ohne Art"}${m.handlungsfeld ? ` in Handlungsfeld ${m.handlungsfeld}` : ""} und erhält ${formatEuro(z.betraege.landesmittel)} Landesmittel ${wo(z)}.`,
           ortZeile(z, "landesmittel"),
         ),
       );
@@ -390,9 +323,7 @@ function jahreMit(k: Kontext, regel: Jahresregel, entscheid: "verletzt" | "offen
 
 /** „Finanzplan Zeile 11 (Honorarausgaben)“: where a year's unreadable cells are. */
 function unlesbarText(j: Jahreswerte): string {
-  const zeilen = j.unlesbar.map(
-    (z) => `${z.zeile} (${z.probleme.map((p) => FELDNAME[p.feld]!.de).join(", ")})`,
-  );
+  const zeilen = j.unlesbar.map((z) => `${z.zeile} (${z.probleme.map((p) => FELDNAME[p.feld]!).join(", ")})`);
   return `Finanzplan ${zeilen.length === 1 ? "Zeile" : "Zeilen"} ${zeilen.join(", ")} unlesbar`;
 }
 
@@ -417,11 +348,7 @@ export const F01: Regel = {
       const quote = BG > 0 ? formatProzentGegen(L / BG, g) : null;
       return befund(
         "F01",
-        "fehler",
-        {
-          de: `${j.jahr}: Landesmittel ${mind}${formatEuro(L)} sind ${quote === null ? "bei 0 € Bemessungsgrundlage" : `${ungefaehr}${quote}`} der Bemessungsgrundlage ${hoechst}${formatEuro(BG)}; zulässig sind höchstens ${formatProzent(g)} (${formatEuro(erlaubt)}). So beheben: Landesmittel um ${formatEuro(L - erlaubt)} kürzen oder die Bemessungsgrundlage auf ${formatEuro(teileDurchAnteil(L, g))} erhöhen.${trotzUnlesbar(j)}`,
-          en: `${j.jahr}: state funds ${formatEuro(L, "en")} are ${quote === null ? "with a €0 base" : formatProzentGegen(L / BG, g, "en")} of the assessment base ${formatEuro(BG, "en")}; at most ${formatProzent(g, "en")} (${formatEuro(erlaubt, "en")}) is allowed: cut ${formatEuro(L - erlaubt, "en")}.`,
-        },
+        `${j.jahr}: Landesmittel ${mind}${formatEuro(L)} sind ${quote === null ? "bei 0 € Bemessungsgrundlage" : `${ungefaehr}${quote}`} der Bemessungsgrundlage ${hoechst}${formatEuro(BG)}; zulässig sind höchstens ${formatProzent(g)} (${formatEuro(erlaubt)}). So beheben: Landesmittel um ${formatEuro(L - erlaubt)} kürzen oder die Bemessungsgrundlage auf ${formatEuro(teileDurchAnteil(L, g))} erhöhen.${trotzUnlesbar(j)}`,
         ortJahr("landesmittel"),
       );
     }),
@@ -436,11 +363,7 @@ export const F02: Regel = {
       const L = j.spanne.landesmittel.lo;
       return befund(
         "F02",
-        "fehler",
-        {
-          de: `${j.jahr}: Landesmittel ${j.spanne.landesmittel.hi === null ? "mindestens " : ""}${formatEuro(L)} übersteigen den Förderhöchstbetrag ${formatEuro(fhb)} um ${formatEuro(L - fhb)}.${trotzUnlesbar(j)}`,
-          en: `${j.jahr}: state funds ${formatEuro(L, "en")} exceed the maximum grant ${formatEuro(fhb, "en")} by ${formatEuro(L - fhb, "en")}.`,
-        },
+        `${j.jahr}: Landesmittel ${j.spanne.landesmittel.hi === null ? "mindestens " : ""}${formatEuro(L)} übersteigen den Förderhöchstbetrag ${formatEuro(fhb)} um ${formatEuro(L - fhb)}.${trotzUnlesbar(j)}`,
         ortJahr("landesmittel"),
       );
     });
@@ -457,11 +380,7 @@ export const F03: Regel = {
       const noetig = anteilAufgerundet(BG, g);
       return befund(
         "F03",
-        "fehler",
-        {
-          de: `${j.jahr}: Eigenanteil ${j.spanne.eigenanteil.lo !== E ? "höchstens " : ""}${formatEuro(E)} (Eigenmittel Kreis + Anteil Gemeinden) ist ${j.spanne.eigenanteil.lo !== E || j.spanne.bemessungsgrundlage.hi !== BG ? "unter " : ""}${formatProzentGegen(E / BG, g)} der Bemessungsgrundlage ${j.spanne.bemessungsgrundlage.hi !== BG ? "von mindestens " : ""}${formatEuro(BG)}; nötig sind mindestens ${formatProzent(g)} (${formatEuro(noetig)}). So beheben: Eigenmittel Kreis oder Anteil Gemeinden um ${formatEuro(noetig - E)} erhöhen.${trotzUnlesbar(j)}`,
-          en: `${j.jahr}: own share ${formatEuro(E, "en")} is ${formatProzentGegen(E / BG, g, "en")} of the assessment base ${formatEuro(BG, "en")}; at least ${formatProzent(g, "en")} (${formatEuro(noetig, "en")}) is required.`,
-        },
+        `${j.jahr}: Eigenanteil ${j.spanne.eigenanteil.lo !== E ? "höchstens " : ""}${formatEuro(E)} (Eigenmittel Kreis + Anteil Gemeinden) ist ${j.spanne.eigenanteil.lo !== E || j.spanne.bemessungsgrundlage.hi !== BG ? "unter " : ""}${formatProzentGegen(E / BG, g)} der Bemessungsgrundlage ${j.spanne.bemessungsgrundlage.hi !== BG ? "von mindestens " : ""}${formatEuro(BG)}; nötig sind mindestens ${formatProzent(g)} (${formatEuro(noetig)}). So beheben: Eigenmittel Kreis oder Anteil Gemeinden um ${formatEuro(noetig - E)} erhöhen.${trotzUnlesbar(j)}`,
         ortJahr("eigenmittel_kreis"),
       );
     }),
@@ -477,11 +396,7 @@ export const F13: Regel = {
       const L = j.spanne.landesmittel.hi!;
       return befund(
         "F13",
-        "hinweis",
-        {
-          de: `${j.jahr}: ${formatEuro(fhb - L)} des Förderhöchstbetrags ${formatEuro(fhb)} sind nicht beantragt (Landesmittel ${formatEuro(L)}). Um ihn ganz auszuschöpfen, muss die Bemessungsgrundlage ${formatEuro(noetig)} erreichen (${formatEuro(fhb)} ÷ ${formatProzent(k.grenzen.landesquote_max)}, auf den Cent aufgerundet); sie beträgt ${formatEuro(j.bemessungsgrundlage)}.`,
-          en: `${j.jahr}: ${formatEuro(fhb - L, "en")} of the maximum grant ${formatEuro(fhb, "en")} is not requested. To draw it all, the assessment base must reach ${formatEuro(noetig, "en")}; it is ${formatEuro(j.bemessungsgrundlage, "en")}.`,
-        },
+        `${j.jahr}: ${formatEuro(fhb - L)} des Förderhöchstbetrags ${formatEuro(fhb)} sind nicht beantragt (Landesmittel ${formatEuro(L)}). Um ihn ganz auszuschöpfen, muss die Bemessungsgrundlage ${formatEuro(noetig)} erreichen (${formatEuro(fhb)} ÷ ${formatProzent(k.grenzen.landesquote_max)}, auf den Cent aufgerundet); sie beträgt ${formatEuro(j.bemessungsgrundlage)}.`,
         ortJahr("landesmittel"),
       );
     });
@@ -510,11 +425,7 @@ export const F14: Regel = {
         return [
           befund(
             "F14",
-            "warnung",
-            {
-              de: `${offen.join(", ")} für ${j.jahr} nicht abschließend prüfbar: ${unlesbarText(j)}. Das Ergebnis von ${regeln} hängt von diesen Zellen ab: sie als Betrag eintragen (z. B. 12000 oder 12.000,00 €) und erneut prüfen.`,
-              en: `${offen.join(", ")} for ${j.jahr} cannot be decided: financial plan row(s) ${j.unlesbar.map((z) => z.zeile).join(", ")} unreadable.`,
-            },
+            `${offen.join(", ")} für ${j.jahr} nicht abschließend prüfbar: ${unlesbarText(j)}. Das Ergebnis von ${regeln} hängt von diesen Zellen ab: sie als Betrag eintragen (z. B. 12000 oder 12.000,00 €) und erneut prüfen.`,
             ortZeile(erste, erste.probleme[0]?.feld ?? "landesmittel"),
           ),
         ];
@@ -537,15 +448,9 @@ export const F15: Regel = {
       return [
         befund(
           "F15",
-          "fehler",
-          {
-            de: vorher
-              ? `Maßnahme ${z.nr} beginnt erst am ${formatDatum(beginn!)}, der Finanzplan sieht für ${z.jahr} Mittel vor ${wo(z).de}: Jahr oder Beginn korrigieren.`
-              : `Maßnahme ${z.nr} endet am ${formatDatum(ende!)}, der Finanzplan sieht für ${z.jahr} Mittel vor ${wo(z).de}: Jahr oder Ende korrigieren.`,
-            en: vorher
-              ? `Measure ${z.nr} starts on ${beginn}, but the plan has funds for ${z.jahr} ${wo(z).en}.`
-              : `Measure ${z.nr} ends on ${ende}, but the plan has funds for ${z.jahr} ${wo(z).en}.`,
-          },
+          vorher
+            ? `Maßnahme ${z.nr} beginnt erst am ${formatDatum(beginn!)}, der Finanzplan sieht für ${z.jahr} Mittel vor ${wo(z)}: Jahr oder Beginn korrigieren.`
+            : `Maßnahme ${z.nr} endet am ${formatDatum(ende!)}, der Finanzplan sieht für ${z.jahr} Mittel vor ${wo(z)}: Jahr oder Ende korrigieren.`,
           ortZeile(z, "jahr"),
         ),
       ];

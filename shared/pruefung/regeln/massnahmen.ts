@@ -16,7 +16,6 @@ const ort = (m: GeleseneMassnahme, spalte: string | null) => ({
   spalte,
 });
 const name = (m: GeleseneMassnahme) => (m.nr ? `Maßnahme ${m.nr}` : `Zeile ${m.zeile}`);
-const nameEn = (m: GeleseneMassnahme) => (m.nr ? `measure ${m.nr}` : `row ${m.zeile}`);
 
 const ARTEN_TEXT = ARTEN.join(", ");
 const TRAEGERARTEN_TEXT =
@@ -25,13 +24,13 @@ const HF_TEXT = "1–6, z. B. „4“, „HF 4“ oder „Beratung, Unterstützu
 
 /** Required fields, each with what may stand there. */
 const PFLICHT = [
-  ["nr", "Nr", "number", "z. B. „4.1“"],
-  ["titel", "Titel", "title", "der Name der Maßnahme"],
-  ["handlungsfeld", "Handlungsfeld", "field of action", HF_TEXT],
-  ["art", "Art", "kind", ARTEN_TEXT],
-  ["traeger", "Träger", "provider", "wer die Maßnahme durchführt, z. B. „Diakonie Ilm-Kreis“"],
-  ["traegerart", "Trägerart", "provider type", TRAEGERARTEN_TEXT],
-  ["beginn", "Beginn", "start", "z. B. „01.02.2019“, „ab zweitem Quartal 2019“ oder „fortlaufend“"],
+  ["nr", "Nr", "z. B. „4.1“"],
+  ["titel", "Titel", "der Name der Maßnahme"],
+  ["handlungsfeld", "Handlungsfeld", HF_TEXT],
+  ["art", "Art", ARTEN_TEXT],
+  ["traeger", "Träger", "wer die Maßnahme durchführt, z. B. „Diakonie Ilm-Kreis“"],
+  ["traegerart", "Trägerart", TRAEGERARTEN_TEXT],
+  ["beginn", "Beginn", "z. B. „01.02.2019“, „ab zweitem Quartal 2019“ oder „fortlaufend“"],
 ] as const;
 
 export const M01: Regel = {
@@ -40,16 +39,8 @@ export const M01: Regel = {
     k.massnahmen.flatMap((m) =>
       PFLICHT.filter(([feld]) =>
         feld === "beginn" ? m.beginn.art === "leer" : zellText(m.roh[feld]) === null,
-      ).map(([feld, de, en, erlaubt]) =>
-        befund(
-          "M01",
-          "fehler",
-          {
-            de: `${name(m)}: Pflichtfeld ${de} ist leer (${erlaubt}).`,
-            en: `${nameEn(m)}: required field ${en} is empty.`,
-          },
-          ort(m, feld),
-        ),
+      ).map(([feld, de, erlaubt]) =>
+        befund("M01", `${name(m)}: Pflichtfeld ${de} ist leer (${erlaubt}).`, ort(m, feld)),
       ),
     ),
 };
@@ -63,15 +54,11 @@ export const M02: Regel = {
       return [
         befund(
           "M02",
-          "fehler",
-          {
-            de: `${name(m)}: Handlungsfeld „${kurz(roh)}“ ist keins der Handlungsfelder ${HF_TEXT}; stehen Nummer und Name darin, müssen sie zusammenpassen (${Object.entries(
-              HANDLUNGSFELDER,
-            )
-              .map(([nr, n]) => `${nr} ${n}`)
-              .join("; ")}).`,
-            en: `${nameEn(m)}: field of action "${kurz(roh)}" is not one of fields 1–6.`,
-          },
+          `${name(m)}: Handlungsfeld „${kurz(roh)}“ ist keins der Handlungsfelder ${HF_TEXT}; stehen Nummer und Name darin, müssen sie zusammenpassen (${Object.entries(
+            HANDLUNGSFELDER,
+          )
+            .map(([nr, n]) => `${nr} ${n}`)
+            .join("; ")}).`,
           ort(m, "handlungsfeld"),
         ),
       ];
@@ -85,15 +72,7 @@ export const M03: Regel = {
       const roh = zellText(m.roh.art);
       if (roh === null || m.art !== null) return [];
       return [
-        befund(
-          "M03",
-          "fehler",
-          {
-            de: `${name(m)}: Art „${kurz(roh)}“ ist keine der Arten ${ARTEN_TEXT}.`,
-            en: `${nameEn(m)}: kind "${kurz(roh)}" is not Bestandssicherung, Ausbau, neu or "Bestandssicherung + Ausbau".`,
-          },
-          ort(m, "art"),
-        ),
+        befund("M03", `${name(m)}: Art „${kurz(roh)}“ ist keine der Arten ${ARTEN_TEXT}.`, ort(m, "art")),
       ];
     }),
 };
@@ -109,11 +88,7 @@ export const M04: Regel = {
         befunde.push(
           befund(
             "M04",
-            "fehler",
-            {
-              de: `${name(m)}: Bestandssicherung, aber ${roh ? `„${kurz(roh)}“ ist` : "die Maßnahme ist"} keine Bestandsschutz-Kategorie (${BESTANDSSCHUTZ_KATEGORIEN.join(", ")}).`,
-              en: `${nameEn(m)}: preservation, but ${roh ? `"${kurz(roh)}" is` : "the measure is"} not a protected category.`,
-            },
+            `${name(m)}: Bestandssicherung, aber ${roh ? `„${kurz(roh)}“ ist` : "die Maßnahme ist"} keine Bestandsschutz-Kategorie (${BESTANDSSCHUTZ_KATEGORIEN.join(", ")}).`,
             ort(m, "bestandsschutz_kategorie"),
           ),
         );
@@ -123,11 +98,7 @@ export const M04: Regel = {
         befunde.push(
           befund(
             "M04",
-            "fehler",
-            {
-              de: `${name(m)}: Bestandssicherung setzt Landesmittel im Jahr 2017 voraus; angegeben ist ${m.zuwendung2017 === false ? "„nein“" : roh ? `„${kurz(roh)}“` : "nichts"}.`,
-              en: `${nameEn(m)}: preservation requires state funds in 2017; the row says ${m.zuwendung2017 === false ? '"no"' : roh ? `"${kurz(roh)}"` : "nothing"}.`,
-            },
+            `${name(m)}: Bestandssicherung setzt Landesmittel im Jahr 2017 voraus; angegeben ist ${m.zuwendung2017 === false ? "„nein“" : roh ? `„${kurz(roh)}“` : "nichts"}.`,
             ort(m, "landeszuwendung_2017"),
           ),
         );
@@ -145,11 +116,7 @@ export const M05: Regel = {
       return [
         befund(
           "M05",
-          "fehler",
-          {
-            de: `${name(m)}: Trägerart „${kurz(roh)}“ ist kein zulässiger Letztempfänger; erlaubt: ${TRAEGERARTEN_TEXT}.`,
-            en: `${nameEn(m)}: provider type "${kurz(roh)}" is not an allowed final recipient.`,
-          },
+          `${name(m)}: Trägerart „${kurz(roh)}“ ist kein zulässiger Letztempfänger; erlaubt: ${TRAEGERARTEN_TEXT}.`,
           ort(m, "traegerart"),
         ),
       ];
@@ -165,11 +132,7 @@ export const M06: Regel = {
         .map((f) =>
           befund(
             "M06",
-            "fehler",
-            {
-              de: `${name(m)}: ${f === "beginn" ? "Beginn" : "Ende"} „${kurz(zellText(m.roh[f]) ?? "")}“ ist nicht lesbar (z. B. „01.02.2019“, „ab Februar 2019“, „ab zweitem Quartal 2019“, „fortlaufend“).`,
-              en: `${nameEn(m)}: ${f === "beginn" ? "start" : "end"} "${kurz(zellText(m.roh[f]) ?? "")}" cannot be read.`,
-            },
+            `${name(m)}: ${f === "beginn" ? "Beginn" : "Ende"} „${kurz(zellText(m.roh[f]) ?? "")}“ ist nicht lesbar (z. B. „01.02.2019“, „ab Februar 2019“, „ab zweitem Quartal 2019“, „fortlaufend“).`,
             ort(m, f),
           ),
         ),
@@ -190,11 +153,7 @@ export const M07: Regel = {
       const meldung = (f: "beginn" | "ende", datum: string) =>
         befund(
           "M07",
-          "fehler",
-          {
-            de: `${name(m)}: ${f === "beginn" ? "Beginn" : "Ende"} ${formatDatum(datum)} liegt außerhalb der Förderperiode ${periode} (${k.regelwerk.id}).`,
-            en: `${nameEn(m)}: ${f === "beginn" ? "start" : "end"} ${datum} is outside the funding period (${k.regelwerk.id}).`,
-          },
+          `${name(m)}: ${f === "beginn" ? "Beginn" : "Ende"} ${formatDatum(datum)} liegt außerhalb der Förderperiode ${periode} (${k.regelwerk.id}).`,
           ort(m, f),
         );
       // Bestandsschutz means the institution existed before: a Bestandssicherung that began before the
@@ -208,11 +167,7 @@ export const M07: Regel = {
         befunde.push(
           befund(
             "M07",
-            "fehler",
-            {
-              de: `${name(m)}: Ende ${formatDatum(e)} liegt vor dem Beginn ${formatDatum(bVon)}.`,
-              en: `${nameEn(m)}: end ${e} is before the start ${bVon}.`,
-            },
+            `${name(m)}: Ende ${formatDatum(e)} liegt vor dem Beginn ${formatDatum(bVon)}.`,
             ort(m, "ende"),
           ),
         );
@@ -232,11 +187,7 @@ export const M08: Regel = {
       return [
         befund(
           "M08",
-          "fehler",
-          {
-            de: `Maßnahme-Nr ${m.nr} steht doppelt (Zeilen ${erste.zeile} und ${m.zeile}).`,
-            en: `Measure number ${m.nr} appears twice (rows ${erste.zeile} and ${m.zeile}).`,
-          },
+          `Maßnahme-Nr ${m.nr} steht doppelt (Zeilen ${erste.zeile} und ${m.zeile}).`,
           ort(m, "nr"),
         ),
       ];
@@ -271,11 +222,7 @@ export const M09: Regel = {
       befunde.push(
         befund(
           "M09",
-          "warnung",
-          {
-            de: `${name(m)} „${kurz(m.titel, 60)}“ (${hf(m)}) hat denselben Titel wie ${name(vorher)} (${hf(vorher)}): mögliche Doppelförderung.`,
-            en: `${nameEn(m)} "${kurz(m.titel, 60)}" has the same title as ${nameEn(vorher)}: possible double funding.`,
-          },
+          `${name(m)} „${kurz(m.titel, 60)}“ (${hf(m)}) hat denselben Titel wie ${name(vorher)} (${hf(vorher)}): mögliche Doppelförderung.`,
           ort(m, "titel"),
         ),
       );
@@ -310,12 +257,9 @@ export const M10: Regel = {
       .map((hf) =>
         befund(
           "M10",
-          schwere,
-          {
-            de: `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalter(hf) ? ` (Zeile ${platzhalter(hf)!.zeile} sagt „${kurz(zellText(platzhalter(hf)!.roh.titel) ?? "keine Maßnahme")}“)` : ""} und keine Begründung${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. So beheben: eine Maßnahme eintragen oder in „Begründungen“ sagen, warum das Feld ohne Maßnahme bleibt.`,
-            en: `Field of action ${hf} has no measure and no stated reason${schwere === "fehler" ? "; in funding level 3 every field must be examined" : ""}.`,
-          },
+          `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalter(hf) ? ` (Zeile ${platzhalter(hf)!.zeile} sagt „${kurz(zellText(platzhalter(hf)!.roh.titel) ?? "keine Maßnahme")}“)` : ""} und keine Begründung${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. So beheben: eine Maßnahme eintragen oder in „Begründungen“ sagen, warum das Feld ohne Maßnahme bleibt.`,
           { tabelle: "massnahmen", spalte: "handlungsfeld" },
+          schwere,
         ),
       );
   },
@@ -342,11 +286,7 @@ export const M11: Regel = {
       return [
         befund(
           "M11",
-          "warnung",
-          {
-            de: `${name(m)}: Träger „${kurz(m.traeger, 60)}“ ist ein Unternehmen und nicht als gemeinnützig gekennzeichnet: Gemeinnützigkeit bestätigen.`,
-            en: `${nameEn(m)}: provider "${kurz(m.traeger, 60)}" is a company not marked as non-profit: confirm its status.`,
-          },
+          `${name(m)}: Träger „${kurz(m.traeger, 60)}“ ist ein Unternehmen und nicht als gemeinnützig gekennzeichnet: Gemeinnützigkeit bestätigen.`,
           ort(m, "traeger"),
         ),
       ];
@@ -362,11 +302,7 @@ export const M12: Regel = {
       .map((j) =>
         befund(
           "M12",
-          "hinweis",
-          {
-            de: `${j.jahr}: der Kreis selbst erhält ${formatEuro(j.landesmittelKreisSelbst)} von ${formatEuro(j.landesmittel)} Landesmitteln (${formatProzent(j.landesmittelKreisSelbst / j.landesmittel, "de", 1)}): Trägerpluralität und Vorrang freier Träger begründen.`,
-            en: `${j.jahr}: the Kreis itself receives ${formatEuro(j.landesmittelKreisSelbst, "en")} of ${formatEuro(j.landesmittel, "en")} state funds: explain provider plurality and the priority of free providers.`,
-          },
+          `${j.jahr}: der Kreis selbst erhält ${formatEuro(j.landesmittelKreisSelbst)} von ${formatEuro(j.landesmittel)} Landesmitteln (${formatProzent(j.landesmittelKreisSelbst / j.landesmittel, "de", 1)}): Trägerpluralität und Vorrang freier Träger begründen.`,
           { tabelle: "massnahmen", spalte: "traegerart" },
         ),
       ),
@@ -381,13 +317,9 @@ export const K01: Regel = {
       befunde.push(
         befund(
           "K01",
-          "fehler",
           kr.foerderstufeText === null
-            ? { de: "Die Förderstufe fehlt (1, 2 oder 3).", en: "The funding level is missing (1, 2 or 3)." }
-            : {
-                de: `Förderstufe „${kurz(kr.foerderstufeText)}“ ist nicht 1, 2 oder 3 (auch „Stufe 3“ oder „III“).`,
-                en: `Funding level "${kurz(kr.foerderstufeText)}" is not 1, 2 or 3.`,
-              },
+            ? "Die Förderstufe fehlt (1, 2 oder 3)."
+            : `Förderstufe „${kurz(kr.foerderstufeText)}“ ist nicht 1, 2 oder 3 (auch „Stufe 3“ oder „III“).`,
           { tabelle: "parameter", spalte: "foerderstufe" },
         ),
       );
@@ -396,16 +328,9 @@ export const K01: Regel = {
       befunde.push(
         befund(
           "K01",
-          "fehler",
           kr.foerderhoechstbetragText === null
-            ? {
-                de: "Der Förderhöchstbetrag fehlt; F02 und F13 können nicht geprüft werden.",
-                en: "The maximum grant is missing; F02 and F13 cannot be checked.",
-              }
-            : {
-                de: `Förderhöchstbetrag: ${betragsproblemText(kr.foerderhoechstbetragProblem ?? "text", kr.foerderhoechstbetragText).de}; F02 und F13 können nicht geprüft werden.`,
-                en: `Maximum grant: ${betragsproblemText(kr.foerderhoechstbetragProblem ?? "text", kr.foerderhoechstbetragText).en}.`,
-              },
+            ? "Der Förderhöchstbetrag fehlt; F02 und F13 können nicht geprüft werden."
+            : `Förderhöchstbetrag: ${betragsproblemText(kr.foerderhoechstbetragProblem ?? "text", kr.foerderhoechstbetragText)}; F02 und F13 können nicht geprüft werden.`,
           { tabelle: "parameter", spalte: "foerderhoechstbetrag_eur" },
         ),
       );
@@ -414,11 +339,7 @@ export const K01: Regel = {
       befunde.push(
         befund(
           "K01",
-          "fehler",
-          {
-            de: `Fachplan-Datum „${kurz(kr.fachplanText)}“ ist kein Datum (z. B. „15.06.2018“, „Juni 2018“ oder „2018“).`,
-            en: `Plan date "${kurz(kr.fachplanText)}" is not a date.`,
-          },
+          `Fachplan-Datum „${kurz(kr.fachplanText)}“ ist kein Datum (z. B. „15.06.2018“, „Juni 2018“ oder „2018“).`,
           { tabelle: "parameter", spalte: "fachplan_datum" },
         ),
       );
@@ -443,11 +364,7 @@ export const K02: Regel = {
     return [
       befund(
         "K02",
-        "fehler",
-        {
-          de: `${name ?? "Der Kreis"}${schluessel ? ` (${schluessel})` : ""} ist im Förderjahr ${jahre} kein Zuwendungsempfänger nach ${k.regelwerk.id} (${liste.length} Landkreise und kreisfreie Städte${schluessel === "16056" ? "; Eisenach gehört seit 01.07.2021 zum Wartburgkreis, 16063" : ""}): Kreisschlüssel prüfen.`,
-          en: `${name ?? "The Kreis"}${schluessel ? ` (${schluessel})` : ""} is no grant recipient in ${jahre} under ${k.regelwerk.id}.`,
-        },
+        `${name ?? "Der Kreis"}${schluessel ? ` (${schluessel})` : ""} ist im Förderjahr ${jahre} kein Zuwendungsempfänger nach ${k.regelwerk.id} (${liste.length} Landkreise und kreisfreie Städte${schluessel === "16056" ? "; Eisenach gehört seit 01.07.2021 zum Wartburgkreis, 16063" : ""}): Kreisschlüssel prüfen.`,
         { tabelle: "parameter", spalte: schluessel !== null ? "schluessel" : "name" },
       ),
     ];
@@ -468,11 +385,7 @@ export const K03: Regel = {
     return [
       befund(
         "K03",
-        "warnung",
-        {
-          de: `Förderhöchstbetrag im Parameterblatt ${formatEuro(hier)}, die Verteilung in dieser Arbeitsmappe ergibt für ${name ?? "den Kreis"} ${formatEuro(dort)} (${formatEuro(Math.abs(hier - dort))} ${mehr ? "weniger" : "mehr"}). Geprüft wurde mit ${formatEuro(hier)}. Gilt der Betrag des Ministeriums, ihn übernehmen (im Aufgabenbereich „Betrag übernehmen“) und erneut prüfen.`,
-          en: `Maximum grant in the Parameter sheet ${formatEuro(hier, "en")}, the allocation in this workbook gives ${formatEuro(dort, "en")}. The check used ${formatEuro(hier, "en")}.`,
-        },
+        `Förderhöchstbetrag im Parameterblatt ${formatEuro(hier)}, die Verteilung in dieser Arbeitsmappe ergibt für ${name ?? "den Kreis"} ${formatEuro(dort)} (${formatEuro(Math.abs(hier - dort))} ${mehr ? "weniger" : "mehr"}). Geprüft wurde mit ${formatEuro(hier)}. Gilt der Betrag des Ministeriums, ihn übernehmen (im Aufgabenbereich „Betrag übernehmen“) und erneut prüfen.`,
         { tabelle: "parameter", spalte: "foerderhoechstbetrag_eur" },
       ),
     ];
@@ -490,11 +403,7 @@ export const M13: Regel = {
       return [
         befund(
           "M13",
-          "warnung",
-          {
-            de: `${name(m)}: Bestandssicherung endet am ${formatDatum(m.ende.bis)}; der Bestandsschutz ist für mindestens zwei Jahre zu sichern (bis ${formatDatum(mindestEnde)}). Ende prüfen.`,
-            en: `${nameEn(m)}: preservation ends on ${m.ende.bis}; it must be secured for at least two years (until ${mindestEnde}).`,
-          },
+          `${name(m)}: Bestandssicherung endet am ${formatDatum(m.ende.bis)}; der Bestandsschutz ist für mindestens zwei Jahre zu sichern (bis ${formatDatum(mindestEnde)}). Ende prüfen.`,
           ort(m, "ende"),
         ),
       ];
@@ -513,11 +422,7 @@ export const M14: Regel = {
       .map((hf) =>
         befund(
           "M14",
-          "hinweis",
-          {
-            de: `Für Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) ist eine Begründung angegeben, warum es ohne Maßnahme bleibt, doch es hat Maßnahmen: Begründung streichen oder die Zuordnung prüfen.`,
-            en: `A reason is given for field of action ${hf} staying empty, but it has measures.`,
-          },
+          `Für Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) ist eine Begründung angegeben, warum es ohne Maßnahme bleibt, doch es hat Maßnahmen: Begründung streichen oder die Zuordnung prüfen.`,
           { tabelle: "massnahmen", spalte: "handlungsfeld" },
         ),
       );
@@ -546,11 +451,7 @@ export const Z01: Regel = {
         return [
           befund(
             "Z01",
-            "hinweis",
-            {
-              de: `${tab} ${nr.length === 1 ? "Zeile" : "Zeilen"} ${nr.join(", ")}: ${ZEILENART[art]} – nicht als ${tabelle === "massnahmen" ? "Maßnahme" : "Finanzplanzeile"} gezählt${art === "summe" ? " (die Summen bildet die Prüfung selbst)" : ""}.`,
-              en: `${tabelle} row(s) ${nr.join(", ")}: ${art} – not counted.`,
-            },
+            `${tab} ${nr.length === 1 ? "Zeile" : "Zeilen"} ${nr.join(", ")}: ${ZEILENART[art]} – nicht als ${tabelle === "massnahmen" ? "Maßnahme" : "Finanzplanzeile"} gezählt${art === "summe" ? " (die Summen bildet die Prüfung selbst)" : ""}.`,
             { tabelle, zeile: nr[0]!, spalte: null },
           ),
         ];

@@ -2,7 +2,7 @@
  * Every rule of the catalogue: a row that triggers it and a near miss that does not.
  */
 import { describe, expect, it } from "vitest";
-import { REGEL_CODES, PRUEFREGEL_CODES } from "../../../shared";
+import { REGEL_CODES, PRUEFREGEL_CODES, REGELN } from "../../../shared";
 import {
   codes,
   mitMassnahme,
@@ -517,11 +517,15 @@ describe("results per row and per year", () => {
     expect(e.befunde).toEqual([]);
   });
 
-  it("every finding has an English text too", () => {
+  it("every finding is German only (no English field) and has a severity its catalogue entry allows", () => {
     const e = pruefePlan({
       massnahmen: MASSNAHMEN.map((m) => ({ ...m, art: "x", traegerart: "y", beginn: "z" })),
     });
     expect(e.befunde.length).toBeGreaterThan(10);
-    for (const b of e.befunde) expect(b.meldung_en.length).toBeGreaterThan(10);
+    for (const b of e.befunde) {
+      expect(Object.keys(b).sort()).toEqual(["meldung", "regel", "schwere", "spalte", "tabelle", "zeile"]);
+      expect(b.meldung.length).toBeGreaterThan(10);
+      expect(REGELN[b.regel].schweren).toContain(b.schwere);
+    }
   });
 });
