@@ -31,6 +31,8 @@ import {
   type Zellwert,
 } from "../shared/arbeitsmappe";
 import { VERSION } from "../shared/version";
+import { formatProzent } from "../shared/format";
+import { regelwerkFuerJahr, type Regelwerk } from "../shared/regelwerke";
 import { druckEinrichtung, schuetzeOhneKennwort } from "./druck";
 
 export type { Beispieldaten };
@@ -134,7 +136,14 @@ function blatt(wb: ExcelJS.Workbook, name: string, farbe?: string): ExcelJS.Work
   return ws;
 }
 
-function anleitung(wb: ExcelJS.Workbook, beispiel: boolean) {
+/** The money rules in the words of the Anleitung, with the limits of the rule set named. */
+export function regelnText(rw: Regelwerk): string {
+  const g = rw.grenzen;
+  return `Regeln (${rw.id}): Landesmittel höchstens ${formatProzent(g.landesquote_max)} der Bemessungsgrundlage (zuwendungsfähige Ausgaben ohne Investitionen, abzüglich Drittmittel), Eigenanteil mindestens ${formatProzent(g.eigenanteil_min)}, höchstens der Förderhöchstbetrag.`;
+}
+
+/** The Anleitung sheet; it names the rules of the example's year, or of the newest rule set. */
+function anleitung(wb: ExcelJS.Workbook, beispiel: boolean, jahr: number | null) {
   const ws = wb.addWorksheet(ANLEITUNG_BLATT, { properties: { tabColor: { argb: "FF2E7D32" } } });
   ws.getColumn(1).width = 110;
   const zeilen = [
@@ -153,7 +162,7 @@ function anleitung(wb: ExcelJS.Workbook, beispiel: boolean) {
     "",
     "Graue Spalten und die Blätter „Prüfbericht“ und „Förderhöchstbeträge“ schreibt das Add-in. Bitte dort nichts eintragen – Ihre Eingaben werden nie überschrieben.",
     "Ministerium: das Blatt „Indikatoren“ enthält die Kreise mit Einwohnern, Altersgruppen, Mindestsicherung und Fläche; die Haushaltsmittel und Gewichte stehen unter „Parameter“.",
-    "Regeln: Landesmittel höchstens 70 % der Bemessungsgrundlage (zuwendungsfähige Ausgaben ohne Investitionen, abzüglich Drittmittel), Eigenanteil mindestens 30 %, höchstens der Förderhöchstbetrag.",
+    regelnText(regelwerkFuerJahr(jahr ?? Number.MAX_SAFE_INTEGER)),
   ].filter((z, i) => z !== "" || i > 2);
   zeilen.forEach((text, i) => {
     const c = ws.getCell(i + 1, 1);
@@ -178,9 +187,12 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
   wb.creator = "LSZ-Finanzplan";
   wb.created = new Date(Date.UTC(2026, 0, 1));
   wb.modified = wb.created;
-  anleitung(wb, beispiel !== null);
-
   const b = beispiel ? beispielTabellen(beispiel) : null;
+  anleitung(
+    wb,
+    beispiel !== null,
+    typeof b?.parameter.foerderjahr === "number" ? b.parameter.foerderjahr : null,
+  );
 
   // Parameter: the key/value table on the left, the Handlungsfelder without a measure on the right.
   const par = blatt(wb, PARAMETER.blatt, "FF1F4E79");

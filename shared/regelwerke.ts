@@ -46,7 +46,7 @@ const GRENZEN: Grenzen = {
   veraenderung_vorjahr: 0.2,
 };
 
-export const REGELWERKE: Record<RegelwerkId, Regelwerk> = {
+export const REGELWERKE: Record<RegelwerkId, Regelwerk> = gepruefteRegelwerke({
   "LSZ-2019": {
     id: "LSZ-2019",
     version: "2019.1",
@@ -65,20 +65,67 @@ export const REGELWERKE: Record<RegelwerkId, Regelwerk> = {
     grenzen: GRENZEN,
     regeln: REGEL_CODES,
   },
-};
+});
 
 export function istRegelwerkId(id: string): id is RegelwerkId {
   return (REGELWERK_IDS as readonly string[]).includes(id);
 }
 
-/** The rule set whose Förderperiode contains the year; the newest one for later years. */
+/** The rule sets in the order of their Förderperioden. */
+const NACH_PERIODE: readonly Regelwerk[] = Object.values(REGELWERKE).sort(
+  (a, b) => a.foerderperiode.von - b.foerderperiode.von,
+);
+
+/**
+ * The rule set whose Förderperiode contains the year; the first for earlier years, the last for later
+ * ones (the periods are contiguous, checked at load).
+ */
 export function regelwerkFuerJahr(jahr: number): Regelwerk {
-  for (const id of REGELWERK_IDS) {
-    const rw = REGELWERKE[id];
-    if (jahr >= rw.foerderperiode.von && (rw.foerderperiode.bis === null || jahr <= rw.foerderperiode.bis))
-      return rw;
+  return (
+    NACH_PERIODE.find((rw) => inFoerderperiode(rw, jahr)) ??
+    (jahr < NACH_PERIODE[0]!.foerderperiode.von ? NACH_PERIODE[0]! : NACH_PERIODE[NACH_PERIODE.length - 1]!)
+  );
+}
+
+/**
+ * What must hold of every set of rule sets, checked when the module loads (a mistake in a new rule set
+ * fails every test, not one user's check): each entry under its own id; periods with von ≤ bis that
+ * follow each other without overlap or gap, only the last open-ended; limits that a plan can meet
+ * (0 < Landesquote, Eigenanteil < 1 and together at most 100 %); each rule code once. Throws a German
+ * message naming the rule set.
+ */
+export function gepruefteRegelwerke<W extends Record<string, Regelwerk>>(werke: W): W {
+  const fehler: string[] = [];
+  for (const [id, rw] of Object.entries(werke)) {
+    const { von, bis } = rw.foerderperiode;
+    const g = rw.grenzen;
+    if (rw.id !== id) fehler.push(`${id}: trägt die Kennung ${rw.id}`);
+    if (bis !== null && bis < von)
+      fehler.push(`${id}: Förderperiode endet (${bis}) vor ihrem Beginn (${von})`);
+    if (!(g.landesquote_max > 0 && g.landesquote_max < 1 && g.eigenanteil_min > 0 && g.eigenanteil_min < 1))
+      fehler.push(`${id}: Landesquote und Eigenanteil müssen zwischen 0 und 100 % liegen`);
+    else if (g.landesquote_max + g.eigenanteil_min > 1 + 1e-9)
+      fehler.push(
+        `${id}: Landesquote und Eigenanteil ergeben zusammen mehr als 100 % – kein Plan kann beide erfüllen`,
+      );
+    if (new Set(rw.regeln).size !== rw.regeln.length)
+      fehler.push(`${id}: eine Regel steht doppelt in der Liste`);
   }
-  return jahr < REGELWERKE["LSZ-2019"].foerderperiode.von ? REGELWERKE["LSZ-2019"] : REGELWERKE["LSZ-2022"];
+  const folge = Object.values(werke).sort((a, b) => a.foerderperiode.von - b.foerderperiode.von);
+  folge.forEach((rw, i) => {
+    const naechstes = folge[i + 1];
+    if (!naechstes) return;
+    const { bis } = rw.foerderperiode;
+    if (bis === null || bis >= naechstes.foerderperiode.von)
+      fehler.push(`${rw.id} und ${naechstes.id}: Förderperioden überschneiden sich`);
+    else if (bis + 1 < naechstes.foerderperiode.von)
+      fehler.push(
+        `${rw.id} und ${naechstes.id}: Lücke zwischen den Förderperioden (${bis + 1}–${naechstes.foerderperiode.von - 1})`,
+      );
+  });
+  if (folge.length === 0) fehler.push("kein Regelwerk");
+  if (fehler.length > 0) throw new Error(`Regelwerke fehlerhaft: ${fehler.join("; ")}.`);
+  return werke;
 }
 
 export function inFoerderperiode(rw: Regelwerk, jahr: number): boolean {

@@ -18,7 +18,7 @@ import { formatEuro } from "../../shared/format";
 import { ausschoepfungText, ganzeProzent, type Ausschoepfung } from "../../shared/arbeitsmappe/diagramme";
 import type { Schwere } from "../../shared/befund";
 import { behebenText, WORTLAUT } from "../../shared/regeln/beheben";
-import { REGELN } from "../../shared/regeln/katalog";
+import { REGELN, regelTitel } from "../../shared/regeln/katalog";
 import { istRegelwerkId, REGELWERKE, regelwerkFuerJahr } from "../../shared/regelwerke";
 import {
   finanzplanPruefen,
@@ -530,7 +530,7 @@ function Regelliste({ regelwerk, sprache }: { regelwerk: string; sprache: Sprach
             <div key={code} id={`regel-${code}`} tabIndex={-1} className={s.regel}>
               <dt>
                 <Text weight="semibold">
-                  {code} · {t.schwere[r.schwere]} · {sprache === "en" ? r.titel_en : r.titel}
+                  {code} · {t.schwere[r.schwere]} · {regelTitel(code, rw.grenzen, sprache)}
                 </Text>
               </dt>
               <dd>

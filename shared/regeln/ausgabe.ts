@@ -1,6 +1,6 @@
 /** The rule catalogue as the API and the task pane show it: per rule set, each rule with its data. */
 import { REGELWERK_IDS, REGELWERKE, foerderperiodeText } from "../regelwerke";
-import { REGELN } from "./katalog";
+import { REGELN, regelTitel } from "./katalog";
 
 export function regelkatalog() {
   return {
@@ -13,7 +13,13 @@ export function regelkatalog() {
         foerderperiode: { ...rw.foerderperiode, text: foerderperiodeText(rw) },
         grenzen: rw.grenzen,
         zuwendungsempfaenger: rw.zuwendungsempfaenger.map((k) => ({ ...k })),
-        regeln: rw.regeln.map((code) => ({ code, ...REGELN[code], schweren: [...REGELN[code].schweren] })),
+        regeln: rw.regeln.map((code) => ({
+          code,
+          ...REGELN[code],
+          titel: regelTitel(code, rw.grenzen),
+          titel_en: regelTitel(code, rw.grenzen, "en"),
+          schweren: [...REGELN[code].schweren],
+        })),
       };
     }),
   };

@@ -5,9 +5,8 @@
  * {eigenanteil_min} and {fachplan_max_jahre} are filled from the rule set in force, so a rule set with
  * other limits changes the advice with them.
  */
-import { formatProzent } from "../format";
 import type { Regelwerk } from "../regelwerke";
-import type { RegelCode } from "./katalog";
+import { mitGrenzen, type RegelCode } from "./katalog";
 
 export const BEHEBEN = {
   F01: "Landesmittel des Jahres senken (oder Eigenmittel erhöhen), bis sie höchstens {landesquote_max} der Bemessungsgrundlage betragen; die Meldung nennt den Betrag, der zu kürzen ist.",
@@ -73,9 +72,5 @@ export const WORTLAUT: Partial<Record<RegelCode, string>> = {
 
 /** The advice for a rule with the limits of the rule set in force. */
 export function behebenText(code: RegelCode, regelwerk: Regelwerk): string {
-  const g = regelwerk.grenzen;
-  return BEHEBEN[code]
-    .replace("{landesquote_max}", formatProzent(g.landesquote_max))
-    .replace("{eigenanteil_min}", formatProzent(g.eigenanteil_min))
-    .replace("{fachplan_max_jahre}", String(g.fachplan_max_jahre));
+  return mitGrenzen(BEHEBEN[code], regelwerk.grenzen);
 }

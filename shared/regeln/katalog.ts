@@ -3,8 +3,14 @@
  * title. The worker's GET /api/v1/rules, the task pane and the tests read it from here. Codes never
  * change meaning; a new check gets a new code (I11, I12 and K01 are ours: structural problems of a
  * region table, amounts that do not fit the rounding unit, an unreadable Kreis header).
+ *
+ * A title never writes a limit of the rule set: {landesquote_max}, {eigenanteil_min},
+ * {fachplan_max_jahre} and {veraenderung_vorjahr} are filled by `mitGrenzen` from the rule set in
+ * force (as ESLint's `meta.messages`), so a rule set with other limits changes every text with them.
  */
 import type { Schwere, Tabelle } from "../befund";
+import { formatProzent } from "../format";
+import type { Grenzen } from "../regelwerke";
 
 export interface RegelDefinition {
   /** Default severity. */
@@ -24,8 +30,8 @@ export const REGELN = {
   F01: regel(
     "fehler",
     "finanzplan",
-    "Landesmittel über 70 % der Bemessungsgrundlage (je Förderjahr)",
-    "State funds above 70 % of the assessment base (per year)",
+    "Landesmittel über {landesquote_max} der Bemessungsgrundlage (je Förderjahr)",
+    "State funds above {landesquote_max} of the assessment base (per year)",
   ),
   F02: regel(
     "fehler",
@@ -36,8 +42,8 @@ export const REGELN = {
   F03: regel(
     "fehler",
     "finanzplan",
-    "Eigenanteil unter 30 % der Bemessungsgrundlage (je Förderjahr)",
-    "Own share below 30 % of the assessment base (per year)",
+    "Eigenanteil unter {eigenanteil_min} der Bemessungsgrundlage (je Förderjahr)",
+    "Own share below {eigenanteil_min} of the assessment base (per year)",
   ),
   F04: regel(
     "fehler",
@@ -48,8 +54,8 @@ export const REGELN = {
   F05: regel(
     "warnung",
     "finanzplan",
-    "Landesquote einer Maßnahme über 70 %",
-    "State quota of one measure above 70 %",
+    "Landesquote einer Maßnahme über {landesquote_max}",
+    "State quota of one measure above {landesquote_max}",
     ["fehler"],
   ),
   F06: regel("fehler", "finanzplan", "Landesmittel für Investitionen", "State funds for investments"),
@@ -256,8 +262,8 @@ export const REGELN = {
   I10: regel(
     "hinweis",
     "regionen",
-    "Betrag ändert sich um mehr als 20 % gegenüber dem Vorjahr",
-    "Amount changes by more than 20 % against the previous year",
+    "Betrag ändert sich um mehr als {veraenderung_vorjahr} gegenüber dem Vorjahr",
+    "Amount changes by more than {veraenderung_vorjahr} against the previous year",
   ),
   I11: regel(
     "fehler",
@@ -297,4 +303,26 @@ export const REGEL_CODES = Object.keys(REGELN) as RegelCode[];
 
 export function istRegelCode(code: string): code is RegelCode {
   return Object.prototype.hasOwnProperty.call(REGELN, code);
+}
+
+/** The limits a text may name, each as the rule set's value. */
+const PLATZHALTER = {
+  landesquote_max: (g, s) => formatProzent(g.landesquote_max, s),
+  eigenanteil_min: (g, s) => formatProzent(g.eigenanteil_min, s),
+  fachplan_max_jahre: (g) => String(g.fachplan_max_jahre),
+  veraenderung_vorjahr: (g, s) => formatProzent(g.veraenderung_vorjahr, s),
+} as const satisfies Record<string, (g: Grenzen, sprache: "de" | "en") => string>;
+
+/** A catalogue text (title, advice) with the limits of the rule set in force; an unknown {name} throws. */
+export function mitGrenzen(text: string, grenzen: Grenzen, sprache: "de" | "en" = "de"): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(PLATZHALTER, name))
+      throw new Error(`Unbekannter Platzhalter {${name}} im Regelkatalog`);
+    return PLATZHALTER[name as keyof typeof PLATZHALTER](grenzen, sprache);
+  });
+}
+
+/** A rule's title with the limits of the rule set in force. */
+export function regelTitel(code: RegelCode, grenzen: Grenzen, sprache: "de" | "en" = "de"): string {
+  return mitGrenzen(sprache === "en" ? REGELN[code].titel_en : REGELN[code].titel, grenzen, sprache);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REGEL_CODES, REGELN } from "../../shared";
+import { REGEL_CODES } from "../../shared";
 import { hole } from "./hilfen";
 
 interface Katalog {
@@ -19,7 +19,7 @@ describe("GET /api/v1/rules", () => {
     expect(k.regelwerke.map((w) => w.id)).toEqual(["LSZ-2019", "LSZ-2022"]);
     for (const w of k.regelwerke) expect(w.regeln.map((x) => x.code)).toEqual(REGEL_CODES);
     const f05 = k.regelwerke[0]!.regeln.find((x) => x.code === "F05")!;
-    expect(f05).toMatchObject({ schwere: "warnung", titel: REGELN.F05.titel });
+    expect(f05).toMatchObject({ schwere: "warnung", titel: "Landesquote einer Maßnahme über 70 %" });
     expect(k.regelwerke[1]!.foerderperiode).toMatchObject({ von: 2022, bis: null });
   });
 

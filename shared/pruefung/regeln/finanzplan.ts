@@ -11,7 +11,7 @@ import {
   istUeberAnteil,
   teileDurchAnteil,
 } from "../../geld";
-import { foerderperiodeText, inFoerderperiode } from "../../regelwerke";
+import { foerderperiodeText, inFoerderperiode, type Grenzen } from "../../regelwerke";
 import type { GeleseneFinanzzeile } from "../lesen";
 import { JAHRESREGELN, type Jahresregel, type Jahreswerte, type Kontext, type Regel } from "../kontext";
 
@@ -403,13 +403,17 @@ export const F13: Regel = {
   },
 };
 
-const JAHRESREGEL_NAME: Record<Jahresregel, string> = {
-  F01: "F01 (70 %-Grenze)",
-  F02: "F02 (Förderhöchstbetrag)",
-  F03: "F03 (Eigenanteil 30 %)",
-  F13: "F13 (Ausschöpfung)",
-  M12: "M12 (Anteil des Kreises)",
-};
+/** „F01 (70 %-Grenze)“: a sum rule's code with what it limits, in the rule set's numbers. */
+function jahresregelName(r: Jahresregel, g: Grenzen): string {
+  const was = {
+    F01: `${formatProzent(g.landesquote_max)}-Grenze`,
+    F02: "Förderhöchstbetrag",
+    F03: `Eigenanteil ${formatProzent(g.eigenanteil_min)}`,
+    F13: "Ausschöpfung",
+    M12: "Anteil des Kreises",
+  } satisfies Record<Jahresregel, string>;
+  return `${r} (${was[r]})`;
+}
 
 /** A sum rule that cannot be decided for a year because of unreadable cells: said, never skipped. */
 export const F14: Regel = {
@@ -421,7 +425,7 @@ export const F14: Regel = {
         const offen = JAHRESREGELN.filter((r) => k.entscheide.get(j.jahr)?.[r] === "offen");
         const erste = j.unlesbar[0];
         if (offen.length === 0 || !erste) return [];
-        const regeln = offen.map((r) => JAHRESREGEL_NAME[r]).join(", ");
+        const regeln = offen.map((r) => jahresregelName(r, k.grenzen)).join(", ");
         return [
           befund(
             "F14",
