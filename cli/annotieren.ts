@@ -22,7 +22,9 @@ import {
   MASSNAHMEN,
   PRUEFBERICHT,
   VERTEILUNGSBERICHT,
+  ERGEBNIS_SPALTEN,
   FOERDERHOECHSTBETRAEGE,
+  ergebnisFormat,
   SCHWERE_TEXT,
   ZAHLENFORMATE,
   ausschoepfungZellen,
@@ -221,27 +223,7 @@ export function schreibeVerteilung(
   const hinweise: string[] = [];
   const ws = ersetzeBlatt(wb, "foerderhoechstbetraege", hinweise);
   kopfzeile(ws, FOERDERHOECHSTBETRAEGE.kopf, FOERDERHOECHSTBETRAEGE_BREITEN_PT);
-  const formate = [
-    "@",
-    "@",
-    ZAHLENFORMATE.euro,
-    "0.0000 %",
-    ZAHLENFORMATE.euro,
-    ZAHLENFORMATE.euro,
-    ZAHLENFORMATE.euro,
-    ZAHLENFORMATE.euro,
-    ZAHLENFORMATE.euro,
-    ZAHLENFORMATE.euro,
-    "#,##0",
-    "0.000",
-    "0.00 %",
-    "0.000000",
-    "0.0000 %",
-    "0.0000 %",
-    "0.0000 %",
-    "0.0000 %",
-    "0.0 %",
-  ];
+  const formate = ERGEBNIS_SPALTEN.map(ergebnisFormat);
   zeilen.forEach((z, i) => {
     z.forEach((v, j) => {
       const c = ws.getCell(i + 2, j + 1);

@@ -15,7 +15,8 @@ import { eingangAus } from "./eingang";
 import { schreibeSicher } from "./sicher-schreiben";
 import { nichtLesbar, pruefeDatei, schreibeBericht, zusammenfassung, type DateiErgebnis } from "./pruefen";
 import { sichtbar } from "./text";
-import { verteileDatei } from "./verteilen";
+import { GEWICHTE_REIHENFOLGE, gewichteOption, verteileDatei } from "./verteilen";
+import { STANDARD_VERFAHREN } from "../shared/allocation/verteilung";
 import { erzeugeArbeitsmappe } from "./vorlage";
 import { DateiFehler } from "./xlsx-lesen";
 
@@ -29,9 +30,10 @@ const HILFE = `lsz ${VERSION} – Werkzeug des Ministeriums für das Landesprogr
       prüft jede Arbeitsmappe, schreibt daneben eine Kopie <name>.geprueft.xlsx mit Prüfbericht
       Rückgabewert 1, wenn eine Datei Fehler hat oder nicht lesbar ist
   lsz verteilen <indikatoren.xlsx|.csv> --haushaltsmittel 10000000 [--foerderjahr 2019] [--normierung "Summe der Kreiswerte"|bevölkerungsgewichtet] [--rundung "auf volle Euro"|"auf Cent"]
-                [--gewichte 0.25,0.25,0.25,0.25] [--sockelbetrag 0] [--ebene zuwendungsempfaenger|frei]
+                [--gewichte ${gewichteOption(STANDARD_VERFAHREN.gewichte)}] [--sockelbetrag 0] [--ebene zuwendungsempfaenger|frei]
                 [--ausgabe datei.xlsx|datei.csv]
       verteilt die Haushaltsmittel und schreibt die Förderhöchstbeträge mit Erklärung
+      (--gewichte in der Reihenfolge ${GEWICHTE_REIHENFOLGE})
 
 Eingabedateien werden nie verändert.`;
 

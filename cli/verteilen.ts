@@ -17,7 +17,8 @@ import {
   RUNDUNG_WORT,
 } from "../shared/arbeitsmappe";
 import { allocationRequestSchema, type AllocationResponse } from "../shared/allocation/schema";
-import { verteile } from "../shared/allocation/verteilung";
+import { STANDARD_VERFAHREN, verteile } from "../shared/allocation/verteilung";
+import { INDIKATOR, INDIKATOREN, type Indikator } from "../shared/allocation/indikatoren";
 import { csvFeld, liesCsv } from "../shared/csv";
 import { schreibeSicher } from "./sicher-schreiben";
 import { formatEuro, formatProzent } from "../shared/format";
@@ -34,7 +35,7 @@ export interface VerteilOptionen {
   regelwerk?: string;
   ebene?: string;
   ausgabe?: string;
-  /** Four weights "Bevölkerung,Abhängigenquotient,Mindestsicherung,inverse Dichte", e.g. "0.5,0.25,0,0.25". */
+  /** One weight per indicator in the order of GEWICHTE_REIHENFOLGE, e.g. "0.5,0.25,0,0.25". */
   gewichte?: string;
 }
 
@@ -47,12 +48,21 @@ const OPTION_ZU_ANGABE: [keyof VerteilOptionen, string][] = [
   ["regelwerk", "Regelwerk"],
 ];
 
-const GEWICHT_ANGABEN = [
-  "Gewicht Bevölkerung",
-  "Gewicht Abhängigenquotient",
-  "Gewicht Mindestsicherung",
-  "Gewicht inverse Bevölkerungsdichte",
-];
+/** The order of the weights in `--gewichte`: the indicators' order. */
+export const GEWICHTE_REIHENFOLGE = INDIKATOREN.map((k) => INDIKATOR[k].kurz).join(", ");
+const GEWICHT_ANGABEN = INDIKATOREN.map((k) => INDIKATOR[k].gewichtAngabe);
+
+/** `--gewichte` for a set of weights: "0.25,0.25,0.25,0.25". */
+export const gewichteOption = (g: Record<Indikator, number>) =>
+  INDIKATOREN.map((k) => String(g[k])).join(",");
+
+/** The standard weights without one indicator, its part given to the population. */
+function ohne(k: Indikator): Record<Indikator, number> {
+  const g = { ...STANDARD_VERFAHREN.gewichte };
+  g.bevoelkerung += g[k];
+  g[k] = 0;
+  return g;
+}
 
 /** Options on the command line win over the Parameter sheet. */
 function mitOptionen(parameter: TabellenDaten | null | undefined, o: VerteilOptionen): TabellenDaten {
@@ -118,7 +128,7 @@ export function befundeGebuendelt(ergebnis: AllocationResponse): string {
     ...zeilen,
     ...(ohneMs
       ? [
-          "So ohne Mindestsicherung verteilen: --gewichte 0.5,0.25,0,0.25 (ihr Viertel geht an die Bevölkerung; Reihenfolge Bevölkerung, Abhängigenquotient, Mindestsicherung, inverse Dichte) – oder die Mindestsicherung je Region eintragen.",
+          `So ohne Mindestsicherung verteilen: --gewichte ${gewichteOption(ohne("mindestsicherung"))} (ihr Teil geht an die Bevölkerung; Reihenfolge ${GEWICHTE_REIHENFOLGE}) – oder die Mindestsicherung je Region eintragen.`,
         ]
       : []),
   ].join("\n");
@@ -196,27 +206,15 @@ export async function verteileDatei(datei: string, o: VerteilOptionen): Promise<
   const text = [
     `Verteilung von ${euro(ergebnis.haushaltsmittel_eur)} (${ergebnis.regelwerk}, Förderjahr ${ergebnis.foerderjahr}, ${NORMIERUNG_WORT[ergebnis.verfahren.normierung]}, ${RUNDUNG_WORT[ergebnis.verfahren.rundung]})`,
     tabelleText(
-      [
-        "Schlüssel",
-        "Name",
-        "Förderhöchstbetrag",
-        "Anteil",
-        "Bevölkerung",
-        "Abh.-quotient",
-        "Mindestsich.",
-        "inv. Dichte",
-      ],
+      ["Schlüssel", "Name", "Förderhöchstbetrag", "Anteil", ...INDIKATOREN.map((k) => INDIKATOR[k].kurz)],
       ergebnis.regionen.map((r) => [
         r.schluessel,
         (r.name ?? "").slice(0, 30),
         euro(r.foerderhoechstbetrag_eur),
         r.anteil_gesamt === null ? "–" : formatProzent(r.anteil_gesamt, "de", 2),
-        euro(r.betraege_je_indikator_eur.bevoelkerung),
-        euro(r.betraege_je_indikator_eur.abhaengigenquotient),
-        euro(r.betraege_je_indikator_eur.mindestsicherung),
-        euro(r.betraege_je_indikator_eur.inverse_dichte),
+        ...INDIKATOREN.map((k) => euro(r.betraege_je_indikator_eur[k])),
       ]),
-      [false, false, true, true, true, true, true, true],
+      [false, false, true, true, ...INDIKATOREN.map(() => true)],
     ),
     `Summe ${euro(ergebnis.summe_eur)}${ergebnis.berechnet ? "" : " – nicht berechnet, siehe Befunde"}`,
     ...ergebnis.befunde.map((b) => `${b.schwere.toUpperCase()} ${b.regel}: ${b.meldung}`),

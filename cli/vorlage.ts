@@ -246,9 +246,15 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
     ),
   );
   if (beispiel) {
-    ind.getCell("I1").note =
+    // The notes sit on the header of the column they speak of, wherever the layout puts it.
+    const kopfZelle = (schluessel: string) => {
+      const i = INDIKATOREN_TABELLE.spalten.findIndex((sp) => sp.schluessel === schluessel);
+      if (i < 0) throw new Error(`Spalte ${schluessel} fehlt in der Indikatorentabelle`);
+      return ind.getCell(1, i + 1);
+    };
+    kopfZelle("mindestsicherung").note =
       "BEISPIEL: die Mindestsicherung je Kreis ist ERFUNDEN (nicht öffentlich); nur der Ilm-Kreis (9.120) ist echt.";
-    ind.getCell("K1").note =
+    kopfZelle("vorjahr_eur").note =
       "BEISPIEL: die Vorjahresbeträge sind ERFUNDEN (die Verteilung von 10 Mio. € auf dieselben Daten, je Kreis um −6 … +6 % verändert), damit das Diagramm der Veränderung etwas zeigt.";
   }
 

@@ -7,6 +7,14 @@ import { z } from "zod";
 import { MAX_EURO } from "../geld";
 import { REGELWERK_IDS } from "../regelwerke";
 import { befundSchema } from "../befund-schema";
+import { INDIKATORWERTE, NORMIERUNGEN, jeIndikator, type Indikator } from "./indikatoren";
+
+export { INDIKATOREN, NORMIERUNGEN, type Indikator, type Normierung } from "./indikatoren";
+
+/** A zod object with one field per indicator, each of the given schema. */
+function jeIndikatorSchema<T extends z.ZodType>(feld: () => T) {
+  return z.object(jeIndikator(feld) as { [K in Indikator]: T });
+}
 
 /** A cell value: a number, the text the user typed, or empty. */
 export const zellwertSchema = z.union([z.number(), z.string().max(200), z.null()]).optional();
@@ -35,23 +43,7 @@ export const regionSchema = z.object({
 });
 export type Region = z.infer<typeof regionSchema>;
 
-export const INDIKATOREN = [
-  "bevoelkerung",
-  "abhaengigenquotient",
-  "mindestsicherung",
-  "inverse_dichte",
-] as const;
-export type Indikator = (typeof INDIKATOREN)[number];
-
-export const gewichteSchema = z.object({
-  bevoelkerung: z.number().optional(),
-  abhaengigenquotient: z.number().optional(),
-  mindestsicherung: z.number().optional(),
-  inverse_dichte: z.number().optional(),
-});
-
-export const NORMIERUNGEN = ["summe_der_kreiswerte", "bevoelkerungsgewichtet"] as const;
-export type Normierung = (typeof NORMIERUNGEN)[number];
+export const gewichteSchema = jeIndikatorSchema(() => z.number().optional());
 
 export const verfahrenSchema = z.object({
   normierung: z.enum(NORMIERUNGEN).optional(),
@@ -76,12 +68,7 @@ export const allocationRequestSchema = z.object({
 });
 export type AllocationRequest = z.infer<typeof allocationRequestSchema>;
 
-const betragJeIndikator = z.object({
-  bevoelkerung: z.number().nullable(),
-  abhaengigenquotient: z.number().nullable(),
-  mindestsicherung: z.number().nullable(),
-  inverse_dichte: z.number().nullable(),
-});
+const betragJeIndikator = jeIndikatorSchema(() => z.number().nullable());
 
 export const regionErgebnisSchema = z.object({
   schluessel: z.string(),
@@ -91,14 +78,11 @@ export const regionErgebnisSchema = z.object({
   ist_summe: z.boolean(),
   foerderhoechstbetrag_eur: z.number().nullable(),
   sockelbetrag_eur: z.number().nullable(),
-  indikatoren: z.object({
-    einwohner: z.number().nullable(),
-    jugendquotient: z.number().nullable(),
-    altenquotient: z.number().nullable(),
-    abhaengigenquotient: z.number().nullable(),
-    mindestsicherungsquote: z.number().nullable(),
-    km2_je_einwohner: z.number().nullable(),
-  }),
+  indikatoren: z.object(
+    Object.fromEntries(INDIKATORWERTE.map((w) => [w, z.number().nullable()])) as {
+      [K in (typeof INDIKATORWERTE)[number]]: z.ZodNullable<z.ZodNumber>;
+    },
+  ),
   anteile: betragJeIndikator,
   anteil_gesamt: z.number().nullable(),
   betraege_je_indikator_eur: betragJeIndikator,
@@ -111,12 +95,7 @@ export type RegionErgebnis = z.infer<typeof regionErgebnisSchema>;
 
 export const verfahrenErgebnisSchema = z.object({
   normierung: z.enum(NORMIERUNGEN),
-  gewichte: z.object({
-    bevoelkerung: z.number(),
-    abhaengigenquotient: z.number(),
-    mindestsicherung: z.number(),
-    inverse_dichte: z.number(),
-  }),
+  gewichte: jeIndikatorSchema(() => z.number()),
   sockelbetrag_eur: z.number(),
   rundung: z.enum(["euro", "cent"]),
 });

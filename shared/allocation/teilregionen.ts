@@ -6,6 +6,7 @@ import { befund, type Befund } from "../befund";
 import { formatZahl } from "../format";
 import { liesZahl } from "../zahl";
 import { regionText } from "./hierarchie";
+import type { Indikatorwerte } from "./indikatoren";
 import type { Region } from "./schema";
 import type { Zaehlwerte } from "./zaehlwerte";
 
@@ -79,12 +80,6 @@ function teilsumme(
   return s;
 }
 
-interface Abgeleitet {
-  mindestsicherungsquote: number | null;
-  abhaengigenquotient: number | null;
-  km2_je_einwohner: number | null;
-}
-
 const ANGEGEBEN = [
   {
     feld: "km2_je_einwohner_angegeben",
@@ -105,6 +100,9 @@ const ANGEGEBEN = [
     je100: true,
   },
 ] as const;
+
+/** The derived values a region may also give typed in (I09 compares them with the computed ones). */
+type Abgeleitet = Pick<Indikatorwerte, (typeof ANGEGEBEN)[number]["wert"]>;
 
 export function pruefeAngegebeneWerte(
   regionen: readonly Region[],

@@ -25,8 +25,8 @@ import {
 import { baueHierarchie, regionText } from "./hierarchie";
 import { pruefeTeilregionen, pruefeAngegebeneWerte } from "./teilregionen";
 import { liesZaehlwerte, type Zaehlfeld, type Zaehlwerte, ZAEHLFELDER, ZAEHLFELD_LISTE } from "./zaehlwerte";
+import { INDIKATOR, INDIKATOREN, berechneIndikatoren, jeIndikator, type Indikatorwerte } from "./indikatoren";
 import {
-  INDIKATOREN,
   type AllocationRequest,
   type AllocationResponse,
   type Indikator,
@@ -37,24 +37,9 @@ import {
 
 export const STANDARD_VERFAHREN: VerfahrenErgebnis = {
   normierung: "summe_der_kreiswerte",
-  gewichte: { bevoelkerung: 0.25, abhaengigenquotient: 0.25, mindestsicherung: 0.25, inverse_dichte: 0.25 },
+  gewichte: jeIndikator(() => 1 / INDIKATOREN.length),
   sockelbetrag_eur: 0,
   rundung: "euro",
-};
-
-const INDIKATOR_NAME: Record<Indikator, string> = {
-  bevoelkerung: "Bevölkerungszahl",
-  abhaengigenquotient: "Abhängigenquotient",
-  mindestsicherung: "Mindestsicherung",
-  inverse_dichte: "inverse Bevölkerungsdichte",
-};
-
-/** The raw counts each indicator needs, besides Einwohner (always needed). */
-const BENOETIGT: Record<Indikator, readonly Zaehlfeld[]> = {
-  bevoelkerung: ["einwohner"],
-  abhaengigenquotient: ["einwohner", "unter_20", "von_20_bis_unter_65", "ab_65"],
-  mindestsicherung: ["einwohner", "mindestsicherung"],
-  inverse_dichte: ["einwohner", "flaeche_km2"],
 };
 
 const GEWICHT_TOLERANZ = 1e-9;
@@ -63,77 +48,14 @@ export function verfahrenMitStandards(verfahren: AllocationRequest["verfahren"])
   const g = verfahren?.gewichte;
   return {
     normierung: verfahren?.normierung ?? STANDARD_VERFAHREN.normierung,
-    // Weights left out entirely: 4 × 25 %. A weight left out of a given set: 0.
-    gewichte: g
-      ? {
-          bevoelkerung: g.bevoelkerung ?? 0,
-          abhaengigenquotient: g.abhaengigenquotient ?? 0,
-          mindestsicherung: g.mindestsicherung ?? 0,
-          inverse_dichte: g.inverse_dichte ?? 0,
-        }
-      : { ...STANDARD_VERFAHREN.gewichte },
+    // Weights left out entirely: equal parts (4 × 25 %). A weight left out of a given set: 0.
+    gewichte: g ? jeIndikator((k) => g[k] ?? 0) : { ...STANDARD_VERFAHREN.gewichte },
     sockelbetrag_eur: verfahren?.sockelbetrag_eur ?? 0,
     rundung: verfahren?.rundung ?? "euro",
   };
 }
 
-interface Indikatorwerte {
-  einwohner: number | null;
-  jugendquotient: number | null;
-  altenquotient: number | null;
-  abhaengigenquotient: number | null;
-  mindestsicherungsquote: number | null;
-  km2_je_einwohner: number | null;
-}
-
-export function berechneIndikatoren(w: Zaehlwerte): Indikatorwerte {
-  const {
-    einwohner: e,
-    unter_20: u,
-    von_20_bis_unter_65: m,
-    ab_65: a,
-    mindestsicherung: ms,
-    flaeche_km2: f,
-  } = w;
-  const teile = (x: number | null, y: number | null) => (x !== null && y !== null && y > 0 ? x / y : null);
-  return {
-    einwohner: e,
-    jugendquotient: teile(u, m),
-    altenquotient: teile(a, m),
-    abhaengigenquotient: u !== null && a !== null ? teile(u + a, m) : null,
-    mindestsicherungsquote: teile(ms, e),
-    km2_je_einwohner: teile(f, e),
-  };
-}
-
-/** What an indicator puts into the share: the Kreis's own value, or value × Einwohner. */
-function basiswert(
-  k: Indikator,
-  w: Zaehlwerte,
-  ind: Indikatorwerte,
-  normierung: VerfahrenErgebnis["normierung"],
-): number | null {
-  const e = w.einwohner;
-  if (e === null) return null;
-  switch (k) {
-    case "bevoelkerung":
-      return e; // the population share under both readings
-    case "abhaengigenquotient":
-      return ind.abhaengigenquotient === null
-        ? null
-        : normierung === "summe_der_kreiswerte"
-          ? ind.abhaengigenquotient
-          : ind.abhaengigenquotient * e;
-    case "mindestsicherung":
-      return normierung === "summe_der_kreiswerte" ? ind.mindestsicherungsquote : w.mindestsicherung;
-    case "inverse_dichte":
-      return normierung === "summe_der_kreiswerte" ? ind.km2_je_einwohner : w.flaeche_km2;
-  }
-}
-
-function leereBetraege(): Record<Indikator, number | null> {
-  return { bevoelkerung: null, abhaengigenquotient: null, mindestsicherung: null, inverse_dichte: null };
-}
+const leereBetraege = () => jeIndikator<number | null>(() => null);
 
 /** Distributes the Haushaltsmittel. The request must have passed allocationRequestSchema. */
 export function verteile(anfrage: AllocationRequest): AllocationResponse {
@@ -211,14 +133,14 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
   const aktiv = INDIKATOREN.filter((k) => verfahren.gewichte[k] > 0);
   for (const i of blaetter) {
     const benoetigt = new Set<Zaehlfeld>(["einwohner"]);
-    for (const k of aktiv) for (const f of BENOETIGT[k]) benoetigt.add(f);
+    for (const k of aktiv) for (const f of INDIKATOR[k].benoetigt) benoetigt.add(f);
     for (const f of benoetigt) {
       if (gelesen[i]!.werte[f] === null && !gelesen[i]!.ungueltig.has(f)) {
-        const fuer = aktiv.filter((k) => BENOETIGT[k].includes(f));
+        const fuer = aktiv.filter((k) => (INDIKATOR[k].benoetigt as readonly Zaehlfeld[]).includes(f));
         befunde.push(
           befund(
             "I04",
-            `${regionText(regionen[i]!)}: ${ZAEHLFELDER[f].de} fehlt${fuer.length ? ` (gebraucht für ${fuer.map((k) => INDIKATOR_NAME[k]).join(", ")})` : ""}.`,
+            `${regionText(regionen[i]!)}: ${ZAEHLFELDER[f].de} fehlt${fuer.length ? ` (gebraucht für ${fuer.map((k) => INDIKATOR[k].name).join(", ")})` : ""}.`,
             { tabelle: "regionen", zeile: i + 1, spalte: f },
           ),
         );
@@ -257,7 +179,9 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
   );
   const anteile = regionen.map(leereBetraege);
   for (const k of INDIKATOREN) {
-    const basis = kanonisch.map((i) => basiswert(k, werte[i]!, indikatoren[i]!, verfahren.normierung));
+    const basis = kanonisch.map((i) =>
+      INDIKATOR[k].basiswert(werte[i]!, indikatoren[i]!, verfahren.normierung),
+    );
     if (basis.some((b) => b === null)) continue; // reported above where the weight is > 0
     const summe = (basis as number[]).reduce((s, b) => s + b, 0);
     if (!(summe > 0)) {
@@ -265,8 +189,8 @@ export function verteile(anfrage: AllocationRequest): AllocationResponse {
         befunde.push(
           befund(
             "I04",
-            `Der Indikator ${INDIKATOR_NAME[k]} ist über alle Regionen 0: nach ihm kann nichts verteilt werden (Gewicht auf 0 setzen oder Werte eintragen).`,
-            { tabelle: "regionen", spalte: BENOETIGT[k][BENOETIGT[k].length - 1]! },
+            `Der Indikator ${INDIKATOR[k].name} ist über alle Regionen 0: nach ihm kann nichts verteilt werden (Gewicht auf 0 setzen oder Werte eintragen).`,
+            { tabelle: "regionen", spalte: INDIKATOR[k].benoetigt[INDIKATOR[k].benoetigt.length - 1]! },
           ),
         );
       }
@@ -471,7 +395,7 @@ function pruefeGewichte(v: VerfahrenErgebnis): Befund[] {
     const g = v.gewichte[k];
     if (g < 0) {
       befunde.push(
-        befund("I07", `Gewicht ${INDIKATOR_NAME[k]} ist negativ (${formatProzent(g)}).`, {
+        befund("I07", `Gewicht ${INDIKATOR[k].name} ist negativ (${formatProzent(g)}).`, {
           tabelle: "parameter",
           spalte: `gewichte.${k}`,
         }),

@@ -2,6 +2,7 @@
  * From the workbook's tables to the requests of the API, and what could not be read: a German
  * message naming the sheet and the column. The add-in and the command-line tool call these.
  */
+import { INDIKATOR, gewichtSchluessel, jeIndikator } from "../allocation/indikatoren";
 import { allocationRequestSchema, type AllocationRequest } from "../allocation/schema";
 import { verteile } from "../allocation/verteilung";
 import { istRegelwerkId } from "../regelwerke";
@@ -272,12 +273,7 @@ export function verteilAnfrage(mappe: Arbeitsmappe): Gelesen<AllocationRequest, 
   };
   const normierung = wort(w.normierung, NORMIERUNG_WORT, "Normierung");
   const rundung = wort(w.rundung, RUNDUNG_WORT, "Rundung");
-  const gewichte = {
-    bevoelkerung: zahl(w.gewicht_bevoelkerung, "Gewicht Bevölkerung"),
-    abhaengigenquotient: zahl(w.gewicht_abhaengigenquotient, "Gewicht Abhängigenquotient"),
-    mindestsicherung: zahl(w.gewicht_mindestsicherung, "Gewicht Mindestsicherung"),
-    inverse_dichte: zahl(w.gewicht_inverse_dichte, "Gewicht inverse Dichte"),
-  };
+  const gewichte = jeIndikator((k) => zahl(w[gewichtSchluessel(k)], INDIKATOR[k].gewichtAngabe));
   const gewichteGegeben = Object.values(gewichte).some((g) => g !== undefined);
   const sockel = zahl(w.sockelbetrag_eur, "Sockelbetrag");
   const stichtag = text(w.stichtag);

@@ -3,12 +3,14 @@
  * add-in-owned output columns, and the rows of the Prüfbericht, each finding resolved to its cell.
  * Nothing here touches a cell the user typed: outputs go only into output columns and output sheets.
  */
+import { INDIKATOREN, gewichtSchluessel } from "../allocation/indikatoren";
 import type { AllocationResponse } from "../allocation/schema";
 import type { Befund, Schwere } from "../befund";
 import { sortiereBefunde, zaehleBefunde } from "../befund";
 import type { ValidationResponse } from "../pruefung/schema";
 import { ortszeit, type Siegel } from "../siegel";
 import {
+  ERGEBNIS_SPALTEN,
   FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE,
   PRUEFBERICHT,
@@ -155,10 +157,7 @@ const PARAMETER_FELD: Record<string, ParameterSchluessel> = {
   sockelbetrag_eur: "sockelbetrag_eur",
   stichtag: "stichtag",
   gewichte: "gewicht_bevoelkerung",
-  "gewichte.bevoelkerung": "gewicht_bevoelkerung",
-  "gewichte.abhaengigenquotient": "gewicht_abhaengigenquotient",
-  "gewichte.mindestsicherung": "gewicht_mindestsicherung",
-  "gewichte.inverse_dichte": "gewicht_inverse_dichte",
+  ...Object.fromEntries(INDIKATOREN.map((k) => [`gewichte.${k}`, gewichtSchluessel(k)])),
 };
 
 function zelleParameter(p: Parameterwerte, b: Befund): string | null {
@@ -265,27 +264,7 @@ export function verteilAusgabe(
   ergebnis: AllocationResponse,
   bezug: VerteilBezug,
 ): Ausgabe & { zeilen: Zellwert[][]; diagramme: Diagramm[] } {
-  const zeilen: Zellwert[][] = ergebnis.regionen.map((r) => [
-    r.schluessel,
-    r.name,
-    r.foerderhoechstbetrag_eur,
-    r.anteil_gesamt,
-    r.sockelbetrag_eur,
-    r.betraege_je_indikator_eur.bevoelkerung,
-    r.betraege_je_indikator_eur.abhaengigenquotient,
-    r.betraege_je_indikator_eur.mindestsicherung,
-    r.betraege_je_indikator_eur.inverse_dichte,
-    r.rundungsdifferenz_eur,
-    r.indikatoren.einwohner,
-    r.indikatoren.abhaengigenquotient,
-    r.indikatoren.mindestsicherungsquote,
-    r.indikatoren.km2_je_einwohner,
-    r.anteile.bevoelkerung,
-    r.anteile.abhaengigenquotient,
-    r.anteile.mindestsicherung,
-    r.anteile.inverse_dichte,
-    r.veraenderung_vorjahr,
-  ]);
+  const zeilen: Zellwert[][] = ergebnis.regionen.map((r) => ERGEBNIS_SPALTEN.map((s) => s.wert(r)));
   const bericht = berichtZeilen(ergebnis.befunde, ergebnis, (b) =>
     b.tabelle === "regionen"
       ? { blatt: bezug.indikatoren.blatt, zelle: zelleIn(bezug.indikatoren, b) }

@@ -10,6 +10,8 @@ import type { ValidationResponse } from "../pruefung/schema";
 import { formatEuroKurz, formatProzent, type Sprache } from "../format";
 import { centZuEuro } from "../geld";
 import { REGELWERKE } from "../regelwerke";
+import { INDIKATOR, INDIKATOREN } from "../allocation/indikatoren";
+import { FARBE } from "../farben";
 import { FINANZPLAN_UEBERSICHT, FOERDERHOECHSTBETRAEGE } from "./layout";
 import { spaltenBuchstabe, zellAdresse } from "./tabellen";
 
@@ -50,22 +52,6 @@ export const DIAGRAMM_NAMEN = {
 
 /** More bars than this are unreadable in a chart; the data block then holds the largest ones. */
 export const MAX_BALKEN = 40;
-
-const FARBE = {
-  grau: "#8C8C8C",
-  blau: "#0072B2",
-  orange: "#E69F00",
-  gruen: "#009E73",
-  rot: "#D55E00",
-  lila: "#CC79A7",
-};
-
-const INDIKATOREN = [
-  ["bevoelkerung", "Bevölkerung", FARBE.blau],
-  ["abhaengigenquotient", "Abhängigenquotient", FARBE.orange],
-  ["mindestsicherung", "Mindestsicherung", FARBE.gruen],
-  ["inverse_dichte", "inverse Dichte", FARBE.lila],
-] as const;
 
 const cent = (euro: number) => Math.round(euro * 100);
 const euro = centZuEuro;
@@ -139,8 +125,8 @@ export function verteilDiagramme(ergebnis: AllocationResponse): Diagramm[] {
   const datenSpalte = FOERDERHOECHSTBETRAEGE.kopf.length + 2;
 
   const mitSockel = ergebnis.verfahren.sockelbetrag_eur > 0;
-  const indikatoren = INDIKATOREN.filter(([k]) => ergebnis.verfahren.gewichte[k] > 0);
-  const reihen = [...(mitSockel ? ["Sockelbetrag"] : []), ...indikatoren.map(([, name]) => name)];
+  const indikatoren = INDIKATOREN.filter((k) => ergebnis.verfahren.gewichte[k] > 0);
+  const reihen = [...(mitSockel ? ["Sockelbetrag"] : []), ...indikatoren.map((k) => INDIKATOR[k].kurz)];
   const sortiert = [...ebene].sort(
     (a, b) =>
       b.foerderhoechstbetrag_eur! - a.foerderhoechstbetrag_eur! ||
@@ -158,9 +144,9 @@ export function verteilDiagramme(ergebnis: AllocationResponse): Diagramm[] {
     kategorien: betraege.map(regionName),
     werte: betraege.map((r) => [
       ...(mitSockel ? [r.sockelbetrag_eur ?? 0] : []),
-      ...indikatoren.map(([k]) => r.betraege_je_indikator_eur[k] ?? 0),
+      ...indikatoren.map((k) => r.betraege_je_indikator_eur[k] ?? 0),
     ]),
-    farben: [...(mitSockel ? [FARBE.grau] : []), ...indikatoren.map(([, , f]) => f)],
+    farben: [...(mitSockel ? [FARBE.grau] : []), ...indikatoren.map((k) => INDIKATOR[k].farbe)],
     linien: 0,
     umgekehrt: true,
     platz: platzAb(stapelAb, zeilenFuer(betraege.length)),

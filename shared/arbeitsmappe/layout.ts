@@ -3,6 +3,16 @@
  * and dropdown lists. The template generator, the add-in's gateway and the command-line tool all read
  * their layout from here. Column keys are the field names of the API (docs/vertrag.md).
  */
+import {
+  ERGEBNIS_FORMATE,
+  INDIKATOR,
+  INDIKATOREN,
+  gewichtSchluessel,
+  type ErgebnisFormat,
+  type GewichtSchluessel,
+} from "../allocation/indikatoren";
+import type { RegionErgebnis } from "../allocation/schema";
+import type { Zellwert } from "./tabellen";
 import { KREISE_THUERINGEN_2019 } from "../kreise";
 import { REGELWERK_IDS } from "../regelwerke";
 import { ARTEN, BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER, normiere } from "../pruefung/woerter";
@@ -345,30 +355,12 @@ export const PARAMETER = {
       fuer: "ministerium",
       hinweis: `leer = ${NORMIERUNG_WORT.summe_der_kreiswerte}`,
     },
-    {
-      schluessel: "gewicht_bevoelkerung",
-      angabe: "Gewicht Bevölkerung",
+    ...INDIKATOREN.map((k): ParameterZeile & { schluessel: GewichtSchluessel } => ({
+      schluessel: gewichtSchluessel(k),
+      angabe: INDIKATOR[k].gewichtAngabe,
       typ: "prozent",
       fuer: "ministerium",
-    },
-    {
-      schluessel: "gewicht_abhaengigenquotient",
-      angabe: "Gewicht Abhängigenquotient",
-      typ: "prozent",
-      fuer: "ministerium",
-    },
-    {
-      schluessel: "gewicht_mindestsicherung",
-      angabe: "Gewicht Mindestsicherung",
-      typ: "prozent",
-      fuer: "ministerium",
-    },
-    {
-      schluessel: "gewicht_inverse_dichte",
-      angabe: "Gewicht inverse Bevölkerungsdichte",
-      typ: "prozent",
-      fuer: "ministerium",
-    },
+    })),
     {
       schluessel: "sockelbetrag_eur",
       angabe: "Sockelbetrag je Region (€)",
@@ -406,30 +398,47 @@ export const VERTEILUNGSBERICHT = {
   kopf: PRUEFBERICHT.kopf,
 };
 
+/** A column of the Förderhöchstbeträge sheet: header, format and the value it shows of a region's result. */
+export interface ErgebnisSpalte {
+  kopf: string;
+  format: ErgebnisFormat | "text";
+  wert(r: RegionErgebnis): Zellwert;
+}
+
+/** The Förderhöchstbeträge sheet's columns: the amounts, then per indicator its € part, value and share. */
+export const ERGEBNIS_SPALTEN: readonly ErgebnisSpalte[] = [
+  { kopf: "Kreisschlüssel", format: "text", wert: (r) => r.schluessel },
+  { kopf: "Name", format: "text", wert: (r) => r.name },
+  { kopf: "Förderhöchstbetrag (€)", format: "euro", wert: (r) => r.foerderhoechstbetrag_eur },
+  { kopf: "Anteil gesamt", format: "anteil", wert: (r) => r.anteil_gesamt },
+  { kopf: "Sockelbetrag (€)", format: "euro", wert: (r) => r.sockelbetrag_eur },
+  ...INDIKATOREN.map((k): ErgebnisSpalte => ({
+    kopf: `Betrag ${INDIKATOR[k].kurz} (€)`,
+    format: "euro",
+    wert: (r) => r.betraege_je_indikator_eur[k],
+  })),
+  { kopf: "Rundungsdifferenz (€)", format: "euro", wert: (r) => r.rundungsdifferenz_eur },
+  ...INDIKATOREN.map((k): ErgebnisSpalte => ({
+    kopf: INDIKATOR[k].wertKopf,
+    format: INDIKATOR[k].wertFormat,
+    wert: (r) => r.indikatoren[INDIKATOR[k].wert],
+  })),
+  ...INDIKATOREN.map((k): ErgebnisSpalte => ({
+    kopf: `Anteil ${INDIKATOR[k].kurz}`,
+    format: "anteil",
+    wert: (r) => r.anteile[k],
+  })),
+  { kopf: "Veränderung zum Vorjahr", format: "veraenderung", wert: (r) => r.veraenderung_vorjahr },
+];
+
+/** A column's Excel number format. */
+export const ergebnisFormat = (s: ErgebnisSpalte) =>
+  s.format === "text" ? ZAHLENFORMATE.text : ERGEBNIS_FORMATE[s.format];
+
 export const FOERDERHOECHSTBETRAEGE = {
   blatt: "Förderhöchstbeträge",
   tabelle: "tblFoerderhoechstbetraege",
-  kopf: [
-    "Kreisschlüssel",
-    "Name",
-    "Förderhöchstbetrag (€)",
-    "Anteil gesamt",
-    "Sockelbetrag (€)",
-    "Betrag Bevölkerung (€)",
-    "Betrag Abhängigenquotient (€)",
-    "Betrag Mindestsicherung (€)",
-    "Betrag inverse Dichte (€)",
-    "Rundungsdifferenz (€)",
-    "Einwohner",
-    "Abhängigenquotient",
-    "Mindestsicherungsquote",
-    "km² je Einwohner",
-    "Anteil Bevölkerung",
-    "Anteil Abhängigenquotient",
-    "Anteil Mindestsicherung",
-    "Anteil inverse Dichte",
-    "Veränderung zum Vorjahr",
-  ] as const,
+  kopf: ERGEBNIS_SPALTEN.map((s) => s.kopf),
 };
 
 /** The Kreis workbook's add-in sheet for the Finanzplan chart, its numbers and the Ausschöpfung per year. */

@@ -21,7 +21,9 @@ import {
   eigenesBlattFuer,
   FINANZPLAN,
   FINANZPLAN_UEBERSICHT,
+  ERGEBNIS_SPALTEN,
   FOERDERHOECHSTBETRAEGE,
+  ergebnisFormat,
   FOERDERHOECHSTBETRAEGE_BREITEN_PT,
   INDIKATOREN_TABELLE,
   MASSNAHMEN,
@@ -882,12 +884,15 @@ export function createGateway(excel: ExcelApi): WorkbookGateway {
           FOERDERHOECHSTBETRAEGE_BREITEN_PT,
         );
         if (zeilen.length > 0) {
-          // C–J: Förderhöchstbetrag, Anteil gesamt, Sockelbetrag, four indicator parts, rounding difference
-          const formate = matrix(zeilen.length, 8, ZAHLENFORMATE.euro).map((z) =>
-            z.map((f, i) => (i === 1 ? "0.0000%" : f)),
-          );
-          await s.st.platz(jsonBytes(formate));
-          ws.getRange(`C2:J${zeilen.length + 1}`).numberFormat = formate;
+          // The number columns (all after the text columns), each in its format from the layout.
+          const ab = ERGEBNIS_SPALTEN.findIndex((sp) => sp.format !== "text");
+          const zeile = ERGEBNIS_SPALTEN.slice(ab).map(ergebnisFormat);
+          const formate = zeilen.map(() => zeile);
+          for (const [von, n] of stuecke(formate)) {
+            await s.st.platz(jsonBytes(formate.slice(von, von + n)));
+            const bereich = `${spaltenBuchstabe(ab + 1)}${von + 2}:${spaltenBuchstabe(ERGEBNIS_SPALTEN.length)}${von + n + 1}`;
+            ws.getRange(bereich).numberFormat = formate.slice(von, von + n);
+          }
         }
         for (const d of diagrammListe) await s.diagramm(ws, s.lage.ziele.foerderhoechstbetraege!.blatt, d);
         // Its own report sheet: the Prüfbericht, the statuses and the seal of a check stay as they are.
