@@ -14,8 +14,11 @@ import { liesBetrag } from "./geld";
 import { REGELWERKE, REGELWERK_IDS, regelwerkFuerJahr } from "./regelwerke";
 import { liesHandlungsfeld } from "./pruefung/woerter";
 import {
+  ALTE_SIEGEL_FORMATE,
   BETRAGSFELDER,
+  FINANZPLAN_FELDER,
   MASSNAHME_FELDER,
+  type Betragsfeld,
   SIEGEL_FORMAT,
   type FinanzplanZeile,
   type MassnahmeZeile,
@@ -25,9 +28,7 @@ import {
 } from "./pruefung/schema";
 import { liesZahl } from "./zahl";
 
-export { SIEGEL_FORMAT };
-/** Seals written before the canonical form became injective and covered counts and time. */
-export const ALTE_SIEGEL_FORMATE = ["LSZ-Siegel-1"] as const;
+export { ALTE_SIEGEL_FORMATE, SIEGEL_FORMAT };
 
 const hex16 = z.string().regex(/^[0-9a-f]{16}$/);
 /** A seal as read back from cells: checked field by field, never trusted as it comes. */
@@ -73,21 +74,45 @@ function datum(v: Zelle): Kanonisch {
   return d ? datumIso(d) : text(v);
 }
 
+type Kanon = (v: Zelle) => Kanonisch;
+
+/**
+ * How each request field enters the seal, as the core reads it: every field of the row schemas, as
+ * text unless named here. A new schema field is covered at once — and the test of SIEGEL_FELDER then
+ * asks for a new SIEGEL_FORMAT (beside the schema), so that a seal never covers other fields under an
+ * old name.
+ */
+const alsText = <F extends string>(felder: readonly F[]) =>
+  Object.fromEntries(felder.map((f) => [f, text])) as Record<F, Kanon>;
+
+const MASSNAHME_KANON: Record<keyof MassnahmeZeile, Kanon> = {
+  ...alsText(MASSNAHME_FELDER),
+  handlungsfeld: (v) => liesHandlungsfeld(v) ?? text(v),
+};
+
+const FINANZ_KANON: Record<keyof FinanzplanZeile, Kanon> = {
+  ...alsText(FINANZPLAN_FELDER),
+  jahr: (v) => {
+    const jahr = liesZahl(v);
+    return jahr.art === "zahl" && Number.isInteger(jahr.wert) ? jahr.wert : text(v);
+  },
+  ...(Object.fromEntries(BETRAGSFELDER.map((f) => [f, betrag])) as Record<Betragsfeld, Kanon>),
+  gesamtausgaben: betrag,
+  bemessungsgrundlage: betrag,
+};
+
+/**
+ * The row fields the seal covers, in order. SIEGEL_FORMAT must change when they do — a test pins the
+ * fields of each format, so that a seal never silently covers other fields under the same name.
+ */
+export const SIEGEL_FELDER = { massnahmen: MASSNAHME_FELDER, finanzplan: FINANZPLAN_FELDER } as const;
+
 export function kanonischeMassnahme(m: MassnahmeZeile): Kanonisch[] {
-  return MASSNAHME_FELDER.map((f) =>
-    f === "handlungsfeld" ? (liesHandlungsfeld(m[f]) ?? text(m[f])) : text(m[f]),
-  );
+  return MASSNAHME_FELDER.map((f) => MASSNAHME_KANON[f](m[f]));
 }
 
 export function kanonischeFinanzzeile(z: FinanzplanZeile): Kanonisch[] {
-  const jahr = liesZahl(z.jahr);
-  return [
-    text(z.massnahme_nr),
-    jahr.art === "zahl" && Number.isInteger(jahr.wert) ? jahr.wert : text(z.jahr),
-    ...BETRAGSFELDER.map((f) => betrag(z[f])),
-    betrag(z.gesamtausgaben),
-    betrag(z.bemessungsgrundlage),
-  ];
+  return FINANZPLAN_FELDER.map((f) => FINANZ_KANON[f](z[f]));
 }
 
 export function kanonischeParameter(a: ValidationRequest): Kanonisch[] {

@@ -125,11 +125,9 @@ export function rolleDerMappe(mappe: Arbeitsmappe): Rolle {
   return kreis && ministerium ? "beide" : kreis ? "kreis" : ministerium ? "ministerium" : "leer";
 }
 
-function spaltenFehlen(
-  t: GeordneteTabelle,
-  noetig: (s: { schluessel: string; pflicht?: boolean }) => boolean,
-): string | null {
-  const fehlend = t.fehlend.filter(noetig);
+/** The columns the sheet lacks that the layout does not mark optional, said in one German sentence. */
+function spaltenFehlen(t: GeordneteTabelle): string | null {
+  const fehlend = t.fehlend.filter((s) => !s.optional);
   if (fehlend.length === 0) return null;
   return `Blatt „${t.blatt}“: ${fehlend.length === 1 ? "die Spalte" : "die Spalten"} ${fehlend.map((s) => `„${s.kopf}“`).join(", ")} ${fehlend.length === 1 ? "fehlt" : "fehlen"} (Überschrift in Zeile ${t.kopfZeile} umbenannt oder gelöscht?).`;
 }
@@ -149,9 +147,8 @@ export function pruefAnfrage(mappe: Arbeitsmappe): Gelesen<ValidationRequest, Pr
   const finanzplan = mappe.finanzplan ? ordneTabelle(mappe.finanzplan, FINANZPLAN) : null;
   if (!massnahmen) meldungen.push(tabelleFehlt(MASSNAHMEN));
   if (!finanzplan) meldungen.push(tabelleFehlt(FINANZPLAN));
-  const optionalM = new Set(["sozialraum", "gemeinnuetzig", "ende"]);
-  const m1 = massnahmen && spaltenFehlen(massnahmen, (s) => !optionalM.has(s.schluessel));
-  const m2 = finanzplan && spaltenFehlen(finanzplan, () => true);
+  const m1 = massnahmen && spaltenFehlen(massnahmen);
+  const m2 = finanzplan && spaltenFehlen(finanzplan);
   if (m1) meldungen.push(m1);
   if (m2) meldungen.push(m2);
   const jahr = parameter ? jahrAus(parameter.werte.foerderjahr) : null;
@@ -233,7 +230,7 @@ export function verteilAnfrage(mappe: Arbeitsmappe): Gelesen<AllocationRequest, 
   if (!parameter) meldungen.push(PARAMETER_FEHLT);
   const indikatoren = mappe.indikatoren ? ordneTabelle(mappe.indikatoren, INDIKATOREN_TABELLE) : null;
   if (!indikatoren) meldungen.push(tabelleFehlt(INDIKATOREN_TABELLE));
-  const m = indikatoren && spaltenFehlen(indikatoren, (s) => s.pflicht === true);
+  const m = indikatoren && spaltenFehlen(indikatoren);
   if (m) meldungen.push(m);
   const jahr = parameter ? jahrAus(parameter.werte.foerderjahr) : null;
   if (parameter && jahr === null)

@@ -122,10 +122,21 @@ export interface Ausgabe {
   ausschoepfung?: Ausschoepfung[];
 }
 
+/**
+ * The output columns of a table, each filled from the result row's field of the column's key (the
+ * layout ties that key to the result row's type); the status as its German word.
+ */
 function ausgabespalten(
   t: GeordneteTabelle,
-  werte: (schluessel: string, i: number) => Zellwert,
+  ergebnisse: readonly { status: keyof typeof SCHWERE_TEXT }[],
 ): Ausgabespalte[] {
+  const wert = (i: number, schluessel: string): Zellwert => {
+    const z = ergebnisse[i];
+    if (!z) return null;
+    if (schluessel === "status") return SCHWERE_TEXT[z.status];
+    const v = (z as unknown as Record<string, unknown>)[schluessel];
+    return typeof v === "number" || typeof v === "string" ? v : null;
+  };
   return t.def.spalten
     .filter((s) => s.ausgabe)
     .map((s) => ({
@@ -135,7 +146,7 @@ function ausgabespalten(
       kopf: s.kopf,
       spalte: t.spalten.get(s.schluessel) ?? null,
       kopfZeile: t.kopfZeile,
-      werte: t.sheetZeilen.map((zeile, i) => ({ zeile, wert: werte(s.schluessel, i) })),
+      werte: t.sheetZeilen.map((zeile, i) => ({ zeile, wert: wert(i, s.schluessel) })),
     }));
 }
 
@@ -207,32 +218,9 @@ function jahresZelle(b: Befund, d: Diagramm, liste: readonly Ausschoepfung[]): s
 
 export function pruefAusgabe(ergebnis: ValidationResponse, bezug: PruefBezug, siegel?: Siegel): Ausgabe {
   const { massnahmen, finanzplan, parameter } = bezug;
-  const fp = ergebnis.zeilen.finanzplan;
-  const ms = ergebnis.zeilen.massnahmen;
   const spalten = [
-    ...ausgabespalten(massnahmen, (k, i) => {
-      const z = ms[i];
-      if (!z) return null;
-      return k === "status" ? SCHWERE_TEXT[z.status] : k === "landesmittel_eur" ? z.landesmittel_eur : null;
-    }),
-    ...ausgabespalten(finanzplan, (k, i) => {
-      const z = fp[i];
-      if (!z) return null;
-      switch (k) {
-        case "status":
-          return SCHWERE_TEXT[z.status];
-        case "gesamtausgaben_eur":
-          return z.gesamtausgaben_eur;
-        case "bemessungsgrundlage_eur":
-          return z.bemessungsgrundlage_eur;
-        case "landesquote":
-          return z.landesquote;
-        case "eigenanteil_eur":
-          return z.eigenanteil_eur;
-        default:
-          return null;
-      }
-    }),
+    ...ausgabespalten(massnahmen, ergebnis.zeilen.massnahmen),
+    ...ausgabespalten(finanzplan, ergebnis.zeilen.finanzplan),
   ];
   const diagramm = finanzplanJahresDiagramm(ergebnis);
   const jahre = ausschoepfung(ergebnis);

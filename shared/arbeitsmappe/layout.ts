@@ -11,7 +11,14 @@ import {
   type ErgebnisFormat,
   type GewichtSchluessel,
 } from "../allocation/indikatoren";
-import type { RegionErgebnis } from "../allocation/schema";
+import type { Region, RegionErgebnis } from "../allocation/schema";
+import type {
+  Begruendung,
+  FinanzplanErgebnis,
+  FinanzplanZeile,
+  MassnahmeErgebnis,
+  MassnahmeZeile,
+} from "../pruefung/schema";
 import type { Zellwert } from "./tabellen";
 import { KREISE_THUERINGEN_2019 } from "../kreise";
 import { REGELWERK_IDS } from "../regelwerke";
@@ -59,14 +66,18 @@ export const ALTE_PARAMETER: Record<string, string> = {
     "wie schwer eine Regel wiegt, legt das Regelwerk des Ministeriums fest, nicht das Parameterblatt",
 };
 
-export interface Spalte {
-  schluessel: string;
+export interface Spalte<K extends string = string> {
+  /** The API's field name: of the request row for an input column, of the result row for an output column. */
+  schluessel: K;
   kopf: string;
   /** Other headers users write for this column (matched ignoring case, spaces and punctuation). */
   aliase?: readonly string[];
   typ: Spaltentyp;
   liste?: ListenName;
+  /** A value is required in every row (the template marks the header). */
   pflicht?: boolean;
+  /** The column may be missing from a workbook (older templates lack it); otherwise reading says it is. */
+  optional?: boolean;
   /** An add-in-owned output column: written by the add-in and the CLI, never typed by the user. */
   ausgabe?: boolean;
   breite?: number;
@@ -74,13 +85,34 @@ export interface Spalte {
   hinweis?: string;
 }
 
-export interface TabellenDefinition {
+export interface TabellenDefinition<S extends Spalte = Spalte> {
   /** Sheet name (German, as the user sees it). */
   blatt: string;
   /** Excel table name (ListObject). */
   tabelle: string;
-  spalten: readonly Spalte[];
+  spalten: readonly S[];
 }
+
+/**
+ * A table tied to the API's row types: an input column's key is a field of the request row E, an
+ * output column's key a field of the result row A (anything else is a type error), and `Fehlend`
+ * names the fields of E without a column — `alleFelder` below makes that a type error too, unless the
+ * field is listed as one only the API sends.
+ */
+export type TabelleFuer<E, A = never> = TabellenDefinition<
+  (Spalte<keyof E & string> & { ausgabe?: false }) | (Spalte<keyof A & string> & { ausgabe: true })
+>;
+type Eingabeschluessel<T> = T extends { spalten: readonly (infer S)[] }
+  ? S extends { ausgabe: true }
+    ? never
+    : S extends { schluessel: infer K }
+      ? K
+      : never
+  : never;
+/** The request fields of E that table T has no input column for. */
+export type Fehlend<E, T> = Exclude<keyof E & string, Eingabeschluessel<T>>;
+/** Compiles only when every field of the request row has a column or is named as API-only. */
+export function alleFelder<F extends string>(_: [F] extends [never] ? true : { ohneSpalte: F }): void {}
 
 export const LISTEN = {
   handlungsfelder: (Object.entries(HANDLUNGSFELDER) as [string, string][]).map(
@@ -107,7 +139,7 @@ export const LISTEN = {
 /** The sheet holding the dropdown lists (Excel caps inline lists at 255 characters). */
 export const LISTEN_BLATT = "Listen";
 
-export const MASSNAHMEN: TabellenDefinition = {
+export const MASSNAHMEN = {
   blatt: "Maßnahmen",
   tabelle: "tblMassnahmen",
   spalten: [
@@ -165,6 +197,7 @@ export const MASSNAHMEN: TabellenDefinition = {
     },
     {
       schluessel: "gemeinnuetzig",
+      optional: true,
       kopf: "Gemeinnützigkeit bestätigt",
       aliase: ["gemeinnützig"],
       typ: "text",
@@ -173,6 +206,7 @@ export const MASSNAHMEN: TabellenDefinition = {
     },
     {
       schluessel: "sozialraum",
+      optional: true,
       kopf: "Ort / Sozialraum",
       aliase: ["Ort", "Sozialraum"],
       typ: "text",
@@ -188,6 +222,7 @@ export const MASSNAHMEN: TabellenDefinition = {
     },
     {
       schluessel: "ende",
+      optional: true,
       kopf: "Ende",
       typ: "text",
       breite: 16,
@@ -202,9 +237,9 @@ export const MASSNAHMEN: TabellenDefinition = {
       breite: 16,
     },
   ],
-};
+} satisfies TabelleFuer<MassnahmeZeile, MassnahmeErgebnis>;
 
-export const FINANZPLAN: TabellenDefinition = {
+export const FINANZPLAN = {
   blatt: "Finanzplan",
   tabelle: "tblFinanzplan",
   spalten: [
@@ -262,9 +297,9 @@ export const FINANZPLAN: TabellenDefinition = {
     },
     { schluessel: "status", kopf: "Prüfung", typ: "text", ausgabe: true, breite: 12 },
   ],
-};
+} satisfies TabelleFuer<FinanzplanZeile, FinanzplanErgebnis>;
 
-export const BEGRUENDUNGEN: TabellenDefinition = {
+export const BEGRUENDUNGEN = {
   blatt: "Parameter",
   tabelle: "tblOhneMassnahme",
   spalten: [
@@ -277,9 +312,9 @@ export const BEGRUENDUNGEN: TabellenDefinition = {
     },
     { schluessel: "begruendung", kopf: "Begründung", typ: "text", breite: 60 },
   ],
-};
+} satisfies TabelleFuer<Begruendung>;
 
-export const INDIKATOREN_TABELLE: TabellenDefinition = {
+export const INDIKATOREN_TABELLE = {
   blatt: "Indikatoren",
   tabelle: "tblIndikatoren",
   spalten: [
@@ -291,30 +326,46 @@ export const INDIKATOREN_TABELLE: TabellenDefinition = {
       pflicht: true,
       breite: 12,
     },
-    { schluessel: "name", kopf: "Name", aliase: ["Kreis", "Region"], typ: "text", breite: 34 },
-    { schluessel: "gehoert_zu", kopf: "gehört zu", typ: "text", breite: 12 },
-    { schluessel: "stichtag", kopf: "Stichtag", typ: "datum", breite: 12 },
+    {
+      schluessel: "name",
+      kopf: "Name",
+      aliase: ["Kreis", "Region"],
+      optional: true,
+      typ: "text",
+      breite: 34,
+    },
+    { schluessel: "gehoert_zu", kopf: "gehört zu", optional: true, typ: "text", breite: 12 },
+    { schluessel: "stichtag", kopf: "Stichtag", optional: true, typ: "datum", breite: 12 },
     { schluessel: "einwohner", kopf: "Einwohner", typ: "ganzzahl", pflicht: true, breite: 12 },
-    { schluessel: "unter_20", kopf: "unter 20", typ: "ganzzahl", breite: 10 },
+    { schluessel: "unter_20", kopf: "unter 20", optional: true, typ: "ganzzahl", breite: 10 },
     {
       schluessel: "von_20_bis_unter_65",
+      optional: true,
       kopf: "20 bis unter 65",
       aliase: ["von 20 bis unter 65"],
       typ: "ganzzahl",
       breite: 12,
     },
-    { schluessel: "ab_65", kopf: "65 und älter", aliase: ["ab 65"], typ: "ganzzahl", breite: 10 },
-    { schluessel: "mindestsicherung", kopf: "Mindestsicherung", typ: "ganzzahl", breite: 14 },
+    {
+      schluessel: "ab_65",
+      kopf: "65 und älter",
+      aliase: ["ab 65"],
+      optional: true,
+      typ: "ganzzahl",
+      breite: 10,
+    },
+    { schluessel: "mindestsicherung", kopf: "Mindestsicherung", optional: true, typ: "ganzzahl", breite: 14 },
     {
       schluessel: "flaeche_km2",
+      optional: true,
       kopf: "Fläche (km²)",
       aliase: ["Fläche", "Fläche km2"],
       typ: "zahl",
       breite: 12,
     },
-    { schluessel: "vorjahr_eur", kopf: "Vorjahresbetrag", typ: "euro", breite: 14 },
+    { schluessel: "vorjahr_eur", kopf: "Vorjahresbetrag", optional: true, typ: "euro", breite: 14 },
   ],
-};
+} satisfies TabelleFuer<Region>;
 
 export interface ParameterZeile {
   schluessel: string;
@@ -562,3 +613,30 @@ export const EINGABE_TABELLEN = [MASSNAHMEN, FINANZPLAN, BEGRUENDUNGEN, INDIKATO
 export function kopfSchluessel(text: string): string {
   return normiere(text).replace(/[^a-z0-9²σ]/g, "");
 }
+
+/**
+ * Request fields the template has no column for: other tools send them through the API (a Finanzplan
+ * with typed sums, a region table with the Mindestsicherung's parts or typed derived values).
+ */
+export const NUR_API = {
+  finanzplan: ["gesamtausgaben", "bemessungsgrundlage"],
+  indikatoren: [
+    "mindestsicherung_sgb2",
+    "mindestsicherung_hlu",
+    "mindestsicherung_grundsicherung",
+    "mindestsicherung_asylblg",
+    "km2_je_einwohner_angegeben",
+    "mindestsicherungsquote_angegeben",
+    "abhaengigenquotient_angegeben",
+  ],
+} as const satisfies {
+  finanzplan: readonly (keyof FinanzplanZeile)[];
+  indikatoren: readonly (keyof Region)[];
+};
+
+// Every request field has its column or is named in NUR_API: a new schema field without either is a
+// type error on these lines.
+alleFelder<Fehlend<MassnahmeZeile, typeof MASSNAHMEN>>(true);
+alleFelder<Exclude<Fehlend<FinanzplanZeile, typeof FINANZPLAN>, (typeof NUR_API.finanzplan)[number]>>(true);
+alleFelder<Fehlend<Begruendung, typeof BEGRUENDUNGEN>>(true);
+alleFelder<Exclude<Fehlend<Region, typeof INDIKATOREN_TABELLE>, (typeof NUR_API.indikatoren)[number]>>(true);

@@ -63,6 +63,9 @@ export const finanzplanSchema = z.object({
 });
 export type FinanzplanZeile = z.infer<typeof finanzplanSchema>;
 
+/** The Finanzplan fields in the schema's order (what the seal goes through). */
+export const FINANZPLAN_FELDER = Object.keys(finanzplanSchema.shape) as (keyof FinanzplanZeile)[];
+
 export const kreisSchema = z.object({
   schluessel: zelleSchema,
   name: zelleSchema,
@@ -92,8 +95,14 @@ export const validationRequestSchema = z.object({
 });
 export type ValidationRequest = z.infer<typeof validationRequestSchema>;
 
-/** The Prüfsiegel's format (shared/siegel.ts); a new canonical form gets a new name. */
+/**
+ * The Prüfsiegel's format (shared/siegel.ts): it covers every field of the two row schemas above, so a
+ * new field there needs a new name here (the old one goes to ALTE_SIEGEL_FORMATE; a test pins the
+ * fields of each format).
+ */
 export const SIEGEL_FORMAT = "LSZ-Siegel-2";
+/** Seals written before the canonical form became injective and covered counts and time. */
+export const ALTE_SIEGEL_FORMATE = ["LSZ-Siegel-1"] as const;
 
 const cent = z.number().nullable();
 const status = z.enum(["ok", "fehler", "warnung", "hinweis"]);
@@ -126,6 +135,10 @@ export const massnahmeErgebnisSchema = z.object({
   landesmittel_eur: cent,
   keine_datenzeile: z.enum(["leer", "platzhalter", "summe"]).nullable().optional(),
 });
+
+export type MassnahmeErgebnis = z.infer<typeof massnahmeErgebnisSchema>;
+export type FinanzplanErgebnis = z.infer<typeof finanzplanErgebnisSchema>;
+export type Begruendung = NonNullable<ValidationRequest["handlungsfelder_ohne_massnahme"]>[number];
 
 export const jahressummeSchema = z.object({
   jahr: z.number(),

@@ -14,6 +14,7 @@ import {
   siegelAusZellen,
   siegelZellen,
   sha256,
+  SIEGEL_FELDER,
   SIEGEL_FORMAT,
   validationRequestSchema,
   type Arbeitsmappe,
@@ -44,6 +45,23 @@ function umgestellt(t: TabellenDaten): TabellenDaten {
 }
 
 describe("Prüfsiegel", () => {
+  it("each seal format covers exactly its fields: a field added to a row schema needs a new SIEGEL_FORMAT", () => {
+    // What „LSZ-Siegel-2“ covers, written down once. A new field in massnahmeSchema or finanzplanSchema
+    // changes SIEGEL_FELDER and fails here until SIEGEL_FORMAT is raised and its fields entered below.
+    const FELDER_JE_FORMAT: Record<string, { massnahmen: string; finanzplan: string }> = {
+      "LSZ-Siegel-2": {
+        massnahmen:
+          "nr,titel,handlungsfeld,art,bestandsschutz_kategorie,landeszuwendung_2017,traeger,traegerart,gemeinnuetzig,sozialraum,beginn,ende",
+        finanzplan:
+          "massnahme_nr,jahr,personalausgaben,sachausgaben,verwaltungsausgaben,honorarausgaben,investitionen,drittmittel,eigenmittel_kreis,anteil_gemeinden,landesmittel,gesamtausgaben,bemessungsgrundlage",
+      },
+    };
+    expect(FELDER_JE_FORMAT[SIEGEL_FORMAT], `Felder von ${SIEGEL_FORMAT}`).toEqual({
+      massnahmen: SIEGEL_FELDER.massnahmen.join(","),
+      finanzplan: SIEGEL_FELDER.finanzplan.join(","),
+    });
+  });
+
   it("SHA-256 through Web Crypto equals node:crypto, also for umlauts and emoji", async () => {
     for (const t of ["", "abc", "Maßnahme 3.1: Pflichtfeld Art ist leer.", "€ 1.234,56 – ✓ 🧾"]) {
       expect(await sha256(t)).toBe(createHash("sha256").update(t, "utf8").digest("hex"));
