@@ -38,18 +38,7 @@ export type Zaehlwerte = Record<Zaehlfeld, number | null>;
 export const ZAEHLFELD_LISTE = Object.keys(ZAEHLFELDER) as Zaehlfeld[];
 
 function leereZaehlwerte(): Zaehlwerte {
-  return {
-    einwohner: null,
-    unter_20: null,
-    von_20_bis_unter_65: null,
-    ab_65: null,
-    mindestsicherung: null,
-    mindestsicherung_sgb2: null,
-    mindestsicherung_hlu: null,
-    mindestsicherung_grundsicherung: null,
-    mindestsicherung_asylblg: null,
-    flaeche_km2: null,
-  };
+  return Object.fromEntries(ZAEHLFELD_LISTE.map((f) => [f, null])) as Zaehlwerte;
 }
 
 /** Counts beyond this are not plausible for any region (and would endanger exact arithmetic). */
@@ -110,8 +99,15 @@ export function liesZaehlwerte(region: Region, zeile: number): GeleseneRegion {
     werte[feld] = x;
   }
 
-  // I02: the age groups add up to the inhabitants.
-  const { einwohner, unter_20, von_20_bis_unter_65, ab_65, mindestsicherung } = werte;
+  return { werte, ungueltig, befunde };
+}
+
+/** I02: the age groups add up to the inhabitants. */
+export function pruefeAltersgruppen(region: Region, zeile: number, werte: Zaehlwerte): Befund[] {
+  const befunde: Befund[] = [];
+  const text = regionText(region);
+  const ort = (spalte: string) => ({ tabelle: "regionen" as const, zeile, spalte });
+  const { einwohner, unter_20, von_20_bis_unter_65, ab_65 } = werte;
   if (einwohner !== null && unter_20 !== null && von_20_bis_unter_65 !== null && ab_65 !== null) {
     const summe = unter_20 + von_20_bis_unter_65 + ab_65;
     if (summe !== einwohner) {
@@ -125,7 +121,15 @@ export function liesZaehlwerte(region: Region, zeile: number): GeleseneRegion {
     }
   }
 
-  // I03: Mindestsicherung not above the inhabitants; its parts, where given, add up to it.
+  return befunde;
+}
+
+/** I03: Mindestsicherung not above the inhabitants; its parts, where given, add up to it. */
+export function pruefeMindestsicherung(region: Region, zeile: number, werte: Zaehlwerte): Befund[] {
+  const befunde: Befund[] = [];
+  const text = regionText(region);
+  const ort = (spalte: string) => ({ tabelle: "regionen" as const, zeile, spalte });
+  const { einwohner, mindestsicherung } = werte;
   if (mindestsicherung !== null) {
     if (einwohner !== null && mindestsicherung > einwohner) {
       befunde.push(
@@ -159,5 +163,5 @@ export function liesZaehlwerte(region: Region, zeile: number): GeleseneRegion {
       }
     }
   }
-  return { werte, ungueltig, befunde };
+  return befunde;
 }

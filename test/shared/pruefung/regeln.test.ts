@@ -13,6 +13,7 @@ import {
   FINANZPLAN,
   MASSNAHMEN,
 } from "../../hilfen/plan";
+import { I10, VERTEILREGELN } from "../../../shared/allocation/regeln";
 
 describe("the clean plan", () => {
   it("breaks no rule", () => {
@@ -28,12 +29,15 @@ describe("the clean plan", () => {
     });
   });
 
-  it("every code of the catalogue has a check (F and M here, I in the allocation engine)", () => {
-    // I: the allocation engine; X: the xlsx reader of lsz pruefen; Z02: the cap on listed findings.
+  it("every code of the catalogue has a check (F, K and M here, I as the allocation's rule objects)", () => {
+    // X: the xlsx reader of lsz pruefen; Z02: the cap on listed findings.
+    const verteilung = new Set<string>([...VERTEILREGELN.map((r) => r.code), I10.code]);
     const ohne = REGEL_CODES.filter(
-      (c) => !PRUEFREGEL_CODES.has(c) && !c.startsWith("I") && !c.startsWith("X") && c !== "Z02",
+      (c) => !PRUEFREGEL_CODES.has(c) && !verteilung.has(c) && !c.startsWith("X") && c !== "Z02",
     );
     expect(ohne).toEqual([]);
+    // Every I-code is a rule object of the allocation (none decided inline in the engine).
+    expect(REGEL_CODES.filter((c) => c.startsWith("I") && !verteilung.has(c))).toEqual([]);
   });
 });
 
