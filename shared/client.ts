@@ -4,25 +4,9 @@
  * also sets the time limit (e.g. `AbortSignal.timeout(15000)`). A network failure or a timeout is an
  * answer too (`nicht_erreichbar`): the caller then runs the shared core itself.
  */
-import type { AllocationRequest, AllocationResponse } from "./allocation/schema";
-import type { ValidationRequest, ValidationResponse } from "./pruefung/schema";
-import type { RegelwerkId } from "./regelwerke";
+import { ROUTEN, type AnfrageVon, type AntwortVon, type Problem, type RoutenName } from "./routen";
 
-/** An RFC 9457 problem as the service sends it. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  errors?: { pointer: string; detail: string }[];
-}
-
-export interface Health {
-  status: "ok";
-  version: string;
-  regelwerke: RegelwerkId[];
-}
+export type { Health, Problem } from "./routen";
 
 /** The part of fetch the client uses; the global fetch of browsers, workerd and Node fits. */
 export type FetchFunktion = (
@@ -42,7 +26,11 @@ export interface ClientOptionen {
 export function rechendienstClient(optionen: ClientOptionen) {
   const basis = optionen.basis.replace(/\/+$/, "");
 
-  async function anfrage<T>(methode: "GET" | "POST", pfad: string, body?: unknown): Promise<Antwort<T>> {
+  async function anfrage<N extends RoutenName>(
+    name: N,
+    body?: AnfrageVon<N>,
+  ): Promise<Antwort<AntwortVon<N>>> {
+    const { methode, pfad } = ROUTEN[name];
     try {
       const antwort = await optionen.fetch(basis + pfad, {
         method: methode,
@@ -54,7 +42,8 @@ export function rechendienstClient(optionen: ClientOptionen) {
       });
       const text = await antwort.text();
       const typ = antwort.headers.get("content-type") ?? "";
-      if (antwort.status >= 200 && antwort.status < 300) return { art: "ok", daten: JSON.parse(text) as T };
+      if (antwort.status >= 200 && antwort.status < 300)
+        return { art: "ok", daten: JSON.parse(text) as AntwortVon<N> };
       if (typ.startsWith("application/problem+json"))
         return { art: "problem", problem: JSON.parse(text) as Problem };
       return { art: "nicht_erreichbar", grund: `Antwort ${antwort.status} ohne Problembeschreibung` };
@@ -64,9 +53,9 @@ export function rechendienstClient(optionen: ClientOptionen) {
   }
 
   return {
-    health: () => anfrage<Health>("GET", "/api/v1/health"),
-    allocation: (a: AllocationRequest) => anfrage<AllocationResponse>("POST", "/api/v1/allocation", a),
-    validation: (a: ValidationRequest) => anfrage<ValidationResponse>("POST", "/api/v1/validation", a),
+    health: () => anfrage("health"),
+    allocation: (a: AnfrageVon<"allocation">) => anfrage("allocation", a),
+    validation: (a: AnfrageVon<"validation">) => anfrage("validation", a),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The app factory: one error handler, CORS for the configured add-in origins only, security headers,
- * a body limit, and one route module per operation. No request body is logged or stored anywhere.
+ * a body limit, and the routes of the one route table (shared/routen.ts). No request body is logged or stored anywhere.
  */
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -11,11 +11,8 @@ import de from "zod/v4/locales/de.js";
 import type { AppEnv } from "./env";
 import { MAX_BODY_BYTES } from "./grenzen";
 import { problem } from "./problem";
-import { allocation } from "./routes/allocation";
-import { health } from "./routes/health";
-import { openapi } from "./routes/openapi";
-import { rules } from "./routes/rules";
-import { validation } from "./routes/validation";
+import { PFADE_TEXT, ROUTEN, ROUTEN_NAMEN } from "../shared/routen";
+import { HANDLER } from "./routen";
 
 z.config(de()); // German messages for shape errors
 
@@ -92,17 +89,13 @@ export function createApp() {
     }),
   );
 
-  health(app);
-  rules(app);
-  allocation(app);
-  validation(app);
-  openapi(app);
+  for (const name of ROUTEN_NAMEN) app.on(ROUTEN[name].methode, ROUTEN[name].pfad, HANDLER[name]);
 
   app.notFound((c) =>
     problem(
       c,
       404,
-      `Unter ${c.req.method} ${new URL(c.req.url).pathname} gibt es nichts. Verfügbar: /api/v1/health, /api/v1/rules, /api/v1/allocation, /api/v1/validation, /openapi.json.`,
+      `Unter ${c.req.method} ${new URL(c.req.url).pathname} gibt es nichts. Verfügbar: ${PFADE_TEXT}.`,
     ),
   );
   app.onError((err, c) => {

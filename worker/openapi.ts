@@ -1,11 +1,10 @@
 /**
- * The OpenAPI 3.1 document, generated from the same zod schemas the routes parse with (zod's own
- * JSON Schema output, draft 2020-12, which is OpenAPI 3.1's dialect). Nothing is written twice.
+ * The OpenAPI 3.1 document, generated from the route table (shared/routen.ts) and the zod schemas the
+ * routes parse with (zod's own JSON Schema output, draft 2020-12, which is OpenAPI 3.1's dialect).
+ * Nothing is written twice.
  */
 import { z } from "zod";
-import { allocationRequestSchema, allocationResponseSchema } from "../shared/allocation/schema";
-import { validationRequestSchema, validationResponseSchema } from "../shared/pruefung/schema";
-import { REGELWERK_IDS } from "../shared/regelwerke";
+import { ROUTEN, ROUTEN_NAMEN, problemSchema, type RoutenName } from "../shared/routen";
 import { VERSION } from "../shared/version";
 import { MAX_BODY_BYTES } from "./grenzen";
 
@@ -16,36 +15,16 @@ function schema(s: z.ZodType, io: "input" | "output"): JsonSchema {
   return rest;
 }
 
-const problemSchema: JsonSchema = {
-  type: "object",
-  required: ["type", "title", "status", "detail"],
-  properties: {
-    type: { type: "string" },
-    title: { type: "string" },
-    status: { type: "integer" },
-    detail: { type: "string", description: "German explanation of what is wrong and where." },
-    instance: { type: "string" },
-    errors: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["pointer", "detail"],
-        properties: {
-          pointer: { type: "string", description: "JSON pointer (RFC 6901) of the offending field." },
-          detail: { type: "string" },
-        },
-      },
-    },
-  },
-};
+/** The component name of a route's schema: „AllocationRequest“, „ValidationResponse“, „Health“. */
+const komponente = (name: RoutenName, teil: "Request" | "Response") =>
+  name.charAt(0).toUpperCase() + name.slice(1) + (ROUTEN[name].methode === "POST" ? teil : "");
 
 const problemAntwort = (beschreibung: string) => ({
   description: beschreibung,
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
 });
-const json = (ref: string, beschreibung: string) => ({
-  description: beschreibung,
-  content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } },
+const jsonInhalt = (ref: string | null) => ({
+  "application/json": ref ? { schema: { $ref: `#/components/schemas/${ref}` } } : {},
 });
 
 const fehlerAntworten = {
@@ -54,6 +33,32 @@ const fehlerAntworten = {
   "415": problemAntwort("Content-Type ist nicht application/json."),
   "422": problemAntwort("Die Anfrage passt nicht zum Schema; `errors` nennt jedes Feld mit JSON-Pointer."),
 };
+
+function operation(name: RoutenName) {
+  const r: (typeof ROUTEN)[RoutenName] = ROUTEN[name];
+  const antwort = {
+    description: r.beschreibung,
+    content: jsonInhalt(r.antwort ? komponente(name, "Response") : null),
+  };
+  return {
+    operationId: name,
+    summary: r.zusammenfassung,
+    ...("anfrage" in r
+      ? { requestBody: { required: true, content: jsonInhalt(komponente(name, "Request")) } }
+      : {}),
+    responses: { "200": antwort, ...("anfrage" in r ? fehlerAntworten : {}) },
+  };
+}
+
+function komponenten(): Record<string, JsonSchema> {
+  const schemas: Record<string, JsonSchema> = { Problem: schema(problemSchema, "output") };
+  for (const name of ROUTEN_NAMEN) {
+    const r: (typeof ROUTEN)[RoutenName] = ROUTEN[name];
+    if ("anfrage" in r) schemas[komponente(name, "Request")] = schema(r.anfrage, "input");
+    if (r.antwort) schemas[komponente(name, "Response")] = schema(r.antwort, "output");
+  }
+  return schemas;
+}
 
 export function openapiDokument() {
   return {
@@ -65,79 +70,12 @@ export function openapiDokument() {
         "Verteilt die Haushaltsmittel des Landesprogramms „Solidarisches Zusammenleben der Generationen“ auf die Kreise und prüft Maßnahmenlisten und Finanzpläne. Beträge in Euro mit höchstens zwei Nachkommastellen; Befunde mit Code, Schwere, deutscher Meldung, Tabelle, Zeile (1-basiert) und Spalte.",
     },
     servers: [{ url: "/" }],
-    paths: {
-      "/api/v1/health": {
-        get: {
-          operationId: "health",
-          summary: "Status, Version und Regelwerke",
-          responses: { "200": json("Health", "Der Dienst läuft.") },
-        },
-      },
-      "/api/v1/rules": {
-        get: {
-          operationId: "rules",
-          summary: "Der Regelkatalog je Regelwerk",
-          responses: { "200": json("Regelkatalog", "Alle Prüfungen mit Code, Schwere und Titel.") },
-        },
-      },
-      "/api/v1/allocation": {
-        post: {
-          operationId: "allocation",
-          summary: "Verteilt Haushaltsmittel über Regionen (Förderhöchstbeträge)",
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: { $ref: "#/components/schemas/AllocationRequest" } } },
-          },
-          responses: {
-            "200": json("AllocationResponse", "Die Verteilung mit Erklärung je Region und den Befunden."),
-            ...fehlerAntworten,
-          },
-        },
-      },
-      "/api/v1/validation": {
-        post: {
-          operationId: "validation",
-          summary: "Prüft eine Maßnahmenliste und einen Finanzplan",
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: { $ref: "#/components/schemas/ValidationRequest" } } },
-          },
-          responses: {
-            "200": json("ValidationResponse", "Befunde, Werte je Zeile und Summen je Jahr."),
-            ...fehlerAntworten,
-          },
-        },
-      },
-      "/openapi.json": {
-        get: {
-          operationId: "openapi",
-          summary: "Dieses Dokument",
-          responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": {} } } },
-        },
-      },
-    },
-    components: {
-      schemas: {
-        Health: {
-          type: "object",
-          required: ["status", "version", "regelwerke"],
-          properties: {
-            status: { const: "ok" },
-            version: { type: "string" },
-            regelwerke: { type: "array", items: { enum: [...REGELWERK_IDS] } },
-          },
-        },
-        Regelkatalog: {
-          type: "object",
-          required: ["regelwerke"],
-          properties: { regelwerke: { type: "array", items: { type: "object" } } },
-        },
-        AllocationRequest: schema(allocationRequestSchema, "input"),
-        AllocationResponse: schema(allocationResponseSchema, "output"),
-        ValidationRequest: schema(validationRequestSchema, "input"),
-        ValidationResponse: schema(validationResponseSchema, "output"),
-        Problem: problemSchema,
-      },
-    },
+    paths: Object.fromEntries(
+      ROUTEN_NAMEN.map((name) => [
+        ROUTEN[name].pfad,
+        { [ROUTEN[name].methode.toLowerCase()]: operation(name) },
+      ]),
+    ),
+    components: { schemas: komponenten() },
   };
 }

@@ -7,15 +7,47 @@ import { centZuEuro, teileDurchAnteil, type Cent } from "../geld";
 import { REGELWERKE, regelwerkFuerJahr, type Regelwerk } from "../regelwerke";
 import { JAHRESREGELN, type Kontext } from "./kontext";
 import { entscheide, jahreswerte } from "./jahre";
-import { liesFinanzzeile, liesKreis, liesMassnahme, type GeleseneMassnahme } from "./lesen";
+import {
+  liesFinanzzeile,
+  liesKreis,
+  liesMassnahme,
+  type GeleseneFinanzzeile,
+  type GeleseneMassnahme,
+} from "./lesen";
 import { PRUEFREGELN } from "./regeln";
-import type { Jahressumme, ValidationRequest, ValidationResponse } from "./schema";
+import type {
+  FinanzplanErgebnis,
+  Jahressumme,
+  MassnahmeErgebnis,
+  ValidationRequest,
+  ValidationResponse,
+} from "./schema";
 import { liesHandlungsfeld, type Handlungsfeld } from "./woerter";
 
 export function pruefe(anfrage: ValidationRequest): ValidationResponse {
-  const foerderjahre = [
-    ...new Set(Array.isArray(anfrage.foerderjahr) ? anfrage.foerderjahr : [anfrage.foerderjahr]),
-  ].sort((a, b) => a - b);
+  const { kontext, massnahmen, finanzplan } = pruefkontext(anfrage);
+  const aktiv = new Set(kontext.regelwerk.regeln);
+  const befunde: Befund[] = PRUEFREGELN.filter((r) => aktiv.has(r.code)).flatMap((r) => r.pruefe(kontext));
+  const status = zeilenStatus(befunde);
+  const landesmittel = landesmittelJeNr(kontext);
+  return {
+    regelwerk: kontext.regelwerk.id,
+    regelwerk_version: kontext.regelwerk.version,
+    foerderjahre: kontext.foerderjahre,
+    einstellungen: { landesquote_je_massnahme: kontext.grenzen.landesquote_je_massnahme },
+    foerderhoechstbetrag_gilt: "je_foerderjahr",
+    anzahl: zaehleBefunde(befunde),
+    befunde: begrenzeBefunde(befunde),
+    summen: jahressummen(kontext),
+    zeilen: {
+      massnahmen: massnahmen.map((m) => massnahmeErgebnis(m, kontext, status.massnahmen, landesmittel)),
+      finanzplan: finanzplan.map((z) => finanzzeileErgebnis(z, status.finanzplan)),
+    },
+  };
+}
+
+/** The rule set of the request (or of its first year), its limits after the request's settings. */
+function regelwerkUndGrenzen(anfrage: ValidationRequest, foerderjahre: number[]) {
   const regelwerk: Regelwerk = anfrage.regelwerk
     ? REGELWERKE[anfrage.regelwerk]
     : regelwerkFuerJahr(foerderjahre[0]!);
@@ -25,7 +57,15 @@ export function pruefe(anfrage: ValidationRequest): ValidationResponse {
       ? { landesquote_je_massnahme: anfrage.einstellungen.landesquote_je_massnahme }
       : {}),
   };
+  return { regelwerk, grenzen };
+}
 
+/** Reads every row and builds what the rules see; the rows as read are kept for the row results. */
+function pruefkontext(anfrage: ValidationRequest) {
+  const foerderjahre = [
+    ...new Set(Array.isArray(anfrage.foerderjahr) ? anfrage.foerderjahr : [anfrage.foerderjahr]),
+  ].sort((a, b) => a - b);
+  const { regelwerk, grenzen } = regelwerkUndGrenzen(anfrage, foerderjahre);
   const kreis = liesKreis(anfrage.kreis);
   // In a kreisfreie Stadt the town is the Zuwendungsempfänger itself: „Stadt“ there means the Kreis.
   const kreisfrei = regelwerk.zuwendungsempfaenger.some(
@@ -45,23 +85,15 @@ export function pruefe(anfrage: ValidationRequest): ValidationResponse {
     const hf = liesHandlungsfeld(b.handlungsfeld);
     if (hf !== null && b.begruendung?.trim()) begruendungen.set(hf, b.begruendung.trim());
   }
-
-  const datenzeilen = {
-    massnahmen: massnahmen.filter((m) => m.keineDatenzeile === null),
-    finanzplan: finanzplan.filter((z) => z.keineDatenzeile === null),
-  };
-  const jahre = jahreswerte(datenzeilen.finanzplan, massnahmeNachNr);
-  const entscheideJeJahr = new Map(
-    [...jahre.values()].map((j) => [j.jahr, entscheide(j, grenzen, kreis.foerderhoechstbetrag)] as const),
-  );
-
+  const daten = finanzplan.filter((z) => z.keineDatenzeile === null);
+  const jahre = jahreswerte(daten, massnahmeNachNr);
   const kontext: Kontext = {
     regelwerk,
     grenzen,
     foerderjahre,
     kreis,
-    massnahmen: datenzeilen.massnahmen,
-    finanzplan: datenzeilen.finanzplan,
+    massnahmen: massnahmen.filter((m) => m.keineDatenzeile === null),
+    finanzplan: daten,
     keineDatenzeilen: {
       massnahmen: massnahmen.filter((m) => m.keineDatenzeile !== null),
       finanzplan: finanzplan.filter((z) => z.keineDatenzeile !== null),
@@ -69,12 +101,15 @@ export function pruefe(anfrage: ValidationRequest): ValidationResponse {
     massnahmeNachNr,
     begruendungen,
     jahre,
-    entscheide: entscheideJeJahr,
+    entscheide: new Map(
+      [...jahre.values()].map((j) => [j.jahr, entscheide(j, grenzen, kreis.foerderhoechstbetrag)] as const),
+    ),
   };
-  const aktiv = new Set(regelwerk.regeln);
-  const befunde: Befund[] = PRUEFREGELN.filter((r) => aktiv.has(r.code)).flatMap((r) => r.pruefe(kontext));
+  return { kontext, massnahmen, finanzplan };
+}
 
-  // Row status: the worst severity of the findings on that row.
+/** Row status: the worst severity of the findings on that row. */
+function zeilenStatus(befunde: readonly Befund[]) {
   const status = { massnahmen: new Map<number, Schwere>(), finanzplan: new Map<number, Schwere>() };
   for (const b of befunde) {
     if (b.zeile === null || (b.tabelle !== "massnahmen" && b.tabelle !== "finanzplan")) continue;
@@ -82,18 +117,18 @@ export function pruefe(anfrage: ValidationRequest): ValidationResponse {
     const bisher = m.get(b.zeile);
     if (bisher === undefined || SCHWERE_RANG[b.schwere] < SCHWERE_RANG[bisher]) m.set(b.zeile, b.schwere);
   }
+  return status;
+}
 
-  const euro = (c: Cent | null) => (c === null ? null : centZuEuro(c));
-  const quote = (a: Cent | null, b: Cent | null) => (a === null || b === null || b === 0 ? null : a / b);
-  const landesmittelJeNr = new Map<string, Cent>();
-  for (const z of datenzeilen.finanzplan)
-    if (z.nr !== null && z.betraege.landesmittel !== null)
-      landesmittelJeNr.set(z.nr, (landesmittelJeNr.get(z.nr) ?? 0) + z.betraege.landesmittel);
+const euro = (c: Cent | null) => (c === null ? null : centZuEuro(c));
+const quote = (a: Cent | null, b: Cent | null) => (a === null || b === null || b === 0 ? null : a / b);
 
-  const fhb = kreis.foerderhoechstbetrag;
+/** Each Förderjahr's sums, which sum rules it decided, and how much of the Förderhöchstbetrag it draws. */
+function jahressummen(k: Kontext): Record<string, Jahressumme> {
+  const fhb = k.kreis.foerderhoechstbetrag;
   const summen: Record<string, Jahressumme> = {};
-  for (const j of [...jahre.values()].sort((a, b) => a.jahr - b.jahr)) {
-    const entschieden = entscheideJeJahr.get(j.jahr)!;
+  for (const j of [...k.jahre.values()].sort((a, b) => a.jahr - b.jahr)) {
+    const entschieden = k.entscheide.get(j.jahr)!;
     summen[String(j.jahr)] = {
       jahr: j.jahr,
       vollstaendig: j.vollstaendig,
@@ -119,49 +154,59 @@ export function pruefe(anfrage: ValidationRequest): ValidationResponse {
       foerderhoechstbetrag_eur: euro(fhb),
       nicht_ausgeschoepft_eur: fhb === null ? null : centZuEuro(Math.max(0, fhb - j.landesmittel)),
       benoetigte_bemessungsgrundlage_eur:
-        fhb === null ? null : centZuEuro(teileDurchAnteil(fhb, grenzen.landesquote_max)),
+        fhb === null ? null : centZuEuro(teileDurchAnteil(fhb, k.grenzen.landesquote_max)),
       landesmittel_kreis_selbst_eur: centZuEuro(j.landesmittelKreisSelbst),
     };
   }
+  return summen;
+}
 
+function massnahmeErgebnis(
+  m: GeleseneMassnahme,
+  k: Kontext,
+  status: Map<number, Schwere>,
+  landesmittel: Map<string, Cent>,
+): MassnahmeErgebnis {
+  const zeitpunkt = (t: GeleseneMassnahme["beginn"], seite: "von" | "bis") =>
+    t.art === "zeitraum" ? t[seite] : t.art === "fortlaufend" ? "fortlaufend" : null;
+  // The Landesmittel of a Nr go to its first row; a second row of the same Nr shows none.
+  const erste = m.nr !== null && k.massnahmeNachNr.get(m.nr) === m;
   return {
-    regelwerk: regelwerk.id,
-    regelwerk_version: regelwerk.version,
-    foerderjahre,
-    einstellungen: { landesquote_je_massnahme: grenzen.landesquote_je_massnahme },
-    foerderhoechstbetrag_gilt: "je_foerderjahr",
-    anzahl: zaehleBefunde(befunde),
-    befunde: begrenzeBefunde(befunde),
-    summen,
-    zeilen: {
-      massnahmen: massnahmen.map((m) => ({
-        status: status.massnahmen.get(m.zeile) ?? "ok",
-        nr: m.nr,
-        handlungsfeld: m.handlungsfeld,
-        art: m.art,
-        traegerart: m.traegerart,
-        bestandsschutz_kategorie: m.kategorie,
-        beginn:
-          m.beginn.art === "zeitraum" ? m.beginn.von : m.beginn.art === "fortlaufend" ? "fortlaufend" : null,
-        ende: m.ende.art === "zeitraum" ? m.ende.bis : m.ende.art === "fortlaufend" ? "fortlaufend" : null,
-        landesmittel_eur:
-          m.nr !== null && massnahmeNachNr.get(m.nr) === m ? euro(landesmittelJeNr.get(m.nr) ?? 0) : null,
-        keine_datenzeile: m.keineDatenzeile,
-      })),
-      finanzplan: finanzplan.map((z) => ({
-        status: status.finanzplan.get(z.zeile) ?? "ok",
-        massnahme_nr: z.nr,
-        jahr: z.jahr,
-        gesamtausgaben_eur: euro(z.gesamtausgaben),
-        zuwendungsfaehig_eur: euro(z.zuwendungsfaehig),
-        bemessungsgrundlage_eur: euro(z.bemessungsgrundlage),
-        landesmittel_eur: euro(z.betraege.landesmittel),
-        eigenanteil_eur: euro(z.eigenanteil),
-        drittmittel_eur: euro(z.betraege.drittmittel),
-        landesquote: z.vollstaendig ? quote(z.betraege.landesmittel, z.bemessungsgrundlage) : null,
-        eigenanteilsquote: z.vollstaendig ? quote(z.eigenanteil, z.bemessungsgrundlage) : null,
-        keine_datenzeile: z.keineDatenzeile,
-      })),
-    },
+    status: status.get(m.zeile) ?? "ok",
+    nr: m.nr,
+    handlungsfeld: m.handlungsfeld,
+    art: m.art,
+    traegerart: m.traegerart,
+    bestandsschutz_kategorie: m.kategorie,
+    beginn: zeitpunkt(m.beginn, "von"),
+    ende: zeitpunkt(m.ende, "bis"),
+    landesmittel_eur: erste ? centZuEuro(landesmittel.get(m.nr!) ?? 0) : null,
+    keine_datenzeile: m.keineDatenzeile,
+  };
+}
+
+/** Σ Landesmittel per Maßnahme-Nr over the Finanzplan's data rows. */
+function landesmittelJeNr(k: Kontext): Map<string, Cent> {
+  const summe = new Map<string, Cent>();
+  for (const z of k.finanzplan)
+    if (z.nr !== null && z.betraege.landesmittel !== null)
+      summe.set(z.nr, (summe.get(z.nr) ?? 0) + z.betraege.landesmittel);
+  return summe;
+}
+
+function finanzzeileErgebnis(z: GeleseneFinanzzeile, status: Map<number, Schwere>): FinanzplanErgebnis {
+  return {
+    status: status.get(z.zeile) ?? "ok",
+    massnahme_nr: z.nr,
+    jahr: z.jahr,
+    gesamtausgaben_eur: euro(z.gesamtausgaben),
+    zuwendungsfaehig_eur: euro(z.zuwendungsfaehig),
+    bemessungsgrundlage_eur: euro(z.bemessungsgrundlage),
+    landesmittel_eur: euro(z.betraege.landesmittel),
+    eigenanteil_eur: euro(z.eigenanteil),
+    drittmittel_eur: euro(z.betraege.drittmittel),
+    landesquote: z.vollstaendig ? quote(z.betraege.landesmittel, z.bemessungsgrundlage) : null,
+    eigenanteilsquote: z.vollstaendig ? quote(z.eigenanteil, z.bemessungsgrundlage) : null,
+    keine_datenzeile: z.keineDatenzeile,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ROUTEN, ROUTEN_NAMEN } from "../../shared/routen";
 import { hole } from "./hilfen";
 
 interface Dok {
@@ -29,5 +30,22 @@ describe("GET /openapi.json", () => {
     expect(Object.keys(d.components.schemas["ValidationResponse"]!.properties!)).toEqual(
       expect.arrayContaining(["befunde", "summen", "zeilen"]),
     );
+  });
+});
+
+describe("the route table", () => {
+  it("every operation of the table answers at its path and method, is in the document, and the 404 names it", async () => {
+    const d = (await (await hole("/openapi.json")).json()) as Dok;
+    const fehlt = (await (await hole("/api/v1/gibtsnicht")).json()) as { detail: string };
+    for (const name of ROUTEN_NAMEN) {
+      const { methode, pfad } = ROUTEN[name];
+      const r = await hole(pfad, {
+        method: methode,
+        ...(methode === "POST" ? { headers: { "content-type": "application/json" }, body: "{}" } : {}),
+      });
+      expect(r.status, `${methode} ${pfad}`).not.toBe(404);
+      expect(d.paths[pfad]?.[methode.toLowerCase()], pfad).toBeDefined();
+      expect(fehlt.detail).toContain(pfad);
+    }
   });
 });
