@@ -376,21 +376,15 @@ interface Lage {
   hinweise: string[];
 }
 
-/**
- * One sync that loads what decides whether the write can succeed, then the decision: the tables to
- * write into unchanged since the read and not filtered, the add-in's sheets where the read found them.
- */
-async function schaueVorSchreiben(
+/** Queues the loads that show whether a table to write into is as the read left it. */
+function ladeTabellen(
   excel: ExcelApi,
   ctx: RequestContext,
   stand: Lesestand,
   schreibtIn: TabellenSchluessel[],
-  arten: EigenesBlatt[],
-): Promise<{ art: "ok"; lage: Lage } | { art: "abgelehnt"; meldungen: string[] }> {
-  ctx.workbook.worksheets.load("items/name");
-  ctx.workbook.names.load("items/name,items/value");
+) {
   const filter = excel.unterstuetzt("1.9");
-  const tabellen = schreibtIn.flatMap((k) => {
+  return schreibtIn.flatMap((k) => {
     const g = stand.tabellen[k];
     if (!g) return [];
     const t = ctx.workbook.tables.getItem(g.name);
@@ -415,7 +409,11 @@ async function schaueVorSchreiben(
     schutz.load("protected,options");
     return [{ k, g, kopf, koerper, erste, af, schutz }];
   });
-  const eigene = arten.flatMap((art) => {
+}
+
+/** Queues the loads of the add-in's own sheets found by the read: protection and charts. */
+function ladeEigene(ctx: RequestContext, stand: Lesestand, arten: EigenesBlatt[]) {
+  return arten.flatMap((art) => {
     const blatt = stand.eigene[art];
     if (!blatt) return [];
     const ws = ctx.workbook.worksheets.getItem(blatt);
@@ -427,25 +425,11 @@ async function schaueVorSchreiben(
     charts?.load("items/name");
     return [{ art, blatt, schutz, charts }];
   });
-  try {
-    await ctx.sync();
-  } catch (e) {
-    if (fehlerCode(e) !== "ItemNotFound") throw e;
-    return {
-      art: "abgelehnt",
-      meldungen: [
-        "Eine Tabelle oder ein Blatt wurde seit dem Lesen umbenannt oder gelöscht. Es wurde nichts geschrieben – bitte die Aktion erneut starten.",
-      ],
-    };
-  }
+}
+
+/** After the sync: why a table cannot be written into (changed since the read, filtered), in German. */
+function tabellenGruende(tabellen: ReturnType<typeof ladeTabellen>, lage: Lage): string[] {
   const meldungen: string[] = [];
-  const lage: Lage = {
-    ziele: {},
-    geschuetzt: new Map(),
-    diagramme: new Map(),
-    namen: new Set(ctx.workbook.names.items.map((n) => n.name.toLowerCase())),
-    hinweise: [],
-  };
   for (const x of tabellen) {
     const name = TABELLEN[x.k].blatt;
     const verschoben = x.kopf.rowIndex + 1 !== x.g.kopfZeile || x.kopf.columnIndex + 1 !== x.g.ersteSpalte;
@@ -468,13 +452,20 @@ async function schaueVorSchreiben(
       );
     if (x.schutz.protected) lage.geschuetzt.set(x.g.blatt, x.schutz.options);
   }
-  if (meldungen.length > 0) return { art: "abgelehnt", meldungen };
-  const blaetter = ctx.workbook.worksheets.items.map((w) => w.name);
-  const marken = markierteBlaetter(ctx.workbook.names.items, blaetter);
-  for (const x of eigene) {
-    if (x.schutz.protected) lage.geschuetzt.set(x.blatt, x.schutz.options);
-    if (x.charts) lage.diagramme.set(x.blatt, new Set(x.charts.items.map((c) => c.name)));
-  }
+  return meldungen;
+}
+
+/**
+ * Where each of the add-in's sheets goes: the sheet the read found (marked again if the mark is
+ * missing), else a free name — a user's sheet of the wanted name stays untouched, and the result says so.
+ */
+function zieleWaehlen(
+  stand: Lesestand,
+  arten: EigenesBlatt[],
+  blaetter: readonly string[],
+  marken: Partial<Record<EigenesBlatt, string>>,
+  lage: Lage,
+): void {
   const belegt = [...blaetter];
   for (const art of arten) {
     const gefunden = stand.eigene[art];
@@ -493,6 +484,49 @@ async function schaueVorSchreiben(
       );
     }
   }
+}
+
+/**
+ * One sync that loads what decides whether the write can succeed, then the decision: the tables to
+ * write into unchanged since the read and not filtered, the add-in's sheets where the read found them.
+ */
+async function schaueVorSchreiben(
+  excel: ExcelApi,
+  ctx: RequestContext,
+  stand: Lesestand,
+  schreibtIn: TabellenSchluessel[],
+  arten: EigenesBlatt[],
+): Promise<{ art: "ok"; lage: Lage } | { art: "abgelehnt"; meldungen: string[] }> {
+  ctx.workbook.worksheets.load("items/name");
+  ctx.workbook.names.load("items/name,items/value");
+  const tabellen = ladeTabellen(excel, ctx, stand, schreibtIn);
+  const eigene = ladeEigene(ctx, stand, arten);
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (fehlerCode(e) !== "ItemNotFound") throw e;
+    return {
+      art: "abgelehnt",
+      meldungen: [
+        "Eine Tabelle oder ein Blatt wurde seit dem Lesen umbenannt oder gelöscht. Es wurde nichts geschrieben – bitte die Aktion erneut starten.",
+      ],
+    };
+  }
+  const lage: Lage = {
+    ziele: {},
+    geschuetzt: new Map(),
+    diagramme: new Map(),
+    namen: new Set(ctx.workbook.names.items.map((n) => n.name.toLowerCase())),
+    hinweise: [],
+  };
+  const meldungen = tabellenGruende(tabellen, lage);
+  if (meldungen.length > 0) return { art: "abgelehnt", meldungen };
+  const blaetter = ctx.workbook.worksheets.items.map((w) => w.name);
+  for (const x of eigene) {
+    if (x.schutz.protected) lage.geschuetzt.set(x.blatt, x.schutz.options);
+    if (x.charts) lage.diagramme.set(x.blatt, new Set(x.charts.items.map((c) => c.name)));
+  }
+  zieleWaehlen(stand, arten, blaetter, markierteBlaetter(ctx.workbook.names.items, blaetter), lage);
   return { art: "ok", lage };
 }
 
@@ -828,106 +862,116 @@ async function schuetzeWieder(excel: ExcelApi, blaetter: Map<string, Record<stri
     .catch(() => {});
 }
 
+function schreibePruefung(excel: ExcelApi, stand: Lesestand, ausgabe: Ausgabe, teil?: Teilmeldung) {
+  const mitUebersicht = (ausgabe.diagramme ?? []).some((d) => d.blatt === FINANZPLAN_UEBERSICHT.blatt);
+  const arten: EigenesBlatt[] = [
+    "siegel",
+    "pruefbericht",
+    ...(mitUebersicht ? (["uebersicht"] as const) : []),
+  ];
+  return schreibeLauf(excel, stand, ["massnahmen", "finanzplan"], arten, teil, async (s) => {
+    // The seal sheet first: clearing it removes the old seal before anything else changes.
+    const siegelBlatt = await s.leere("siegel");
+    const blaetter = Object.fromEntries(Object.entries(s.lage.ziele).map(([k, z]) => [k, z.blatt]));
+    await s.bericht(
+      "pruefbericht",
+      PRUEFBERICHT.kopf,
+      berichtZeilen(mitEigenenBlaettern(ausgabe.bericht, blaetter)),
+      BERICHT_BREITEN_PT,
+      ausgabe.zusammenfassung,
+    );
+    await ausgabeSpalten(s, stand, ausgabe);
+    for (const d of ausgabe.diagramme ?? []) {
+      const art = eigenesBlattFuer(d.blatt) ?? "uebersicht";
+      const blatt = await s.leere(art);
+      await s.diagramm(blatt, s.lage.ziele[art]!.blatt, d);
+      await s.druck(blatt, null);
+      // The Ausschöpfung per year under the year chart's numbers (the findings of year rules point there).
+      if (d.name === DIAGRAMM_NAMEN.jahre) await ausschoepfung(s, blatt, d, ausgabe);
+    }
+    if (ausgabe.siegel) {
+      // The seal last: an interrupted write never leaves a valid seal beside stale statuses. Its
+      // data on a hidden sheet of their own (the Prüfbericht's summary names it in one line).
+      const zellen = siegelZellen(ausgabe.siegel);
+      await s.st.platz(jsonBytes(zellen) + 500);
+      siegelBlatt.getRange(`A1:B${zellen.length}`).values = zellen.map((z) => z.map(alsZelle));
+      siegelBlatt.getRange("A1:A1").format.font.bold = true;
+      siegelBlatt.getRange("A:A").format.columnWidth = SIEGEL_BREITEN_PT[0];
+      siegelBlatt.getRange("B:B").format.columnWidth = SIEGEL_BREITEN_PT[1];
+    }
+    await s.st.platz(10);
+    siegelBlatt.visibility = "Hidden";
+  });
+}
+
+function schreibeVerteilung(
+  excel: ExcelApi,
+  stand: Lesestand,
+  zeilen: Zellwert[][],
+  bericht: Ausgabe["bericht"],
+  diagrammListe: readonly Diagramm[],
+  teil?: Teilmeldung,
+) {
+  const arten: EigenesBlatt[] = ["foerderhoechstbetraege", "verteilungsbericht"];
+  return schreibeLauf(excel, stand, [], arten, teil, async (s) => {
+    const ws = await s.bericht(
+      "foerderhoechstbetraege",
+      FOERDERHOECHSTBETRAEGE.kopf,
+      zeilen.map((z) => z.map(alsZelle)),
+      FOERDERHOECHSTBETRAEGE_BREITEN_PT,
+    );
+    if (zeilen.length > 0) {
+      // The number columns (all after the text columns), each in its format from the layout.
+      const ab = ERGEBNIS_SPALTEN.findIndex((sp) => sp.format !== "text");
+      const zeile = ERGEBNIS_SPALTEN.slice(ab).map(ergebnisFormat);
+      const formate = zeilen.map(() => zeile);
+      for (const [von, n] of stuecke(formate)) {
+        await s.st.platz(jsonBytes(formate.slice(von, von + n)));
+        const bereich = `${spaltenBuchstabe(ab + 1)}${von + 2}:${spaltenBuchstabe(ERGEBNIS_SPALTEN.length)}${von + n + 1}`;
+        ws.getRange(bereich).numberFormat = formate.slice(von, von + n);
+      }
+    }
+    for (const d of diagrammListe) await s.diagramm(ws, s.lage.ziele.foerderhoechstbetraege!.blatt, d);
+    // Its own report sheet: the Prüfbericht, the statuses and the seal of a check stay as they are.
+    await s.bericht(
+      "verteilungsbericht",
+      VERTEILUNGSBERICHT.kopf,
+      berichtZeilen(bericht),
+      BERICHT_BREITEN_PT,
+    );
+  });
+}
+
+async function beobachte(excel: ExcelApi, beiAenderung: () => void): Promise<"ereignisse" | "abfrage"> {
+  if (!excel.unterstuetzt("1.7")) return "abfrage";
+  try {
+    return await excel.run({}, async (ctx) => {
+      const liste = ctx.workbook.tables;
+      liste.load("items/name");
+      await ctx.sync();
+      const namen = liste.items
+        .map((t) => t.name)
+        .filter((n) => BEOBACHTET.some((b) => b.toLowerCase() === n.toLowerCase()));
+      if (namen.length === 0) return "abfrage";
+      for (const n of namen)
+        ctx.workbook.tables.getItem(n).onChanged.add(async () => {
+          beiAenderung();
+        });
+      await ctx.sync();
+      return "ereignisse" as const;
+    });
+  } catch {
+    return "abfrage";
+  }
+}
+
 export function createGateway(excel: ExcelApi): WorkbookGateway {
   return {
     leseTabellen: (teil) => lese(excel, teil),
-
-    schreibePruefung(stand, ausgabe, teil) {
-      const mitUebersicht = (ausgabe.diagramme ?? []).some((d) => d.blatt === FINANZPLAN_UEBERSICHT.blatt);
-      const arten: EigenesBlatt[] = [
-        "siegel",
-        "pruefbericht",
-        ...(mitUebersicht ? (["uebersicht"] as const) : []),
-      ];
-      return schreibeLauf(excel, stand, ["massnahmen", "finanzplan"], arten, teil, async (s) => {
-        // The seal sheet first: clearing it removes the old seal before anything else changes.
-        const siegelBlatt = await s.leere("siegel");
-        const blaetter = Object.fromEntries(Object.entries(s.lage.ziele).map(([k, z]) => [k, z.blatt]));
-        await s.bericht(
-          "pruefbericht",
-          PRUEFBERICHT.kopf,
-          berichtZeilen(mitEigenenBlaettern(ausgabe.bericht, blaetter)),
-          BERICHT_BREITEN_PT,
-          ausgabe.zusammenfassung,
-        );
-        await ausgabeSpalten(s, stand, ausgabe);
-        for (const d of ausgabe.diagramme ?? []) {
-          const art = eigenesBlattFuer(d.blatt) ?? "uebersicht";
-          const blatt = await s.leere(art);
-          await s.diagramm(blatt, s.lage.ziele[art]!.blatt, d);
-          await s.druck(blatt, null);
-          // The Ausschöpfung per year under the year chart's numbers (the findings of year rules point there).
-          if (d.name === DIAGRAMM_NAMEN.jahre) await ausschoepfung(s, blatt, d, ausgabe);
-        }
-        if (ausgabe.siegel) {
-          // The seal last: an interrupted write never leaves a valid seal beside stale statuses. Its
-          // data on a hidden sheet of their own (the Prüfbericht's summary names it in one line).
-          const zellen = siegelZellen(ausgabe.siegel);
-          await s.st.platz(jsonBytes(zellen) + 500);
-          siegelBlatt.getRange(`A1:B${zellen.length}`).values = zellen.map((z) => z.map(alsZelle));
-          siegelBlatt.getRange("A1:A1").format.font.bold = true;
-          siegelBlatt.getRange("A:A").format.columnWidth = SIEGEL_BREITEN_PT[0];
-          siegelBlatt.getRange("B:B").format.columnWidth = SIEGEL_BREITEN_PT[1];
-        }
-        await s.st.platz(10);
-        siegelBlatt.visibility = "Hidden";
-      });
-    },
-
-    schreibeVerteilung(stand, zeilen, bericht, diagrammListe, teil) {
-      const arten: EigenesBlatt[] = ["foerderhoechstbetraege", "verteilungsbericht"];
-      return schreibeLauf(excel, stand, [], arten, teil, async (s) => {
-        const ws = await s.bericht(
-          "foerderhoechstbetraege",
-          FOERDERHOECHSTBETRAEGE.kopf,
-          zeilen.map((z) => z.map(alsZelle)),
-          FOERDERHOECHSTBETRAEGE_BREITEN_PT,
-        );
-        if (zeilen.length > 0) {
-          // The number columns (all after the text columns), each in its format from the layout.
-          const ab = ERGEBNIS_SPALTEN.findIndex((sp) => sp.format !== "text");
-          const zeile = ERGEBNIS_SPALTEN.slice(ab).map(ergebnisFormat);
-          const formate = zeilen.map(() => zeile);
-          for (const [von, n] of stuecke(formate)) {
-            await s.st.platz(jsonBytes(formate.slice(von, von + n)));
-            const bereich = `${spaltenBuchstabe(ab + 1)}${von + 2}:${spaltenBuchstabe(ERGEBNIS_SPALTEN.length)}${von + n + 1}`;
-            ws.getRange(bereich).numberFormat = formate.slice(von, von + n);
-          }
-        }
-        for (const d of diagrammListe) await s.diagramm(ws, s.lage.ziele.foerderhoechstbetraege!.blatt, d);
-        // Its own report sheet: the Prüfbericht, the statuses and the seal of a check stay as they are.
-        await s.bericht(
-          "verteilungsbericht",
-          VERTEILUNGSBERICHT.kopf,
-          berichtZeilen(bericht),
-          BERICHT_BREITEN_PT,
-        );
-      });
-    },
-
-    async beobachte(beiAenderung) {
-      if (!excel.unterstuetzt("1.7")) return "abfrage";
-      try {
-        return await excel.run({}, async (ctx) => {
-          const liste = ctx.workbook.tables;
-          liste.load("items/name");
-          await ctx.sync();
-          const namen = liste.items
-            .map((t) => t.name)
-            .filter((n) => BEOBACHTET.some((b) => b.toLowerCase() === n.toLowerCase()));
-          if (namen.length === 0) return "abfrage";
-          for (const n of namen)
-            ctx.workbook.tables.getItem(n).onChanged.add(async () => {
-              beiAenderung();
-            });
-          await ctx.sync();
-          return "ereignisse" as const;
-        });
-      } catch {
-        return "abfrage";
-      }
-    },
-
+    schreibePruefung: (stand, ausgabe, teil) => schreibePruefung(excel, stand, ausgabe, teil),
+    schreibeVerteilung: (stand, zeilen, bericht, diagramme, teil) =>
+      schreibeVerteilung(excel, stand, zeilen, bericht, diagramme, teil),
+    beobachte: (beiAenderung) => beobachte(excel, beiAenderung),
     async setzeEingabe(blatt, zelle, wert) {
       await excel.run({ delayForCellEdit: true }, async (ctx) => {
         ctx.workbook.worksheets.getItem(blatt).getRange(zelle).values = [[wert]];
