@@ -11,10 +11,12 @@ import {
   ordneTabelle,
   pruefAnfrage,
   pruefAusgabe,
+  type Arbeitsmappe,
   type BerichtZeile,
+  type PruefBezug,
 } from "../shared/arbeitsmappe";
 import { formatEuro } from "../shared/format";
-import { validationRequestSchema } from "../shared/pruefung/schema";
+import { validationRequestSchema, type ValidationRequest } from "../shared/pruefung/schema";
 import { pruefe } from "../shared/pruefung/pruefe";
 import { behebenText } from "../shared/regeln/beheben";
 import { REGELWERKE } from "../shared/regelwerke";
@@ -72,6 +74,46 @@ export function nichtLesbar(datei: string, ...meldungen: string[]): DateiErgebni
   return { ...leer(datei), status: "nicht_lesbar", meldungen };
 }
 
+/**
+ * The check of what was read, with the reader's own findings (X01–X04) first in the report, counted
+ * like any other, and a fresh seal over it.
+ */
+async function pruefungMitLeser(
+  gelesen: Awaited<ReturnType<typeof leseDatei>>,
+  anfrage: ValidationRequest,
+  bezug: PruefBezug,
+  herkunft: string | undefined,
+) {
+  const ergebnis = pruefe(anfrage);
+  const regelwerk = `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`;
+  const leser = gelesen.auffaelligkeiten.map(({ regel, schwere, meldung, blatt, zelle }) => ({
+    regel,
+    schwere,
+    meldung,
+    blatt,
+    zelle,
+    regelwerk,
+    beheben: behebenText(regel, REGELWERKE[ergebnis.regelwerk]),
+  }));
+  const anzahl = { ...ergebnis.anzahl };
+  for (const x of leser) anzahl[x.schwere]++;
+  const mitLeser = { ...ergebnis, anzahl };
+  const siegel = await erstelleSiegel(anfrage, mitLeser, new Date().toISOString(), herkunft);
+  const roh = pruefAusgabe(mitLeser, bezug, siegel);
+  return { ergebnis, ausgabe: { ...roh, bericht: [...leser, ...roh.bericht] } };
+}
+
+/** A file sent back as the template went out: nothing typed in Maßnahmen and Finanzplan. */
+function unausgefuellt(mappe: Arbeitsmappe): boolean {
+  const { massnahmen, finanzplan } = mappe;
+  return (
+    !!massnahmen &&
+    !!finanzplan &&
+    ordneTabelle(massnahmen, MASSNAHMEN).zeilen.length === 0 &&
+    ordneTabelle(finanzplan, FINANZPLAN).zeilen.length === 0
+  );
+}
+
 export async function pruefeDatei(datei: string, optionen: { pdf?: boolean } = {}): Promise<DateiErgebnis> {
   let gelesen;
   try {
@@ -81,13 +123,7 @@ export async function pruefeDatei(datei: string, optionen: { pdf?: boolean } = {
     throw e;
   }
   // The template as sent out, not filled in: say that, rather than „Förderjahr fehlt“.
-  const { massnahmen, finanzplan } = gelesen.mappe;
-  if (
-    massnahmen &&
-    finanzplan &&
-    ordneTabelle(massnahmen, MASSNAHMEN).zeilen.length === 0 &&
-    ordneTabelle(finanzplan, FINANZPLAN).zeilen.length === 0
-  )
+  if (unausgefuellt(gelesen.mappe))
     return {
       ...leer(datei),
       status: "leer",
@@ -116,27 +152,7 @@ export async function pruefeDatei(datei: string, optionen: { pdf?: boolean } = {
           massnahmen: a.bezug.massnahmen.sheetZeilen,
           finanzplan: a.bezug.finanzplan.sheetZeilen,
         });
-  const ergebnis = pruefe(anfrage.data);
-  const regelwerk = `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`;
-  // The reader's own findings (X01–X04) stand first in the report and count like any other.
-  const leser = gelesen.auffaelligkeiten.map(({ regel, schwere, meldung, blatt, zelle }) => ({
-    regel,
-    schwere,
-    meldung,
-    blatt,
-    zelle,
-    regelwerk,
-    beheben: behebenText(regel, REGELWERKE[ergebnis.regelwerk]),
-  }));
-  const anzahl = { ...ergebnis.anzahl };
-  for (const x of leser) anzahl[x.schwere]++;
-  const mitLeser = { ...ergebnis, anzahl };
-  const roh = pruefAusgabe(
-    mitLeser,
-    a.bezug,
-    await erstelleSiegel(anfrage.data, mitLeser, new Date().toISOString(), herkunft),
-  );
-  const ausgabe = { ...roh, bericht: [...leser, ...roh.bericht] };
+  const { ergebnis, ausgabe } = await pruefungMitLeser(gelesen, anfrage.data, a.bezug, herkunft);
   const wb = gelesen.wb; // the copy in memory that was read; the input file stays untouched
   const blattHinweise = schreibePruefung(wb, ausgabe);
   const kopie = kopiePfad(datei, "geprueft");
@@ -146,8 +162,7 @@ export async function pruefeDatei(datei: string, optionen: { pdf?: boolean } = {
     ? await pruefberichtAlsPdf(ausgabe, kopiePfad(datei, "pruefbericht").replace(/\.xlsx$/, ".pdf"))
     : null;
   if (pdf && !pdf.ok) blattHinweise.push(pdf.grund);
-  const jahr = String(ergebnis.foerderjahre[0]);
-  const summe = ergebnis.summen[jahr];
+  const summe = ergebnis.summen[String(ergebnis.foerderjahre[0])];
   return {
     datei,
     status: "geprueft",

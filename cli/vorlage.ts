@@ -22,6 +22,7 @@ import {
   PRUEFBERICHT,
   ZAHLENFORMATE,
   beispielTabellen,
+  type BeispielTabellen,
   parameterZeilen,
   spaltenBuchstabe,
   type Beispieldaten,
@@ -193,8 +194,21 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
     beispiel !== null,
     typeof b?.parameter.foerderjahr === "number" ? b.parameter.foerderjahr : null,
   );
+  parameterBlatt(wb, b);
+  tabelle(blatt(wb, MASSNAHMEN.blatt, "FF1F4E79"), MASSNAHMEN, b?.massnahmen ?? []);
+  const fp = blatt(wb, FINANZPLAN.blatt, "FF1F4E79");
+  tabelle(fp, FINANZPLAN, b?.finanzplan ?? []);
+  if (beispiel)
+    fp.getCell("A1").note =
+      "BEISPIEL: alle Beträge sind erfunden (Landesmittel zusammen 445.785 € = Förderhöchstbetrag des Ilm-Kreises).";
+  indikatorenBlatt(wb, b);
+  eigeneBlaetter(wb);
+  listenBlatt(wb);
+  return wb;
+}
 
-  // Parameter: the key/value table on the left, the Handlungsfelder without a measure on the right.
+/** Parameter: the key/value table on the left, the Handlungsfelder without a measure on the right. */
+function parameterBlatt(wb: ExcelJS.Workbook, b: BeispielTabellen | null) {
   const par = blatt(wb, PARAMETER.blatt, "FF1F4E79");
   par.addTable({
     name: PARAMETER.tabelle,
@@ -228,15 +242,10 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
     b?.begruendungen.length ? b.begruendungen : Array.from({ length: 6 }, () => [null, null]),
     "E1",
   );
+}
 
-  tabelle(blatt(wb, MASSNAHMEN.blatt, "FF1F4E79"), MASSNAHMEN, b?.massnahmen ?? []);
-
-  const fp = blatt(wb, FINANZPLAN.blatt, "FF1F4E79");
-  tabelle(fp, FINANZPLAN, b?.finanzplan ?? []);
-  if (beispiel)
-    fp.getCell("A1").note =
-      "BEISPIEL: alle Beträge sind erfunden (Landesmittel zusammen 445.785 € = Förderhöchstbetrag des Ilm-Kreises).";
-
+/** The ministry's indicator table (with the example's notes on the made-up columns). */
+function indikatorenBlatt(wb: ExcelJS.Workbook, b: BeispielTabellen | null) {
   const ind = blatt(wb, INDIKATOREN_TABELLE.blatt, "FF7B1FA2");
   tabelle(
     ind,
@@ -245,7 +254,7 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
       z.map((v, i) => datumOderWert(v, INDIKATOREN_TABELLE.spalten[i]!.typ) as Zellwert),
     ),
   );
-  if (beispiel) {
+  if (b) {
     // The notes sit on the header of the column they speak of, wherever the layout puts it.
     const kopfZelle = (schluessel: string) => {
       const i = INDIKATOREN_TABELLE.spalten.findIndex((sp) => sp.schluessel === schluessel);
@@ -257,7 +266,10 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
     kopfZelle("vorjahr_eur").note =
       "BEISPIEL: die Vorjahresbeträge sind ERFUNDEN (die Verteilung von 10 Mio. € auf dieselben Daten, je Kreis um −6 … +6 % verändert), damit das Diagramm der Veränderung etwas zeigt.";
   }
+}
 
+/** The add-in's output sheets, marked as its own and protected without password. */
+function eigeneBlaetter(wb: ExcelJS.Workbook) {
   for (const [art, kopf, breiten] of [
     ["pruefbericht", PRUEFBERICHT.kopf, BERICHT_BREITEN_PT],
     ["foerderhoechstbetraege", FOERDERHOECHSTBETRAEGE.kopf, FOERDERHOECHSTBETRAEGE_BREITEN_PT],
@@ -278,12 +290,14 @@ export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Wor
     wb.definedNames.add(`'${name}'!$A$1`, EIGENE_BLAETTER[art].marke);
     schuetzeOhneKennwort(ws);
   }
+}
 
+/** The hidden sheet with the dropdown lists. */
+function listenBlatt(wb: ExcelJS.Workbook) {
   const listen = wb.addWorksheet(LISTEN_BLATT, { state: "hidden" });
   (Object.keys(LISTEN) as ListenName[]).forEach((name, i) => {
     listen.getCell(1, i + 1).value = name;
     LISTEN[name].forEach((wert, j) => (listen.getCell(j + 2, i + 1).value = wert));
     listen.getColumn(i + 1).width = 30;
   });
-  return wb;
 }
