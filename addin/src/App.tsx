@@ -146,34 +146,21 @@ function pfeiltasten(e: KeyboardEvent<HTMLUListElement>) {
 
 const SYMBOL: Record<Schwere, string> = { fehler: "✖", warnung: "⚠", hinweis: "ℹ" };
 
-export function App({
-  abh,
-  sprache = "de",
-}: {
-  abh: Omit<Abhaengigkeiten, "fortschritt">;
-  sprache?: Sprache;
-}) {
-  const t = TEXTE[sprache];
-  const s = useStyles();
-  const [schritt, setSchritt] = useState<Schritt | null>(null);
-  const [ergebnis, setErgebnis] = useState<Ergebnis | null>(null);
-  const [absturz, setAbsturz] = useState<{ aktion: Aktion; text: string; details: string } | null>(null);
-  const [teil, setTeil] = useState<number | null>(null);
-  const [auswahlFehler, setAuswahlFehler] = useState<string | null>(null);
-  const [ansage, setAnsage] = useState("");
+/**
+ * The seal state of the open workbook when the pane opens, and again whenever an input table changes
+ * (Excel's onChanged events; where they are missing, every 15 s): a live seal. `laeuft` marks the
+ * action's own writes, which are not the user's edits.
+ */
+function useLiveSiegel(gateway: Abhaengigkeiten["gateway"], laeuft: { current: boolean }) {
   const [siegel, setSiegel] = useState<SiegelUrteil | null>(null);
   const [rolle, setRolle] = useState<Rolle | null>(null);
-
-  // The seal state of the open workbook when the pane opens, and again whenever an input table
-  // changes (Excel's onChanged events; where they are missing, every 15 s): a live seal.
-  const laeuft = useRef(false);
   useEffect(() => {
     let aus = false;
     let zeitgeber: ReturnType<typeof setTimeout> | undefined;
     let abfrage: ReturnType<typeof setInterval> | undefined;
     const stand = () => {
-      if (laeuft.current) return; // the action's own writes are not the user's edits
-      mappenStand(abh.gateway).then(
+      if (laeuft.current) return;
+      mappenStand(gateway).then(
         (u) => {
           if (aus || laeuft.current) return;
           setSiegel(u.siegel);
@@ -187,7 +174,7 @@ export function App({
       zeitgeber = setTimeout(stand, 400);
     };
     stand();
-    abh.gateway.beobachte(bald).then(
+    gateway.beobachte(bald).then(
       (art) => {
         if (art === "abfrage" && !aus) abfrage = setInterval(stand, 15_000);
       },
@@ -198,8 +185,23 @@ export function App({
       clearTimeout(zeitgeber);
       clearInterval(abfrage);
     };
-  }, [abh.gateway]);
+  }, [gateway, laeuft]);
+  return { siegel, setSiegel, rolle };
+}
 
+/** An action's run: its step and chunk, its result or why it broke off, and what a screen reader hears. */
+function useAktion(
+  abh: Omit<Abhaengigkeiten, "fortschritt">,
+  sprache: Sprache,
+  laeuft: { current: boolean },
+  neuesSiegel: (s: SiegelUrteil) => void,
+) {
+  const t = TEXTE[sprache];
+  const [schritt, setSchritt] = useState<Schritt | null>(null);
+  const [teil, setTeil] = useState<number | null>(null);
+  const [ergebnis, setErgebnis] = useState<Ergebnis | null>(null);
+  const [absturz, setAbsturz] = useState<Absturz | null>(null);
+  const [ansage, setAnsage] = useState("");
   async function starte(aktion: typeof finanzplanPruefen) {
     setErgebnis(null);
     setAbsturz(null);
@@ -213,16 +215,8 @@ export function App({
         },
       });
       setErgebnis(e);
-      if (e.art === "ok" && e.siegel) setSiegel(e.siegel);
-      if (e.art === "ok") {
-        setAnsage(
-          e.aktion === "pruefen"
-            ? t.fertig(e.anzahl.fehler, e.anzahl.warnung, e.anzahl.hinweis)
-            : e.summe_eur === null || e.summe_eur === undefined
-              ? t.nichtVerteilt
-              : t.verteilt(formatEuro(Math.round(e.summe_eur * 100), sprache)),
-        );
-      } else setAnsage(t.fehlerTitel[e.aktion][e.grund]);
+      if (e.art === "ok" && e.siegel) neuesSiegel(e.siegel);
+      setAnsage(e.art === "ok" ? fertigAnsage(e, sprache) : t.fehlerTitel[e.aktion][e.grund]);
     } catch (e) {
       const art: Aktion = aktion === finanzplanPruefen ? "pruefen" : "verteilen";
       setAbsturz({ aktion: art, ...excelFehlerText(e) });
@@ -233,6 +227,48 @@ export function App({
       setTeil(null);
     }
   }
+  return { schritt, teil, ergebnis, absturz, ansage, setAnsage, starte };
+}
+
+type Absturz = { aktion: Aktion; text: string; details: string };
+
+function fertigAnsage(e: Extract<Ergebnis, { art: "ok" }>, sprache: Sprache): string {
+  const t = TEXTE[sprache];
+  if (e.aktion === "pruefen") return t.fertig(e.anzahl.fehler, e.anzahl.warnung, e.anzahl.hinweis);
+  return e.summe_eur === null || e.summe_eur === undefined
+    ? t.nichtVerteilt
+    : t.verteilt(formatEuro(Math.round(e.summe_eur * 100), sprache));
+}
+
+export function App({
+  abh,
+  sprache = "de",
+}: {
+  abh: Omit<Abhaengigkeiten, "fortschritt">;
+  sprache?: Sprache;
+}) {
+  const t = TEXTE[sprache];
+  const s = useStyles();
+  const laeuft = useRef(false);
+  const { siegel, setSiegel, rolle } = useLiveSiegel(abh.gateway, laeuft);
+  const { schritt, teil, ergebnis, absturz, ansage, setAnsage, starte } = useAktion(
+    abh,
+    sprache,
+    laeuft,
+    setSiegel,
+  );
+  const [auswahlFehler, setAuswahlFehler] = useState<string | null>(null);
+  const waehle = (b: string, z: string) =>
+    abh.gateway.waehleZelle(b, z).then(
+      () => {
+        setAuswahlFehler(null);
+        setAnsage(t.ausgewaehlt(`${b}!${z}`));
+      },
+      () => {
+        setAuswahlFehler(t.nichtWaehlbar(`${b}!${z}`));
+        setAnsage(t.nichtWaehlbar(`${b}!${z}`));
+      },
+    );
 
   return (
     <main className={s.wurzel} lang={sprache}>
@@ -244,17 +280,67 @@ export function App({
           {t.untertitel}
         </Text>
       </header>
+      <Aktionen rolle={rolle} laeuft={schritt !== null} starte={starte} sprache={sprache} />
+      <SiegelZeile siegel={siegel} laeuft={schritt !== null} starte={starte} sprache={sprache} />
+      {schritt && <Fortschritt schritt={schritt} teil={teil} sprache={sprache} />}
+      <div
+        aria-live="polite"
+        role="status"
+        data-testid="ansage"
+        style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)" }}
+      >
+        {ansage}
+      </div>
+      <Meldungen absturz={absturz} auswahlFehler={auswahlFehler} ergebnis={ergebnis} sprache={sprache} />
+      <Regelliste
+        regelwerk={
+          ergebnis?.art === "ok"
+            ? (ergebnis.regelwerk.split(" ")[0] ?? "")
+            : regelwerkFuerJahr(new Date().getFullYear()).id
+        }
+        sprache={sprache}
+      />
+      {ergebnis?.art === "ok" && (
+        <ErgebnisAnsicht
+          e={ergebnis}
+          veraltet={ergebnis.aktion === "pruefen" && siegel?.art === "geaendert"}
+          sprache={sprache}
+          setze={(b, z, wert) => abh.gateway.setzeEingabe(b, z, wert)}
+          ansagen={setAnsage}
+          waehle={waehle}
+        />
+      )}
+    </main>
+  );
+}
+
+/**
+ * The two actions; the one that fits the workbook first and primary: the ministry's allocation workbook
+ * leads with the allocation, a Kreis plan (or both, or an empty template) with the check.
+ */
+function Aktionen({
+  rolle,
+  laeuft,
+  starte,
+  sprache,
+}: {
+  rolle: Rolle | null;
+  laeuft: boolean;
+  starte: (a: typeof finanzplanPruefen) => Promise<void>;
+  sprache: Sprache;
+}) {
+  const t = TEXTE[sprache];
+  const s = useStyles();
+  const reihenfolge =
+    rolle === "ministerium" ? (["verteilen", "pruefen"] as const) : (["pruefen", "verteilen"] as const);
+  return (
+    <>
       <div className={s.aktionen} data-testid="aktionen">
-        {/* The action that fits the workbook first and primary: the ministry's allocation workbook
-            leads with the allocation, a Kreis plan (or both, or an empty template) with the check. */}
-        {(rolle === "ministerium"
-          ? (["verteilen", "pruefen"] as const)
-          : (["pruefen", "verteilen"] as const)
-        ).map((a, i) => (
+        {reihenfolge.map((a, i) => (
           <Button
             key={a}
             appearance={i === 0 ? "primary" : "secondary"}
-            disabled={schritt !== null}
+            disabled={laeuft}
             onClick={() => void starte(a === "pruefen" ? finanzplanPruefen : foerderhoechstbetraegeBerechnen)}
           >
             {a === "pruefen" ? t.pruefen : t.verteilen}
@@ -266,38 +352,79 @@ export function App({
           {t.rolle[rolle]}
         </Text>
       )}
-      {siegel && (
-        <div className={s.siegel} data-testid="siegel">
-          <Text size={200}>
-            {siegel.art === "gueltig" ? "🔒" : siegel.art === "kein_siegel" ? "○" : "⚠"} {siegelText(siegel)}
-          </Text>
-          {siegel.art !== "gueltig" && siegel.art !== "kein_siegel" && (
-            <Button size="small" disabled={schritt !== null} onClick={() => void starte(finanzplanPruefen)}>
-              {t.neuPruefen}
-            </Button>
-          )}
-        </div>
+    </>
+  );
+}
+
+/** The live seal in one line, with „neu prüfen“ where the workbook changed since the check. */
+function SiegelZeile({
+  siegel,
+  laeuft,
+  starte,
+  sprache,
+}: {
+  siegel: SiegelUrteil | null;
+  laeuft: boolean;
+  starte: (a: typeof finanzplanPruefen) => Promise<void>;
+  sprache: Sprache;
+}) {
+  const t = TEXTE[sprache];
+  const s = useStyles();
+  if (!siegel) return null;
+  return (
+    <div className={s.siegel} data-testid="siegel">
+      <Text size={200}>
+        {siegel.art === "gueltig" ? "🔒" : siegel.art === "kein_siegel" ? "○" : "⚠"} {siegelText(siegel)}
+      </Text>
+      {siegel.art !== "gueltig" && siegel.art !== "kein_siegel" && (
+        <Button size="small" disabled={laeuft} onClick={() => void starte(finanzplanPruefen)}>
+          {t.neuPruefen}
+        </Button>
       )}
-      {schritt && (
-        <div aria-busy="true">
-          <ProgressBar
-            aria-label={t.schritt[schritt]}
-            value={schritt === "lesen" ? 0.2 : schritt === "rechnen" ? 0.55 : 0.85}
-          />
-          <Text size={200}>
-            {t.schritt[schritt]}
-            {teil !== null && ` (${t.teil(teil)})`}
-          </Text>
-        </div>
-      )}
-      <div
-        aria-live="polite"
-        role="status"
-        data-testid="ansage"
-        style={{ position: "absolute", width: 1, height: 1, overflow: "hidden", clip: "rect(0 0 0 0)" }}
-      >
-        {ansage}
-      </div>
+    </div>
+  );
+}
+
+function Fortschritt({
+  schritt,
+  teil,
+  sprache,
+}: {
+  schritt: Schritt;
+  teil: number | null;
+  sprache: Sprache;
+}) {
+  const t = TEXTE[sprache];
+  return (
+    <div aria-busy="true">
+      <ProgressBar
+        aria-label={t.schritt[schritt]}
+        value={schritt === "lesen" ? 0.2 : schritt === "rechnen" ? 0.55 : 0.85}
+      />
+      <Text size={200}>
+        {t.schritt[schritt]}
+        {teil !== null && ` (${t.teil(teil)})`}
+      </Text>
+    </div>
+  );
+}
+
+/** Why an action broke off (Excel's error in German), a cell that could not be selected, a refused read. */
+function Meldungen({
+  absturz,
+  auswahlFehler,
+  ergebnis,
+  sprache,
+}: {
+  absturz: Absturz | null;
+  auswahlFehler: string | null;
+  ergebnis: Ergebnis | null;
+  sprache: Sprache;
+}) {
+  const t = TEXTE[sprache];
+  const s = useStyles();
+  return (
+    <>
       {absturz && (
         <MessageBar intent="error">
           <MessageBarBody>
@@ -326,36 +453,7 @@ export function App({
           </MessageBarBody>
         </MessageBar>
       )}
-      <Regelliste
-        regelwerk={
-          ergebnis?.art === "ok"
-            ? (ergebnis.regelwerk.split(" ")[0] ?? "")
-            : regelwerkFuerJahr(new Date().getFullYear()).id
-        }
-        sprache={sprache}
-      />
-      {ergebnis?.art === "ok" && (
-        <ErgebnisAnsicht
-          e={ergebnis}
-          veraltet={ergebnis.aktion === "pruefen" && siegel?.art === "geaendert"}
-          sprache={sprache}
-          setze={(b, z, wert) => abh.gateway.setzeEingabe(b, z, wert)}
-          ansagen={setAnsage}
-          waehle={(b, z) =>
-            abh.gateway.waehleZelle(b, z).then(
-              () => {
-                setAuswahlFehler(null);
-                setAnsage(t.ausgewaehlt(`${b}!${z}`));
-              },
-              () => {
-                setAuswahlFehler(t.nichtWaehlbar(`${b}!${z}`));
-                setAnsage(t.nichtWaehlbar(`${b}!${z}`));
-              },
-            )
-          }
-        />
-      )}
-    </main>
+    </>
   );
 }
 
@@ -579,30 +677,7 @@ function ErgebnisAnsicht({
           <MessageBarBody>{t.veraltet}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={s.zaehler} data-testid="zaehler">
-        <span className={s.zahl}>
-          {SYMBOL.fehler} {t.fehler(e.anzahl.fehler)}
-        </span>
-        <span className={s.zahl}>
-          {SYMBOL.warnung} {t.warnungen(e.anzahl.warnung)}
-        </span>
-        <span className={s.zahl}>
-          {SYMBOL.hinweis} {t.hinweise(e.anzahl.hinweis)}
-        </span>
-      </div>
-      <Text size={200} block className={s.klein} data-testid="quelle">
-        {t.regelwerk}: {e.regelwerk} · {e.quelle.art === "rechendienst" ? t.quelleDienst : t.quelleLokal}
-      </Text>
-      {e.summe_eur !== undefined && e.summe_eur !== null && (
-        <Text block weight="semibold">
-          Σ {formatEuro(Math.round(e.summe_eur * 100), sprache)}
-        </Text>
-      )}
-      {e.hinweise.map((h) => (
-        <Text size={200} block key={h}>
-          {h}
-        </Text>
-      ))}
+      <Zaehler e={e} sprache={sprache} />
       {e.uebernahme && <Uebernahme u={e.uebernahme} sprache={sprache} setze={setze} ansagen={ansagen} />}
       {e.ausschoepfung && e.ausschoepfung.length > 0 && (
         <Ausschoepfungen liste={e.ausschoepfung} sprache={sprache} />
@@ -618,6 +693,30 @@ function ErgebnisAnsicht({
         </Button>
       )}
       <Divider />
+      <Befundliste e={e} veraltet={veraltet} sprache={sprache} waehle={waehle} />
+      <Text size={200} block className={s.klein}>
+        {t.ausgabeHinweis}
+      </Text>
+    </section>
+  );
+}
+
+/** The findings, each a button that selects its cell, with what to do and a link to its rule. */
+function Befundliste({
+  e,
+  veraltet,
+  sprache,
+  waehle,
+}: {
+  e: Extract<Ergebnis, { art: "ok" }>;
+  veraltet: boolean;
+  sprache: Sprache;
+  waehle: (blatt: string, zelle: string) => Promise<void>;
+}) {
+  const t = TEXTE[sprache];
+  const s = useStyles();
+  return (
+    <>
       <Text as="h2" size={400} weight="semibold" block>
         {t.befunde}
       </Text>
@@ -660,9 +759,40 @@ function ErgebnisAnsicht({
           ))}
         </ul>
       )}
-      <Text size={200} block className={s.klein}>
-        {t.ausgabeHinweis}
+    </>
+  );
+}
+
+/** The counts per severity (symbol and word, never colour alone), the rule set and who computed. */
+function Zaehler({ e, sprache }: { e: Extract<Ergebnis, { art: "ok" }>; sprache: Sprache }) {
+  const t = TEXTE[sprache];
+  const s = useStyles();
+  return (
+    <>
+      <div className={s.zaehler} data-testid="zaehler">
+        <span className={s.zahl}>
+          {SYMBOL.fehler} {t.fehler(e.anzahl.fehler)}
+        </span>
+        <span className={s.zahl}>
+          {SYMBOL.warnung} {t.warnungen(e.anzahl.warnung)}
+        </span>
+        <span className={s.zahl}>
+          {SYMBOL.hinweis} {t.hinweise(e.anzahl.hinweis)}
+        </span>
+      </div>
+      <Text size={200} block className={s.klein} data-testid="quelle">
+        {t.regelwerk}: {e.regelwerk} · {e.quelle.art === "rechendienst" ? t.quelleDienst : t.quelleLokal}
       </Text>
-    </section>
+      {e.summe_eur !== undefined && e.summe_eur !== null && (
+        <Text block weight="semibold">
+          Σ {formatEuro(Math.round(e.summe_eur * 100), sprache)}
+        </Text>
+      )}
+      {e.hinweise.map((h) => (
+        <Text size={200} block key={h}>
+          {h}
+        </Text>
+      ))}
+    </>
   );
 }

@@ -5,9 +5,11 @@
  * the add-in's charts are native charts.
  */
 import type { ReactNode } from "react";
+import { FARBE } from "../../shared/farben";
 import type { FakeArbeitsmappe, FakeDiagramm } from "./fake/fake-excel";
 
-const STANDARDFARBEN = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#8C8C8C"];
+/** Excel's colours where a series has none of its own: the product's palette. */
+const STANDARDFARBEN = [FARBE.blau, FARBE.orange, FARBE.gruen, FARBE.lila, FARBE.rot, FARBE.grau];
 const zahl = new Intl.NumberFormat("de-DE", { notation: "compact", maximumFractionDigits: 1 });
 
 /** The source range's cells: [series names], then [category, values…] per row. */
@@ -32,9 +34,9 @@ function skala(min: number, max: number) {
   return { unten, oben, ticks };
 }
 
-export function VorschauDiagramm({ m, blatt, d }: { m: FakeArbeitsmappe; blatt: string; d: FakeDiagramm }) {
+/** Sizes and the value → pixel mapping of one chart, as the preview draws it. */
+function geometrie(m: FakeArbeitsmappe, blatt: string, d: FakeDiagramm) {
   const { reihen, kategorien, werte } = quelleLesen(m, blatt, d.quelle);
-  const farbe = (i: number) => d.serien[i]?.farbe ?? STANDARDFARBEN[i % STANDARDFARBEN.length]!;
   const istLinie = (i: number) => d.serien[i]?.typ?.startsWith("Line") ?? false;
   const gestapelt = d.typ.endsWith("Stacked");
   const waagerecht = d.typ.startsWith("Bar");
@@ -58,21 +60,41 @@ export function VorschauDiagramm({ m, blatt, d }: { m: FakeArbeitsmappe; blatt: 
   );
   const breite = 640;
   const links = waagerecht ? 170 : 60;
-  const rechts = 20;
   const kopf = 34;
   const band = waagerecht
     ? 18
-    : Math.max(24, Math.min(70, (breite - links - rechts) / Math.max(1, kategorien.length)));
+    : Math.max(24, Math.min(70, (breite - links - 20) / Math.max(1, kategorien.length)));
   const flaeche = waagerecht ? kategorien.length * band : 220;
-  const fuss = waagerecht ? 50 : 80;
-  const hoehe = kopf + flaeche + fuss;
-  const zeichenBreite = waagerecht ? breite - links - rechts : kategorien.length * band;
-  const wert = (v: number) => ((v - unten) / (oben - unten || 1)) * (waagerecht ? zeichenBreite : flaeche);
-  // Excel draws the first category at the bottom of a bar chart unless the axis is reversed.
-  const platz = (k: number) => (waagerecht && !d.umgekehrt ? kategorien.length - 1 - k : k);
-  const balken: ReactNode[] = [];
-  const linien: { i: number; punkte: string }[] = [];
+  const hoehe = kopf + flaeche + (waagerecht ? 50 : 80);
+  const zeichenBreite = waagerecht ? breite - links - 20 : kategorien.length * band;
+  return {
+    reihen,
+    kategorien,
+    werte,
+    istLinie,
+    gestapelt,
+    waagerecht,
+    unten,
+    ticks,
+    breite,
+    links,
+    kopf,
+    band,
+    flaeche,
+    hoehe,
+    zeichenBreite,
+    farbe: (i: number) => d.serien[i]?.farbe ?? STANDARDFARBEN[i % STANDARDFARBEN.length]!,
+    wert: (v: number) => ((v - unten) / (oben - unten || 1)) * (waagerecht ? zeichenBreite : flaeche),
+    // Excel draws the first category at the bottom of a bar chart unless the axis is reversed.
+    platz: (k: number) => (waagerecht && !d.umgekehrt ? kategorien.length - 1 - k : k),
+  };
+}
+type Geometrie = ReturnType<typeof geometrie>;
 
+/** The bars (stacked or side by side) of every category and series that is not a line. */
+function balken(g: Geometrie): ReactNode[] {
+  const { werte, istLinie, gestapelt, waagerecht, band, links, kopf, flaeche, wert, platz } = g;
+  const liste: ReactNode[] = [];
   werte.forEach((w, k) => {
     let plus = 0;
     let minus = 0;
@@ -91,26 +113,107 @@ export function VorschauDiagramm({ m, blatt, d }: { m: FakeArbeitsmappe; blatt: 
       const r = waagerecht
         ? { x: links + a, y: kopf + platz(k) * band + versatz, width: b - a, height: dicke }
         : { x: links + platz(k) * band + versatz, y: kopf + flaeche - b, width: dicke, height: b - a };
-      balken.push(
-        <rect key={`${k}-${i}`} {...r} fill={farbe(i)}>
-          <title>{`${kategorien[k]} · ${reihen[i]}: ${v.toLocaleString("de-DE")} €`}</title>
+      liste.push(
+        <rect key={`${k}-${i}`} {...r} fill={g.farbe(i)}>
+          <title>{`${g.kategorien[k]} · ${g.reihen[i]}: ${v.toLocaleString("de-DE")} €`}</title>
         </rect>,
       );
     });
   });
-  reihen.forEach((_, i) => {
-    if (!istLinie(i)) return;
-    // Each category's value across its band: a limit per year reads as a step, and one year alone
-    // still shows its line (Excel shows its marker).
-    const punkte = werte
+  return liste;
+}
+
+/**
+ * The line series: each category's value across its band, so that a limit per year reads as a step and
+ * one year alone still shows its line (Excel shows its marker).
+ */
+function linien(g: Geometrie) {
+  const { kopf, flaeche, links, band, wert, platz } = g;
+  return g.reihen.flatMap((_, i) => {
+    if (!g.istLinie(i)) return [];
+    const punkte = g.werte
       .map((w, k) => {
         const y = kopf + flaeche - wert(w[i]!);
         return `${links + platz(k) * band + band * 0.1},${y} ${links + platz(k) * band + band * 0.9},${y}`;
       })
       .join(" ");
-    linien.push({ i, punkte });
+    return [<polyline key={i} points={punkte} fill="none" stroke={g.farbe(i)} strokeWidth={2.5} />];
   });
+}
 
+/** A grid line and its label per tick: across the value axis, which runs along x for bars. */
+function gitter(g: Geometrie) {
+  const { links, kopf, flaeche, zeichenBreite, waagerecht } = g;
+  return g.ticks.map((t) => {
+    const p = g.wert(t);
+    const [linie, beschriftung] = waagerecht
+      ? [
+          { x1: links + p, x2: links + p, y1: kopf, y2: kopf + flaeche },
+          { x: links + p, y: kopf + flaeche + 14, textAnchor: "middle" as const },
+        ]
+      : [
+          { x1: links, x2: links + zeichenBreite, y1: kopf + flaeche - p, y2: kopf + flaeche - p },
+          { x: links - 4, y: kopf + flaeche - p + 3, textAnchor: "end" as const },
+        ];
+    return (
+      <g key={t}>
+        <line {...linie} stroke="#ddd" />
+        <text {...beschriftung} fontSize={10} fill="currentColor">
+          {zahl.format(t)}
+        </text>
+      </g>
+    );
+  });
+}
+
+function kategorienText(g: Geometrie) {
+  const { links, kopf, flaeche, band } = g;
+  return g.kategorien.map((k, i) =>
+    g.waagerecht ? (
+      <text
+        key={k + i}
+        x={links - 4}
+        y={kopf + g.platz(i) * band + band / 2 + 3}
+        textAnchor="end"
+        fontSize={10}
+        fill="currentColor"
+      >
+        {k.length > 28 ? `${k.slice(0, 27)}…` : k}
+      </text>
+    ) : (
+      <text
+        key={k + i}
+        transform={`translate(${links + i * band + band / 2},${kopf + flaeche + 8}) rotate(35)`}
+        fontSize={10}
+        fill="currentColor"
+      >
+        {k}
+      </text>
+    ),
+  );
+}
+
+function legende(g: Geometrie) {
+  return g.reihen.map((r, i) => {
+    const x = 10 + i * (g.breite / Math.max(1, g.reihen.length));
+    return (
+      <g key={r} transform={`translate(${x},${g.hoehe - 14})`}>
+        {g.istLinie(i) ? (
+          <line x1={0} x2={12} y1={-4} y2={-4} stroke={g.farbe(i)} strokeWidth={2.5} />
+        ) : (
+          <rect x={0} y={-9} width={10} height={10} fill={g.farbe(i)} />
+        )}
+        <text x={16} y={0} fontSize={10} fill="currentColor">
+          {r}
+        </text>
+      </g>
+    );
+  });
+}
+
+export function VorschauDiagramm({ m, blatt, d }: { m: FakeArbeitsmappe; blatt: string; d: FakeDiagramm }) {
+  const g = geometrie(m, blatt, d);
+  const { breite, hoehe, kategorien, reihen, links, kopf, flaeche } = g;
   return (
     <figure style={{ margin: "8px 0" }} data-testid="vorschau-diagramm" data-name={d.name} data-typ={d.typ}>
       <svg
@@ -124,72 +227,14 @@ export function VorschauDiagramm({ m, blatt, d }: { m: FakeArbeitsmappe; blatt: 
         <text x={breite / 2} y={20} textAnchor="middle" fontSize={13} fontWeight={600} fill="currentColor">
           {d.titel}
         </text>
-        {ticks.map((t) => {
-          // A grid line and its label per tick: across the value axis, which runs along x for bars.
-          const p = wert(t);
-          const [linie, beschriftung] = waagerecht
-            ? [
-                { x1: links + p, x2: links + p, y1: kopf, y2: kopf + flaeche },
-                { x: links + p, y: kopf + flaeche + 14, textAnchor: "middle" as const },
-              ]
-            : [
-                { x1: links, x2: links + zeichenBreite, y1: kopf + flaeche - p, y2: kopf + flaeche - p },
-                { x: links - 4, y: kopf + flaeche - p + 3, textAnchor: "end" as const },
-              ];
-          return (
-            <g key={t}>
-              <line {...linie} stroke="#ddd" />
-              <text {...beschriftung} fontSize={10} fill="currentColor">
-                {zahl.format(t)}
-              </text>
-            </g>
-          );
-        })}
-        {kategorien.map((k, i) =>
-          waagerecht ? (
-            <text
-              key={k + i}
-              x={links - 4}
-              y={kopf + platz(i) * band + band / 2 + 3}
-              textAnchor="end"
-              fontSize={10}
-              fill="currentColor"
-            >
-              {k.length > 28 ? `${k.slice(0, 27)}…` : k}
-            </text>
-          ) : (
-            <text
-              key={k + i}
-              transform={`translate(${links + i * band + band / 2},${kopf + flaeche + 8}) rotate(35)`}
-              fontSize={10}
-              fill="currentColor"
-            >
-              {k}
-            </text>
-          ),
+        {gitter(g)}
+        {kategorienText(g)}
+        {balken(g)}
+        {linien(g)}
+        {g.waagerecht && g.unten < 0 && (
+          <line x1={links + g.wert(0)} x2={links + g.wert(0)} y1={kopf} y2={kopf + flaeche} stroke="#666" />
         )}
-        {balken}
-        {linien.map((l) => (
-          <polyline key={l.i} points={l.punkte} fill="none" stroke={farbe(l.i)} strokeWidth={2.5} />
-        ))}
-        {waagerecht && unten < 0 && (
-          <line x1={links + wert(0)} x2={links + wert(0)} y1={kopf} y2={kopf + flaeche} stroke="#666" />
-        )}
-        {reihen.map((r, i) => {
-          const x = 10 + i * (breite / Math.max(1, reihen.length));
-          return (
-            <g key={r} transform={`translate(${x},${hoehe - 14})`}>
-              {istLinie(i) ? (
-                <line x1={0} x2={12} y1={-4} y2={-4} stroke={farbe(i)} strokeWidth={2.5} />
-              ) : (
-                <rect x={0} y={-9} width={10} height={10} fill={farbe(i)} />
-              )}
-              <text x={16} y={0} fontSize={10} fill="currentColor">
-                {r}
-              </text>
-            </g>
-          );
-        })}
+        {legende(g)}
       </svg>
     </figure>
   );
