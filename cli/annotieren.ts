@@ -44,7 +44,7 @@ const TYPEN = new Map(
 );
 
 /** The A1 reference a sheet's mark points at. */
-export function markenBezug(blatt: string): string {
+function markenBezug(blatt: string): string {
   return `'${blatt.replace(/'/g, "''")}'!$A$1`;
 }
 

@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import type { Ausgabe } from "../shared/arbeitsmappe";
 import { berichtBlatt } from "./annotieren";
 
-export type PdfErgebnis = { ok: true; pdf: string } | { ok: false; grund: string };
+type PdfErgebnis = { ok: true; pdf: string } | { ok: false; grund: string };
 
 const OHNE_LIBREOFFICE =
   "PDF nicht erzeugt: LibreOffice fehlt (soffice). Installieren, z. B. „apt-get install libreoffice-calc-nogui“, dann erneut mit --pdf prüfen.";

@@ -48,7 +48,7 @@ export interface DateiErgebnis {
   befunde: BerichtZeile[];
 }
 
-export function kopiePfad(datei: string, zusatz: string): string {
+function kopiePfad(datei: string, zusatz: string): string {
   return join(dirname(datei), `${basename(datei, extname(datei))}.${zusatz}.xlsx`);
 }
 

@@ -26,7 +26,7 @@ import { schreibeVerteilung } from "./annotieren";
 import { tabelleText } from "./text";
 import { leseDatei, liesRegulaereDatei } from "./xlsx-lesen";
 
-export interface VerteilOptionen {
+interface VerteilOptionen {
   haushaltsmittel?: string;
   foerderjahr?: string;
   normierung?: string;
@@ -102,7 +102,7 @@ function mitOptionen(parameter: TabellenDaten | null | undefined, o: VerteilOpti
  * The findings of an allocation that could not be computed, each cause once: „Mindestsicherung fehlt“
  * for 23 Kreise is one line naming how many and which, and how to distribute without it.
  */
-export function befundeGebuendelt(ergebnis: AllocationResponse): string {
+function befundeGebuendelt(ergebnis: AllocationResponse): string {
   const gruppen = new Map<string, { schwere: string; regel: string; rest: string; wo: string[] }>();
   for (const b of ergebnis.befunde) {
     const m = /^(.+?): (.+)$/.exec(b.meldung);
@@ -134,7 +134,7 @@ export function befundeGebuendelt(ergebnis: AllocationResponse): string {
   ].join("\n");
 }
 
-export async function leseIndikatoren(datei: string): Promise<Arbeitsmappe> {
+async function leseIndikatoren(datei: string): Promise<Arbeitsmappe> {
   if (extname(datei).toLowerCase() === ".csv") {
     const text = (await liesRegulaereDatei(datei)).toString("utf8");
     const { kopf, zeilen } = liesCsv(text);
@@ -143,7 +143,7 @@ export async function leseIndikatoren(datei: string): Promise<Arbeitsmappe> {
   return (await leseDatei(datei)).mappe;
 }
 
-export interface VerteilErgebnis {
+interface VerteilErgebnis {
   ergebnis: AllocationResponse | null;
   meldungen: string[];
   ausgabe: string | null;

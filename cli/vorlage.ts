@@ -38,7 +38,7 @@ import { druckEinrichtung, schuetzeOhneKennwort } from "./druck";
 
 export type { Beispieldaten };
 
-const FARBE = { kopf: "FF1F4E79", ausgabeKopf: "FF595959", ausgabe: "FFEDEDED", schrift: "FFFFFFFF" };
+const VORLAGE_FARBE = { kopf: "FF1F4E79", ausgabeKopf: "FF595959", ausgabe: "FFEDEDED", schrift: "FFFFFFFF" };
 export const AUSGABE_HINWEIS =
   "Wird vom LSZ-Add-in bzw. von „lsz pruefen“ geschrieben – bitte nicht bearbeiten.";
 const LEERZEILEN = 20;
@@ -81,11 +81,11 @@ function tabelle(ws: ExcelJS.Worksheet, def: TabellenDefinition, zeilen: Zellwer
     const spalte = ws.getColumn(c0 + i);
     spalte.width = s.breite ?? 14;
     const kopf = ws.getCell(r0, c0 + i);
-    kopf.font = { bold: true, color: { argb: FARBE.schrift } };
+    kopf.font = { bold: true, color: { argb: VORLAGE_FARBE.schrift } };
     kopf.fill = {
       type: "pattern",
       pattern: "solid",
-      fgColor: { argb: s.ausgabe ? FARBE.ausgabeKopf : FARBE.kopf },
+      fgColor: { argb: s.ausgabe ? VORLAGE_FARBE.ausgabeKopf : VORLAGE_FARBE.kopf },
     };
     kopf.alignment = { wrapText: true, vertical: "top" };
     const hinweis = s.ausgabe ? AUSGABE_HINWEIS : s.hinweis;
@@ -93,7 +93,8 @@ function tabelle(ws: ExcelJS.Worksheet, def: TabellenDefinition, zeilen: Zellwer
     for (let r = r0 + 1; r <= r0 + daten.length; r++) {
       const zelle = ws.getCell(r, c0 + i);
       zelle.numFmt = ZAHLENFORMATE[s.typ];
-      if (s.ausgabe) zelle.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FARBE.ausgabe } };
+      if (s.ausgabe)
+        zelle.fill = { type: "pattern", pattern: "solid", fgColor: { argb: VORLAGE_FARBE.ausgabe } };
       else zelle.protection = { locked: false };
     }
     if (s.ausgabe)
@@ -233,8 +234,8 @@ function parameterBlatt(wb: ExcelJS.Workbook, b: BeispielTabellen | null) {
   });
   for (const c of [1, 2, 3]) {
     const kopf = par.getCell(1, c);
-    kopf.font = { bold: true, color: { argb: FARBE.schrift } };
-    kopf.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FARBE.kopf } };
+    kopf.font = { bold: true, color: { argb: VORLAGE_FARBE.schrift } };
+    kopf.fill = { type: "pattern", pattern: "solid", fgColor: { argb: VORLAGE_FARBE.kopf } };
   }
   tabelle(
     par,
@@ -281,8 +282,8 @@ function eigeneBlaetter(wb: ExcelJS.Workbook) {
     kopf.forEach((k, i) => {
       const c = ws.getCell(1, i + 1);
       c.value = k;
-      c.font = { bold: true, color: { argb: FARBE.schrift } };
-      c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: FARBE.ausgabeKopf } };
+      c.font = { bold: true, color: { argb: VORLAGE_FARBE.schrift } };
+      c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: VORLAGE_FARBE.ausgabeKopf } };
       ws.getColumn(i + 1).width = zeichenbreite(breiten[Math.min(i, breiten.length - 1)]!);
     });
     ws.getCell(1, 1).note = AUSGABE_HINWEIS;

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
-import { GRENZEN, ZuGross, pruefeZip } from "./zip-grenzen";
+import { ZIP_GRENZEN, ZuGross, pruefeZip } from "./zip-grenzen";
 import { SIEGEL_SPALTE } from "../shared/siegel";
 import { markiertesBlatt } from "./annotieren";
 import {
@@ -28,7 +28,7 @@ import {
 
 export class DateiFehler extends Error {}
 
-export interface GeleseneDatei {
+interface GeleseneDatei {
   mappe: Arbeitsmappe;
   blaetter: string[];
   /** The workbook as loaded (in memory; the file itself is never written). */
@@ -38,7 +38,7 @@ export interface GeleseneDatei {
 }
 
 /** A finding of the reader itself (X01–X04): about the workbook, before any rule runs. */
-export interface Auffaelligkeit {
+interface Auffaelligkeit {
   regel: "X01" | "X02" | "X03" | "X04";
   schwere: "fehler" | "warnung";
   blatt: string;
@@ -55,7 +55,7 @@ interface Formelzelle {
 }
 
 /** The cell's value as the core reads it: dates as ISO text, formulas as their result. */
-export function zellwert(v: ExcelJS.CellValue): Zellwert {
+function zellwert(v: ExcelJS.CellValue): Zellwert {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
@@ -116,9 +116,9 @@ export async function liesRegulaereDatei(pfad: string): Promise<Buffer> {
     const info = await datei.stat();
     if (!info.isFile())
       throw new DateiFehler(`${name}: keine normale Datei (Ordner, Gerät oder FIFO) – übersprungen.`);
-    if (info.size > GRENZEN.dateiBytes)
+    if (info.size > ZIP_GRENZEN.dateiBytes)
       throw new DateiFehler(
-        `${name}: zu groß (${Math.round(info.size / 1024 / 1024)} MB, höchstens ${GRENZEN.dateiBytes / 1024 / 1024} MB) – eine Arbeitsmappe des Programms ist wenige MB groß.`,
+        `${name}: zu groß (${Math.round(info.size / 1024 / 1024)} MB, höchstens ${ZIP_GRENZEN.dateiBytes / 1024 / 1024} MB) – eine Arbeitsmappe des Programms ist wenige MB groß.`,
       );
     return await datei.readFile();
   } finally {
@@ -126,7 +126,7 @@ export async function liesRegulaereDatei(pfad: string): Promise<Buffer> {
   }
 }
 
-export async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> {
+async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> {
   const name = basename(pfad);
   const bytes = await liesRegulaereDatei(pfad);
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
@@ -188,7 +188,7 @@ const PARAMETER_DEF: TabellenDefinition = {
   ],
 };
 
-const EINGABE_TABELLEN = [
+const GELESENE_TABELLEN = [
   ["massnahmen", MASSNAHMEN, "Maßnahmen"],
   ["finanzplan", FINANZPLAN, "Finanzplan"],
   ["begruendungen", BEGRUENDUNGEN, "Begründungen"],
@@ -214,8 +214,8 @@ export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
     zustand.set(ws.name, ws.state ?? "visible");
   });
   const auffaelligkeiten: Auffaelligkeit[] = [];
-  const gefunden = {} as Record<(typeof EINGABE_TABELLEN)[number][0], TabellenDaten | null>;
-  for (const [schluessel, def, name] of EINGABE_TABELLEN) {
+  const gefunden = {} as Record<(typeof GELESENE_TABELLEN)[number][0], TabellenDaten | null>;
+  for (const [schluessel, def, name] of GELESENE_TABELLEN) {
     const alle = kandidaten(def, raster_, zustand);
     const t = alle[0] ?? null;
     gefunden[schluessel] = t;

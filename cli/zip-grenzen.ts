@@ -6,7 +6,7 @@
  */
 import { inflateRawSync } from "node:zlib";
 
-export const GRENZEN = {
+export const ZIP_GRENZEN = {
   /** The file itself. */
   dateiBytes: 50 * 1024 * 1024,
   /** Entries in the zip (a workbook has a few dozen). */
@@ -39,7 +39,8 @@ function verzeichnis(b: Buffer): Eintrag[] {
     }
   if (eocd < 0) throw new Error("kein Zip-Verzeichnis");
   const anzahl = b.readUInt16LE(eocd + 10);
-  if (anzahl > GRENZEN.eintraege) throw new ZuGross(`${anzahl} Einträge (höchstens ${GRENZEN.eintraege})`);
+  if (anzahl > ZIP_GRENZEN.eintraege)
+    throw new ZuGross(`${anzahl} Einträge (höchstens ${ZIP_GRENZEN.eintraege})`);
   let pos = b.readUInt32LE(eocd + 16);
   const eintraege: Eintrag[] = [];
   for (let n = 0; n < anzahl; n++) {
@@ -80,30 +81,30 @@ function entpacke(name: string, roh: Buffer, methode: number, grenze: number): B
   }
 }
 
-/** Checks a workbook's zip against GRENZEN; throws ZuGross (with the reason) or an Error (damaged). */
+/** Checks a workbook's zip against ZIP_GRENZEN; throws ZuGross (with the reason) or an Error (damaged). */
 export function pruefeZip(b: Buffer): void {
-  if (b.length > GRENZEN.dateiBytes)
+  if (b.length > ZIP_GRENZEN.dateiBytes)
     throw new ZuGross(
-      `${Math.round(b.length / 1024 / 1024)} MB (höchstens ${GRENZEN.dateiBytes / 1024 / 1024} MB)`,
+      `${Math.round(b.length / 1024 / 1024)} MB (höchstens ${ZIP_GRENZEN.dateiBytes / 1024 / 1024} MB)`,
     );
   const eintraege = verzeichnis(b);
   let summe = 0;
   for (const e of eintraege) {
     const istBlatt = /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name);
-    const grenze = Math.min(e.entpackt, istBlatt ? GRENZEN.blattBytes : GRENZEN.entpacktBytes);
+    const grenze = Math.min(e.entpackt, istBlatt ? ZIP_GRENZEN.blattBytes : ZIP_GRENZEN.entpacktBytes);
     if (e.entpackt > grenze)
       throw new ZuGross(`${e.name} ist entpackt ${Math.round(e.entpackt / 1024 / 1024)} MB groß`);
     const inhalt = entpacke(e.name, daten(b, e), e.methode, grenze + 1);
     if (inhalt.length > grenze) throw new ZuGross(`${e.name} entpackt sich größer als angegeben`);
     summe += inhalt.length;
-    if (summe > GRENZEN.entpacktBytes)
-      throw new ZuGross(`entpackt über ${GRENZEN.entpacktBytes / 1024 / 1024} MB`);
+    if (summe > ZIP_GRENZEN.entpacktBytes)
+      throw new ZuGross(`entpackt über ${ZIP_GRENZEN.entpacktBytes / 1024 / 1024} MB`);
     if (istBlatt) {
       const kopf = inhalt.subarray(0, 4096).toString("utf8");
       const m = /<dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(kopf);
-      if (m && Number(m[1]) > GRENZEN.blattZeilen)
+      if (m && Number(m[1]) > ZIP_GRENZEN.blattZeilen)
         throw new ZuGross(
-          `ein Blatt reicht bis Zeile ${Number(m[1]).toLocaleString("de-DE")} (höchstens ${GRENZEN.blattZeilen.toLocaleString("de-DE")})`,
+          `ein Blatt reicht bis Zeile ${Number(m[1]).toLocaleString("de-DE")} (höchstens ${ZIP_GRENZEN.blattZeilen.toLocaleString("de-DE")})`,
         );
     }
   }

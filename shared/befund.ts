@@ -28,7 +28,7 @@ export interface Ort {
 export const SCHWERE_RANG: Record<Schwere, number> = { fehler: 0, warnung: 1, hinweis: 2 };
 
 /** The severities the catalogue allows for a rule (its default first). */
-export type SchwereVon<C extends RegelCode> = (typeof REGELN)[C]["schweren"][number];
+type SchwereVon<C extends RegelCode> = (typeof REGELN)[C]["schweren"][number];
 
 /**
  * A finding of rule `regel`. Its severity is the catalogue's unless the rule passes one of the others

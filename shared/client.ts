@@ -17,7 +17,7 @@ export type FetchFunktion = (
 export type Antwort<T> =
   { art: "ok"; daten: T } | { art: "problem"; problem: Problem } | { art: "nicht_erreichbar"; grund: string };
 
-export interface ClientOptionen {
+interface ClientOptionen {
   /** Base URL, e.g. "http://127.0.0.1:8787". */
   basis: string;
   fetch: FetchFunktion;

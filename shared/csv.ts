@@ -1,12 +1,12 @@
 /** CSV as Excel and Destatis write it: "," or ";" separated (the header line decides), quoted fields. */
 
-export function csvTrenner(kopfzeile: string): "," | ";" {
+function csvTrenner(kopfzeile: string): "," | ";" {
   const semikolon = (kopfzeile.match(/;/g) ?? []).length;
   const komma = (kopfzeile.match(/,/g) ?? []).length;
   return semikolon > komma ? ";" : ",";
 }
 
-export function csvZeile(zeile: string, trenner: "," | ";" = ","): string[] {
+function csvZeile(zeile: string, trenner: "," | ";" = ","): string[] {
   const felder: string[] = [];
   let feld = "";
   let inAnf = false;

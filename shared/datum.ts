@@ -13,7 +13,7 @@ export function datumIso(d: Datum): string {
   return `${String(d.jahr).padStart(4, "0")}-${String(d.monat).padStart(2, "0")}-${String(d.tag).padStart(2, "0")}`;
 }
 
-export function istGueltigesDatum(jahr: number, monat: number, tag: number): boolean {
+function istGueltigesDatum(jahr: number, monat: number, tag: number): boolean {
   if (!Number.isInteger(jahr) || !Number.isInteger(monat) || !Number.isInteger(tag)) return false;
   if (jahr < 1900 || jahr > 2200 || monat < 1 || monat > 12 || tag < 1) return false;
   return tag <= tageImMonat(jahr, monat);
@@ -24,16 +24,11 @@ export function tageImMonat(jahr: number, monat: number): number {
 }
 
 /** Excel's serial date (1900 system, with its phantom 29.02.1900) to a date. */
-export function excelSerialZuDatum(serial: number): Datum | null {
+function excelSerialZuDatum(serial: number): Datum | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 120000) return null;
   const tage = Math.floor(serial) - (serial >= 61 ? 1 : 0);
   const d = new Date(Date.UTC(1899, 11, 31) + tage * 86400000);
   return { jahr: d.getUTCFullYear(), monat: d.getUTCMonth() + 1, tag: d.getUTCDate() };
-}
-
-export function datumZuExcelSerial(d: Datum): number {
-  const tage = (Date.UTC(d.jahr, d.monat - 1, d.tag) - Date.UTC(1899, 11, 31)) / 86400000;
-  return tage >= 60 ? tage + 1 : tage;
 }
 
 /**
@@ -50,17 +45,17 @@ export function liesDatum(wert: unknown): Datum | null {
   if (typeof wert !== "string") return null;
   const text = wert.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text);
-  if (m) return pruefe(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return gueltigesDatum(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(text);
   if (m) {
     const jahr = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-    return pruefe(jahr, Number(m[2]), Number(m[1]));
+    return gueltigesDatum(jahr, Number(m[2]), Number(m[1]));
   }
   // An Excel date number that arrived as text: five digits (1927–2173), never „01.2019“ or a year.
   if (/^\d{5}(\.\d+)?$/.test(text)) return excelSerialZuDatum(Number(text));
   return null;
 }
 
-function pruefe(jahr: number, monat: number, tag: number): Datum | null {
+function gueltigesDatum(jahr: number, monat: number, tag: number): Datum | null {
   return istGueltigesDatum(jahr, monat, tag) ? { jahr, monat, tag } : null;
 }

@@ -23,7 +23,7 @@ export function euroZuCent(euro: number): Cent | null {
 /** Why a euro cell is not an amount. */
 export type Betragsproblem = "text" | "negativ" | "stellen" | "mehrdeutig" | "prozent" | "zu_gross";
 
-export type GelesenerBetrag =
+type GelesenerBetrag =
   { art: "betrag"; cent: Cent } | { art: "leer" } | { art: "problem"; grund: Betragsproblem; text: string };
 
 /**

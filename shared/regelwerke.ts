@@ -10,7 +10,7 @@ export interface Grenzen {
   landesquote_max: number;
   /** Σ Eigenanteil ≥ this share of Σ Bemessungsgrundlage (F03). */
   eigenanteil_min: number;
-  /** Severity of one measure's Landesquote above landesquote_max (F05); open in the brief. */
+  /** Severity of one measure's Landesquote above landesquote_max (F05); decided in docs/entscheidungen.md. */
   landesquote_je_massnahme: "warnung" | "fehler";
   /** Maximum age of the Fachplan in Förderstufe 3, in years (F12). */
   fachplan_max_jahre: number;

@@ -28,7 +28,7 @@ export const problemSchema = z.object({
 /** An RFC 9457 problem as the service sends it. */
 export type Problem = z.infer<typeof problemSchema>;
 
-export const healthSchema = z.object({
+const healthSchema = z.object({
   status: z.literal("ok"),
   version: z.string(),
   regelwerke: z.array(z.enum(REGELWERK_IDS)),
@@ -43,7 +43,7 @@ const regelSchema = z.object({
   titel: z.string(),
   titel_en: z.string(),
 });
-export const regelkatalogSchema = z.object({
+const regelkatalogSchema = z.object({
   regelwerke: z.array(
     z.looseObject({
       id: z.enum(REGELWERK_IDS),

@@ -32,7 +32,7 @@ export { ALTE_SIEGEL_FORMATE, SIEGEL_FORMAT };
 
 const hex16 = z.string().regex(/^[0-9a-f]{16}$/);
 /** A seal as read back from cells: checked field by field, never trusted as it comes. */
-export const siegelSchema = z.object({
+const siegelSchema = z.object({
   format: z.literal(SIEGEL_FORMAT),
   regelwerk: z.enum(REGELWERK_IDS),
   regelwerk_version: z.string().max(40),
@@ -107,15 +107,15 @@ const FINANZ_KANON: Record<keyof FinanzplanZeile, Kanon> = {
  */
 export const SIEGEL_FELDER = { massnahmen: MASSNAHME_FELDER, finanzplan: FINANZPLAN_FELDER } as const;
 
-export function kanonischeMassnahme(m: MassnahmeZeile): Kanonisch[] {
+function kanonischeMassnahme(m: MassnahmeZeile): Kanonisch[] {
   return MASSNAHME_FELDER.map((f) => MASSNAHME_KANON[f](m[f]));
 }
 
-export function kanonischeFinanzzeile(z: FinanzplanZeile): Kanonisch[] {
+function kanonischeFinanzzeile(z: FinanzplanZeile): Kanonisch[] {
   return FINANZPLAN_FELDER.map((f) => FINANZ_KANON[f](z[f]));
 }
 
-export function kanonischeParameter(a: ValidationRequest): Kanonisch[] {
+function kanonischeParameter(a: ValidationRequest): Kanonisch[] {
   const jahre = [...new Set(Array.isArray(a.foerderjahr) ? a.foerderjahr : [a.foerderjahr])].sort(
     (x, y) => x - y,
   );
@@ -164,7 +164,7 @@ export async function sha256(text: string): Promise<string> {
  * which row changed; what the seal vouches for is the SHA-256 over everything, so a row hash needs no
  * cryptographic strength — and a plan of thousands of rows is sealed without thousands of digests.
  */
-function kurz(teil: string, werte: Kanonisch[]): string {
+function kurzHash(teil: string, werte: Kanonisch[]): string {
   const text = JSON.stringify([teil, ...werte]);
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
@@ -204,9 +204,9 @@ export async function erstelleSiegel(
       m,
       f,
     }),
-    parameter: kurz("P", p),
-    massnahmen: m.map((z) => kurz("M", z)),
-    finanzplan: f.map((z) => kurz("F", z)),
+    parameter: kurzHash("P", p),
+    massnahmen: m.map((z) => kurzHash("M", z)),
+    finanzplan: f.map((z) => kurzHash("F", z)),
     ...(herkunft ? { herkunft } : {}),
   };
 }
@@ -269,7 +269,7 @@ function unterschiede(alt: string[], neu: string[], excel?: readonly number[]): 
 }
 
 /** Excel's row number of each Maßnahmen and Finanzplan row of the request (where the seal names rows). */
-export interface SiegelZeilen {
+interface SiegelZeilen {
   massnahmen: readonly number[];
   finanzplan: readonly number[];
 }

@@ -7,9 +7,7 @@
 
 import { merke } from "./merken";
 
-export type Zahlwert = number | string | null | undefined;
-
-export type GeleseneZahl =
+type GeleseneZahl =
   | {
       art: "zahl";
       wert: number;
@@ -104,10 +102,6 @@ const zahlAusText = merke((wert: string): GeleseneZahl => {
   if (!Number.isFinite(zahl)) return { art: "unlesbar", text: kurz(roh) };
   return { art: "zahl", wert: prozent ? zahl / 100 : zahl, prozent, text: roh, stellen, punktAlsKomma };
 });
-
-export function istGanzzahl(x: number): boolean {
-  return Number.isInteger(x);
-}
 
 /** A short form of what the user typed, for messages. */
 export function kurz(text: string, laenge = 40): string {

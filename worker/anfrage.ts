@@ -7,9 +7,12 @@ import { z } from "zod";
 import { MAX_LISTE, MAX_FELDFEHLER } from "./grenzen";
 import { problem, zodFehler } from "./problem";
 
-export type Gelesen<T> = { ok: true; daten: T } | { ok: false; antwort: Response };
+type GeleseneAnfrage<T> = { ok: true; daten: T } | { ok: false; antwort: Response };
 
-export async function liesJson<S extends z.ZodType>(c: Context, schema: S): Promise<Gelesen<z.infer<S>>> {
+export async function liesJson<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+): Promise<GeleseneAnfrage<z.infer<S>>> {
   const typ = c.req.header("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(typ)) {
     return {
@@ -69,7 +72,7 @@ function unverpackt(s: z.ZodType): z.ZodType {
  * is checked first against MAX_LISTE, and at most MAX_FELDFEHLER issues are kept (the rest counted), so
  * that no list of any size makes a parser gather — or spread — hundreds of thousands of issues.
  */
-export function parseBegrenzt<S extends z.ZodType>(schema: S, roh: unknown): Begrenzt<z.infer<S>> {
+function parseBegrenzt<S extends z.ZodType>(schema: S, roh: unknown): Begrenzt<z.infer<S>> {
   if (!(schema instanceof z.ZodObject) || roh === null || typeof roh !== "object" || Array.isArray(roh)) {
     const r = schema.safeParse(roh);
     return r.success

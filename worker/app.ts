@@ -16,7 +16,7 @@ import { HANDLER } from "./routen";
 
 z.config(de()); // German messages for shape errors
 
-export function erlaubteOrigins(env: AppEnv["Bindings"]): Set<string> {
+function erlaubteOrigins(env: AppEnv["Bindings"]): Set<string> {
   return new Set(
     (env.ADDIN_ORIGINS ?? "")
       .split(",")
@@ -111,5 +111,3 @@ export function createApp() {
   });
   return app;
 }
-
-export type App = ReturnType<typeof createApp>;

@@ -1,5 +1,5 @@
 /** The worker's bindings (wrangler vars). */
-export interface Env {
+interface Env {
   /** Comma-separated origins the task pane is served from, e.g. "https://localhost:3000". */
   ADDIN_ORIGINS?: string;
 }

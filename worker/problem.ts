@@ -9,7 +9,7 @@ import type { z } from "zod";
 import type { Problem } from "../shared/client";
 import { MAX_FELDFEHLER } from "./grenzen";
 
-export type FeldFehler = NonNullable<Problem["errors"]>[number];
+type FeldFehler = NonNullable<Problem["errors"]>[number];
 
 const TITEL: Record<number, string> = {
   400: "Anfrage nicht lesbar",
@@ -39,7 +39,7 @@ export function problem(
 }
 
 /** RFC 6901: "/regionen/3/einwohner"; "~" and "/" in keys escaped. */
-export function jsonPointer(pfad: readonly PropertyKey[]): string {
+function jsonPointer(pfad: readonly PropertyKey[]): string {
   return pfad.map((teil) => "/" + String(teil).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 

@@ -36,7 +36,7 @@ import { mitEigenenBlaettern, type WorkbookGateway } from "./gateway/gateway";
 export type Schritt = "lesen" | "rechnen" | "schreiben";
 export type Quelle = { art: "rechendienst" } | { art: "lokal"; grund: string };
 
-export interface Erfolg {
+interface Erfolg {
   art: "ok";
   aktion: Aktion;
   /** When the action ran (ISO): the pane says which result it shows. */

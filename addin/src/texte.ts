@@ -1,8 +1,9 @@
 import { KEINE_VORLAGE } from "../../shared/arbeitsmappe";
-import { anzahlText } from "../../shared/format";
+import { anzahlText, type Sprache } from "../../shared/format";
+
+export type { Sprache };
 
 /** The pane's texts: German, and English when Office's display language is English. */
-export type Sprache = "de" | "en";
 
 export const TEXTE = {
   de: {
@@ -162,8 +163,6 @@ export const TEXTE = {
     diagrammZeigen: (blatt: string) => `Show chart (sheet "${blatt}")`,
   },
 } as const;
-
-export type Texte = (typeof TEXTE)[Sprache];
 
 export function spracheAus(anzeigesprache: string | undefined): Sprache {
   return anzeigesprache?.toLowerCase().startsWith("en") ? "en" : "de";

@@ -63,7 +63,7 @@ export const ERGEBNIS_FORMATE = {
 } as const;
 export type ErgebnisFormat = keyof typeof ERGEBNIS_FORMATE;
 
-export interface IndikatorDefinition {
+interface IndikatorDefinition {
   /** In findings: „gebraucht für Bevölkerungszahl“. */
   name: string;
   /** In headers („Betrag … (€)“, „Anteil …“), chart series and the CLI's table. */

@@ -31,7 +31,7 @@ export function verfahrenMitStandards(verfahren: AllocationRequest["verfahren"])
   };
 }
 
-export type Anteile = Record<Indikator, number | null>;
+type Anteile = Record<Indikator, number | null>;
 
 export interface Verteilkontext {
   anfrage: AllocationRequest;

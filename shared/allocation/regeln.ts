@@ -17,7 +17,7 @@ import { ZAEHLFELDER, pruefeAltersgruppen, pruefeMindestsicherung, type Zaehlfel
 
 const GEWICHT_TOLERANZ = 1e-9;
 
-export const F09_FOERDERJAHR: Verteilregel = {
+const F09_FOERDERJAHR: Verteilregel = {
   code: "F09",
   pruefe: ({ anfrage, regelwerk }) =>
     inFoerderperiode(regelwerk, anfrage.foerderjahr)

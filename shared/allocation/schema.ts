@@ -17,9 +17,9 @@ function jeIndikatorSchema<T extends z.ZodType>(feld: () => T) {
 }
 
 /** A cell value: a number, the text the user typed, or empty. */
-export const zellwertSchema = z.union([z.number(), z.string().max(200), z.null()]).optional();
+const zellwertSchema = z.union([z.number(), z.string().max(200), z.null()]).optional();
 
-export const MAX_REGIONEN = 200_000;
+const MAX_REGIONEN = 200_000;
 
 export const regionSchema = z.object({
   schluessel: z.string().min(1).max(40),
@@ -43,16 +43,16 @@ export const regionSchema = z.object({
 });
 export type Region = z.infer<typeof regionSchema>;
 
-export const gewichteSchema = jeIndikatorSchema(() => z.number().optional());
+const gewichteSchema = jeIndikatorSchema(() => z.number().optional());
 
-export const verfahrenSchema = z.object({
+const verfahrenSchema = z.object({
   normierung: z.enum(NORMIERUNGEN).optional(),
   gewichte: gewichteSchema.optional(),
   sockelbetrag_eur: z.number().min(0).max(MAX_EURO).optional(),
   rundung: z.enum(["euro", "cent"]).optional(),
 });
 
-export const EBENEN = ["zuwendungsempfaenger", "frei"] as const;
+const EBENEN = ["zuwendungsempfaenger", "frei"] as const;
 
 export const allocationRequestSchema = z.object({
   regelwerk: z.enum(REGELWERK_IDS).optional(),
@@ -70,7 +70,7 @@ export type AllocationRequest = z.infer<typeof allocationRequestSchema>;
 
 const betragJeIndikator = jeIndikatorSchema(() => z.number().nullable());
 
-export const regionErgebnisSchema = z.object({
+const regionErgebnisSchema = z.object({
   schluessel: z.string(),
   name: z.string().nullable(),
   gehoert_zu: z.string().nullable(),

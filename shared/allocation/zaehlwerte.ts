@@ -42,7 +42,7 @@ function leereZaehlwerte(): Zaehlwerte {
 }
 
 /** Counts beyond this are not plausible for any region (and would endanger exact arithmetic). */
-export const MAX_ZAEHLWERT = 1e10;
+const MAX_ZAEHLWERT = 1e10;
 
 export interface GeleseneRegion {
   werte: Zaehlwerte;

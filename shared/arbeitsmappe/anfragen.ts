@@ -51,7 +51,7 @@ export interface Parameterwerte {
   nichtMehrVerwendet: string[];
 }
 
-export function liesParameter(daten: TabellenDaten | null | undefined): Parameterwerte | null {
+function liesParameter(daten: TabellenDaten | null | undefined): Parameterwerte | null {
   if (!daten) return null;
   const kopf = daten.kopf.map((k) => (typeof k === "string" ? kopfSchluessel(k) : ""));
   const angabe = kopf.indexOf(kopfSchluessel(PARAMETER.kopf[0]));
@@ -90,7 +90,7 @@ export interface VerteilBezug {
   parameter: Parameterwerte;
 }
 
-export type Gelesen<A, B> =
+type AnfrageAusMappe<A, B> =
   { ok: true; anfrage: A; bezug: B; hinweise: string[] } | { ok: false; meldungen: string[] };
 
 const PARAMETER_FEHLT = `Blatt „${PARAMETER.blatt}“: die Tabelle ${PARAMETER.tabelle} mit den Überschriften „Angabe“ und „Wert“ wurde nicht gefunden.`;
@@ -138,7 +138,7 @@ function jahrAus(v: Zellwert | undefined): number | null {
 }
 
 /** Parameter, Maßnahmen, Finanzplan (and the reasons for fields without a measure) → validation request. */
-export function pruefAnfrage(mappe: Arbeitsmappe): Gelesen<ValidationRequest, PruefBezug> {
+export function pruefAnfrage(mappe: Arbeitsmappe): AnfrageAusMappe<ValidationRequest, PruefBezug> {
   if (ohneVorlage(mappe)) return { ok: false, meldungen: [KEINE_VORLAGE] };
   const meldungen: string[] = [];
   const parameter = liesParameter(mappe.parameter);
@@ -223,7 +223,7 @@ function betragDerVerteilung(
 }
 
 /** Parameter and Indikatoren → allocation request. */
-export function verteilAnfrage(mappe: Arbeitsmappe): Gelesen<AllocationRequest, VerteilBezug> {
+export function verteilAnfrage(mappe: Arbeitsmappe): AnfrageAusMappe<AllocationRequest, VerteilBezug> {
   if (ohneVorlage(mappe)) return { ok: false, meldungen: [KEINE_VORLAGE] };
   const meldungen: string[] = [];
   const parameter = liesParameter(mappe.parameter);

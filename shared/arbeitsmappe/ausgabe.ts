@@ -43,7 +43,7 @@ export const SCHWERE_TEXT: Record<Schwere | "ok", string> = {
   ok: "✓ in Ordnung",
 };
 
-export interface Ausgabespalte {
+interface Ausgabespalte {
   blatt: string;
   def: TabellenDefinition;
   schluessel: string;
@@ -72,7 +72,7 @@ export interface BerichtZeile {
  * Förderstufe, when and with which rule set, the counts, one line on the seal, the sums per year.
  * The findings follow below it, from row `zusammenfassung.length + 2`.
  */
-export function zusammenfassungZellen(
+function zusammenfassungZellen(
   ergebnis: ValidationResponse,
   parameter: Parameterwerte,
   anzahl: Record<Schwere, number>,

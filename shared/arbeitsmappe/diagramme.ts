@@ -16,7 +16,7 @@ import { FINANZPLAN_UEBERSICHT, FOERDERHOECHSTBETRAEGE } from "./layout";
 import { spaltenBuchstabe, zellAdresse } from "./tabellen";
 
 /** Excel chart types the add-in uses (all exist since ExcelApi 1.1). */
-export type DiagrammTyp = "BarStacked" | "BarClustered" | "ColumnStacked" | "ColumnClustered";
+type DiagrammTyp = "BarStacked" | "BarClustered" | "ColumnStacked" | "ColumnClustered";
 
 export interface Diagramm {
   /** The chart's name in Excel: a re-run finds the chart by it and updates it in place. */

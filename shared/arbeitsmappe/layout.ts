@@ -99,7 +99,7 @@ export interface TabellenDefinition<S extends Spalte = Spalte> {
  * names the fields of E without a column — `alleFelder` below makes that a type error too, unless the
  * field is listed as one only the API sends.
  */
-export type TabelleFuer<E, A = never> = TabellenDefinition<
+type TabelleFuer<E, A = never> = TabellenDefinition<
   (Spalte<keyof E & string> & { ausgabe?: false }) | (Spalte<keyof A & string> & { ausgabe: true })
 >;
 type Eingabeschluessel<T> = T extends { spalten: readonly (infer S)[] }
@@ -110,9 +110,9 @@ type Eingabeschluessel<T> = T extends { spalten: readonly (infer S)[] }
       : never
   : never;
 /** The request fields of E that table T has no input column for. */
-export type Fehlend<E, T> = Exclude<keyof E & string, Eingabeschluessel<T>>;
+type Fehlend<E, T> = Exclude<keyof E & string, Eingabeschluessel<T>>;
 /** Compiles only when every field of the request row has a column or is named as API-only. */
-export function alleFelder<F extends string>(_: [F] extends [never] ? true : { ohneSpalte: F }): void {}
+function alleFelder<F extends string>(_: [F] extends [never] ? true : { ohneSpalte: F }): void {}
 
 export const LISTEN = {
   handlungsfelder: (Object.entries(HANDLUNGSFELDER) as [string, string][]).map(
@@ -367,7 +367,7 @@ export const INDIKATOREN_TABELLE = {
   ],
 } satisfies TabelleFuer<Region>;
 
-export interface ParameterZeile {
+interface ParameterZeile {
   schluessel: string;
   angabe: string;
   typ: Spaltentyp;
@@ -450,7 +450,7 @@ export const VERTEILUNGSBERICHT = {
 };
 
 /** A column of the Förderhöchstbeträge sheet: header, format and the value it shows of a region's result. */
-export interface ErgebnisSpalte {
+interface ErgebnisSpalte {
   kopf: string;
   format: ErgebnisFormat | "text";
   wert(r: RegionErgebnis): Zellwert;
@@ -607,8 +607,6 @@ export function blattAusBezug(bezug: string): string | null {
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!;
 }
 
-export const EINGABE_TABELLEN = [MASSNAHMEN, FINANZPLAN, BEGRUENDUNGEN, INDIKATOREN_TABELLE] as const;
-
 /** Headers compared ignoring case, umlauts, spaces, dots, dashes and brackets: "Maßnahme-Nr." = "massnahme nr". */
 export function kopfSchluessel(text: string): string {
   return normiere(text).replace(/[^a-z0-9²σ]/g, "");
@@ -618,25 +616,21 @@ export function kopfSchluessel(text: string): string {
  * Request fields the template has no column for: other tools send them through the API (a Finanzplan
  * with typed sums, a region table with the Mindestsicherung's parts or typed derived values).
  */
-export const NUR_API = {
-  finanzplan: ["gesamtausgaben", "bemessungsgrundlage"],
-  indikatoren: [
-    "mindestsicherung_sgb2",
-    "mindestsicherung_hlu",
-    "mindestsicherung_grundsicherung",
-    "mindestsicherung_asylblg",
-    "km2_je_einwohner_angegeben",
-    "mindestsicherungsquote_angegeben",
-    "abhaengigenquotient_angegeben",
-  ],
-} as const satisfies {
-  finanzplan: readonly (keyof FinanzplanZeile)[];
-  indikatoren: readonly (keyof Region)[];
-};
+interface NurApi {
+  finanzplan: "gesamtausgaben" | "bemessungsgrundlage";
+  indikatoren:
+    | "mindestsicherung_sgb2"
+    | "mindestsicherung_hlu"
+    | "mindestsicherung_grundsicherung"
+    | "mindestsicherung_asylblg"
+    | "km2_je_einwohner_angegeben"
+    | "mindestsicherungsquote_angegeben"
+    | "abhaengigenquotient_angegeben";
+}
 
-// Every request field has its column or is named in NUR_API: a new schema field without either is a
+// Every request field has its column or is named in NurApi: a new schema field without either is a
 // type error on these lines.
 alleFelder<Fehlend<MassnahmeZeile, typeof MASSNAHMEN>>(true);
-alleFelder<Exclude<Fehlend<FinanzplanZeile, typeof FINANZPLAN>, (typeof NUR_API.finanzplan)[number]>>(true);
+alleFelder<Exclude<Fehlend<FinanzplanZeile, typeof FINANZPLAN>, NurApi["finanzplan"]>>(true);
 alleFelder<Fehlend<Begruendung, typeof BEGRUENDUNGEN>>(true);
-alleFelder<Exclude<Fehlend<Region, typeof INDIKATOREN_TABELLE>, (typeof NUR_API.indikatoren)[number]>>(true);
+alleFelder<Exclude<Fehlend<Region, typeof INDIKATOREN_TABELLE>, NurApi["indikatoren"]>>(true);

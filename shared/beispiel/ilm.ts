@@ -39,7 +39,7 @@ export const ERFUNDENE_LANDESMITTEL: Record<string, number> = {
   "6.4": 18785,
 };
 
-export const ERFUNDENE_TRAEGER: Record<string, string> = {
+const ERFUNDENE_TRAEGER: Record<string, string> = {
   Landkreis: "Landratsamt Ilm-Kreis",
   "gemeinnütziger Träger": "Familienhilfe Ilmenau e. V. (erfunden)",
   "kreisangehörige Stadt/Gemeinde": "Stadt Arnstadt",

@@ -47,7 +47,7 @@ export type Jahresregel = (typeof JAHRESREGELN)[number];
  */
 export type Entscheid = "verletzt" | "eingehalten" | "offen" | "nicht_pruefbar";
 
-export interface Kontext {
+export interface Pruefkontext {
   regelwerk: Regelwerk;
   grenzen: Grenzen;
   foerderjahre: number[];
@@ -66,7 +66,7 @@ export interface Kontext {
 
 export interface Regel {
   code: RegelCode;
-  pruefe(k: Kontext): Befund[];
+  pruefe(k: Pruefkontext): Befund[];
 }
 
 export type { Schwere };

@@ -42,7 +42,7 @@ export function zellText(wert: Zelle): string | null {
 /** Why a row is not a data row: it stays in the table but no rule and no sum counts it. */
 export type KeineDatenzeile = "leer" | "platzhalter" | "summe";
 
-export interface UnlesbarerBetrag {
+interface UnlesbarerBetrag {
   feld: Betragsfeld | "gesamtausgaben" | "bemessungsgrundlage";
   grund: Betragsproblem;
   text: string;

@@ -5,7 +5,7 @@
 import { SCHWERE_RANG, begrenzeBefunde, zaehleBefunde, type Befund, type Schwere } from "../befund";
 import { centZuEuro, teileDurchAnteil, type Cent } from "../geld";
 import { REGELWERKE, regelwerkFuerJahr, type Regelwerk } from "../regelwerke";
-import { JAHRESREGELN, type Kontext } from "./kontext";
+import { JAHRESREGELN, type Pruefkontext } from "./kontext";
 import { entscheide, jahreswerte } from "./jahre";
 import {
   liesFinanzzeile,
@@ -87,7 +87,7 @@ function pruefkontext(anfrage: ValidationRequest) {
   }
   const daten = finanzplan.filter((z) => z.keineDatenzeile === null);
   const jahre = jahreswerte(daten, massnahmeNachNr);
-  const kontext: Kontext = {
+  const kontext: Pruefkontext = {
     regelwerk,
     grenzen,
     foerderjahre,
@@ -124,7 +124,7 @@ const euro = (c: Cent | null) => (c === null ? null : centZuEuro(c));
 const quote = (a: Cent | null, b: Cent | null) => (a === null || b === null || b === 0 ? null : a / b);
 
 /** Each Förderjahr's sums, which sum rules it decided, and how much of the Förderhöchstbetrag it draws. */
-function jahressummen(k: Kontext): Record<string, Jahressumme> {
+function jahressummen(k: Pruefkontext): Record<string, Jahressumme> {
   const fhb = k.kreis.foerderhoechstbetrag;
   const summen: Record<string, Jahressumme> = {};
   for (const j of [...k.jahre.values()].sort((a, b) => a.jahr - b.jahr)) {
@@ -163,7 +163,7 @@ function jahressummen(k: Kontext): Record<string, Jahressumme> {
 
 function massnahmeErgebnis(
   m: GeleseneMassnahme,
-  k: Kontext,
+  k: Pruefkontext,
   status: Map<number, Schwere>,
   landesmittel: Map<string, Cent>,
 ): MassnahmeErgebnis {
@@ -186,7 +186,7 @@ function massnahmeErgebnis(
 }
 
 /** Σ Landesmittel per Maßnahme-Nr over the Finanzplan's data rows. */
-function landesmittelJeNr(k: Kontext): Map<string, Cent> {
+function landesmittelJeNr(k: Pruefkontext): Map<string, Cent> {
   const summe = new Map<string, Cent>();
   for (const z of k.finanzplan)
     if (z.nr !== null && z.betraege.landesmittel !== null)

@@ -7,10 +7,10 @@ import { z } from "zod";
 import { REGELWERK_IDS } from "../regelwerke";
 import { befundSchema } from "../befund-schema";
 
-export const zelleSchema = z.union([z.number(), z.string().max(500), z.boolean(), z.null()]).optional();
+const zelleSchema = z.union([z.number(), z.string().max(500), z.boolean(), z.null()]).optional();
 export type Zelle = z.infer<typeof zelleSchema>;
 
-export const MAX_ZEILEN = 200_000;
+const MAX_ZEILEN = 200_000;
 
 export const massnahmeSchema = z.object({
   nr: zelleSchema,
@@ -66,7 +66,7 @@ export type FinanzplanZeile = z.infer<typeof finanzplanSchema>;
 /** The Finanzplan fields in the schema's order (what the seal goes through). */
 export const FINANZPLAN_FELDER = Object.keys(finanzplanSchema.shape) as (keyof FinanzplanZeile)[];
 
-export const kreisSchema = z.object({
+const kreisSchema = z.object({
   schluessel: zelleSchema,
   name: zelleSchema,
   foerderstufe: zelleSchema,
@@ -107,7 +107,7 @@ export const ALTE_SIEGEL_FORMATE = ["LSZ-Siegel-1"] as const;
 const cent = z.number().nullable();
 const status = z.enum(["ok", "fehler", "warnung", "hinweis"]);
 
-export const finanzplanErgebnisSchema = z.object({
+const finanzplanErgebnisSchema = z.object({
   status,
   massnahme_nr: z.string().nullable(),
   jahr: z.number().nullable(),
@@ -123,7 +123,7 @@ export const finanzplanErgebnisSchema = z.object({
   keine_datenzeile: z.enum(["leer", "platzhalter", "summe"]).nullable().optional(),
 });
 
-export const massnahmeErgebnisSchema = z.object({
+const massnahmeErgebnisSchema = z.object({
   status,
   nr: z.string().nullable(),
   handlungsfeld: z.number().nullable(),
@@ -140,7 +140,7 @@ export type MassnahmeErgebnis = z.infer<typeof massnahmeErgebnisSchema>;
 export type FinanzplanErgebnis = z.infer<typeof finanzplanErgebnisSchema>;
 export type Begruendung = NonNullable<ValidationRequest["handlungsfelder_ohne_massnahme"]>[number];
 
-export const jahressummeSchema = z.object({
+const jahressummeSchema = z.object({
   jahr: z.number(),
   /** false when a row of this year has an unreadable amount; the sums then cover the readable cells. */
   vollstaendig: z.boolean(),

@@ -12,7 +12,7 @@ import type { Schwere, Tabelle } from "../befund";
 import { formatProzent } from "../format";
 import type { Grenzen } from "../regelwerke";
 
-export interface RegelDefinition {
+interface RegelDefinition {
   /** Default severity. */
   schwere: Schwere;
   /** Other severities the rule can have (e.g. M10: Fehler in Stufe 3, Hinweis otherwise). */

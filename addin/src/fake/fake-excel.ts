@@ -53,12 +53,12 @@ export class ExcelFehler extends Error {
   }
 }
 
-export interface FakeZelle {
+interface FakeZelle {
   wert: Wert;
   formel?: string;
 }
 
-export interface FakeTabelle {
+interface FakeTabelle {
   name: string;
   blatt: string;
   /** 1-based sheet row and column of the header's first cell. */
@@ -71,7 +71,7 @@ export interface FakeTabelle {
   gefiltert?: boolean;
 }
 
-export interface Schreibvorgang {
+interface Schreibvorgang {
   blatt: string;
   adresse: string;
   art: "values" | "formulas" | "numberFormat" | "clear" | "format" | "add" | "schutz";
@@ -93,7 +93,7 @@ export interface FakeDiagramm {
 }
 
 /** A recorded chart call (the tests prove with it that a re-run adds no second chart). */
-export interface DiagrammAufruf {
+interface DiagrammAufruf {
   art: "add" | "setData" | "delete";
   blatt: string;
   name: string;
@@ -109,11 +109,11 @@ interface Bereich {
   s2: number;
 }
 
-interface Ort extends Bereich {
+interface FakeOrt extends Bereich {
   blatt: string;
 }
 
-export interface FakeName {
+interface FakeName {
   name: string;
   /** null once the sheet it pointed to is deleted (#REF!). */
   blatt: string | null;
@@ -123,7 +123,7 @@ export interface FakeName {
 
 /** UTF-8 bytes of a string, as the payload crosses the boundary (measured, not estimated). */
 const kodierer = new TextEncoder();
-export function utf8Bytes(s: string): number {
+function utf8Bytes(s: string): number {
   return kodierer.encode(s).length;
 }
 
@@ -346,7 +346,7 @@ export class FakeArbeitsmappe {
       run: async <T>(optionen: RunOptionen, batch: (ctx: RequestContext) => Promise<T>) => {
         this.vorLauf?.(laeufe++);
         this.laeufe.push(optionen);
-        return batch(new Kontext(this));
+        return batch(new FakeKontext(this));
       },
     };
   }
@@ -375,10 +375,10 @@ interface Auftrag {
   tue: () => { antwort: number; uebernimm: () => void } | undefined;
 }
 
-class Kontext implements RequestContext {
+class FakeKontext implements RequestContext {
   auftraege: Auftrag[] = [];
   /** Cells written by this sync: Excel raises the tables' onChanged events for an add-in's writes too. */
-  geschrieben: Ort[] = [];
+  geschrieben: FakeOrt[] = [];
   workbook: { tables: TableCollection; worksheets: WorksheetCollection; names: NamedItemCollection };
   constructor(readonly mappe: FakeArbeitsmappe) {
     this.workbook = {
@@ -463,7 +463,7 @@ class Kontext implements RequestContext {
 /** A loadable object: properties become readable after load() and sync(). */
 class Ladbar {
   protected geladen = new Map<string, unknown>();
-  constructor(protected ctx: Kontext) {}
+  constructor(protected ctx: FakeKontext) {}
   protected lies<T>(name: string): T {
     if (!this.geladen.has(name))
       throw new ExcelFehler("PropertyNotLoaded", `${name}: load() und sync() fehlen`);
@@ -494,9 +494,9 @@ class Ladbar {
 
 class FakeRange extends Ladbar implements Range {
   constructor(
-    ctx: Kontext,
+    ctx: FakeKontext,
     /** Where the range is, worked out when a command runs (the sheet or table may be gone by then). */
-    readonly ort: () => Ort,
+    readonly ort: () => FakeOrt,
   ) {
     super(ctx);
   }
@@ -566,7 +566,7 @@ class FakeRange extends Ladbar implements Range {
       return { ...o, z1: o.z2 + 1, z2: o.z2 + anzahl };
     });
   }
-  private pruefeGroesse(o: Ort, werte: unknown[][]) {
+  private pruefeGroesse(o: FakeOrt, werte: unknown[][]) {
     if (werte.length !== o.z2 - o.z1 + 1 || werte.some((z) => z.length !== o.s2 - o.s1 + 1)) {
       throw new ExcelFehler(
         "InvalidArgument",
@@ -575,7 +575,7 @@ class FakeRange extends Ladbar implements Range {
     }
   }
   /** Excel refuses writes into locked cells of a protected sheet, and into a filtered table's rows. */
-  private pruefeSchreibbar(o: Ort, art: "werte" | "format") {
+  private pruefeSchreibbar(o: FakeOrt, art: "werte" | "format") {
     const schutz = this.m.schutz.get(o.blatt);
     if (schutz) {
       const erlaubt = art === "format" && schutz.optionen["allowFormatCells"] === true;
@@ -703,7 +703,7 @@ class FakeRange extends Ladbar implements Range {
 
 class FakeZellschutz extends Ladbar implements FormatProtection {
   constructor(
-    ctx: Kontext,
+    ctx: FakeKontext,
     private range: FakeRange,
   ) {
     super(ctx);
@@ -733,7 +733,7 @@ class FakeZellschutz extends Ladbar implements FormatProtection {
 
 class FakeBlattschutz extends Ladbar implements WorksheetProtection {
   constructor(
-    ctx: Kontext,
+    ctx: FakeKontext,
     private blattName: string,
   ) {
     super(ctx);
@@ -776,7 +776,7 @@ class FakeBlattschutz extends Ladbar implements WorksheetProtection {
 
 class FakeBlatt extends Ladbar implements Worksheet {
   constructor(
-    ctx: Kontext,
+    ctx: FakeKontext,
     readonly blattName: string,
     nameGeladen = false,
   ) {
@@ -896,7 +896,7 @@ class FakeBlaetter extends Ladbar implements WorksheetCollection {
 
 class FakeTabelleObjekt extends Ladbar implements Table {
   constructor(
-    ctx: Kontext,
+    ctx: FakeKontext,
     private tabellenName: string,
     geladen: { name?: boolean; blatt?: boolean } = {},
   ) {
@@ -1071,7 +1071,7 @@ class FakeNamen extends Ladbar implements NamedItemCollection {
 
 class FakeNamensEintrag implements NamedItem {
   constructor(
-    private ctx: Kontext,
+    private ctx: FakeKontext,
     private eintragName: string,
     private geladen: boolean,
   ) {}
@@ -1126,7 +1126,7 @@ function pruefeDiagrammSchutz(m: FakeArbeitsmappe, blatt: string) {
 
 class FakeDiagrammListe extends Ladbar implements ChartCollection {
   constructor(
-    ctx: Kontext,
+    ctx: FakeKontext,
     readonly blattName: string,
   ) {
     super(ctx);
@@ -1211,7 +1211,7 @@ function nurSchreiben<K extends string, T>(name: K, setze: (wert: T) => void): R
 /** Every change is queued and applied at sync, against the chart as it is then. */
 class FakeChart implements Chart {
   constructor(
-    private ctx: Kontext,
+    private ctx: FakeKontext,
     private blatt: () => string,
     private finde: () => FakeDiagramm,
   ) {}

@@ -5,7 +5,7 @@
  */
 export type Wert = string | number | boolean | null;
 
-export interface LadbaresObjekt {
+interface LadbaresObjekt {
   load(eigenschaften: string): unknown;
 }
 
@@ -79,7 +79,7 @@ export interface WorksheetProtection extends LadbaresObjekt {
 }
 
 /** ExcelApi 1.9: how a sheet prints. */
-export interface PageLayout {
+interface PageLayout {
   orientation: "Landscape" | "Portrait";
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintTitleRows(zeilen: string): void;
@@ -106,7 +106,7 @@ export interface WorksheetCollection extends LadbaresObjekt {
   add(name: string): Worksheet;
 }
 
-export interface TableColumn {
+interface TableColumn {
   getDataBodyRange(): Range;
 }
 
@@ -116,7 +116,7 @@ export interface AutoFilter extends LadbaresObjekt {
 }
 
 /** What Excel tells an onChanged handler (ExcelApi 1.7). */
-export interface TabellenAenderung {
+interface TabellenAenderung {
   /** The changed range on the sheet, e.g. "K6". */
   address: string;
   changeType: string;

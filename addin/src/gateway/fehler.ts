@@ -55,7 +55,7 @@ export const EXCEL_FEHLER: Record<string, string> = {
     "Das aktive Blatt ist ein Diagramm- oder Makroblatt. Ein normales Tabellenblatt wählen und erneut starten.",
 };
 
-export interface FehlerText {
+interface FehlerText {
   /** The German sentence with what to do. */
   text: string;
   /** Excel's code and message, for the details line (or the message of an error that is not Excel's). */

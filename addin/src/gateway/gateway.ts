@@ -77,7 +77,7 @@ const TABELLEN = {
 type TabellenSchluessel = keyof typeof TABELLEN;
 
 /** A table as the read saw it: what the write compares before it writes. */
-export interface GeleseneTabelle {
+interface GeleseneTabelle {
   name: string;
   blatt: string;
   kopfZeile: number;
@@ -89,18 +89,18 @@ export interface GeleseneTabelle {
 }
 
 /** What the read saw, handed to the write (no state is kept between them). */
-export interface Lesestand {
+interface Lesestand {
   tabellen: Partial<Record<TabellenSchluessel, GeleseneTabelle>>;
   /** The add-in's sheets found (by mark, or recognised by content): kind → sheet name. */
   eigene: Partial<Record<EigenesBlatt, string>>;
 }
 
-export interface Lesung {
+interface Lesung {
   mappe: Arbeitsmappe;
   stand: Lesestand;
 }
 
-export type Schreibergebnis =
+type Schreibergebnis =
   | {
       art: "ok";
       /** What the user should know (e.g. a sheet of theirs that was left alone). */
@@ -111,7 +111,7 @@ export type Schreibergebnis =
   | { art: "abgelehnt"; meldungen: string[] };
 
 /** Reports the number of each sync beyond the first of a step (the pane shows chunks). */
-export type Teilmeldung = (teil: number) => void;
+type Teilmeldung = (teil: number) => void;
 
 export interface WorkbookGateway {
   /** Reads the standard layout's tables (2 syncs, one more per further chunk). */
@@ -149,7 +149,7 @@ const AUSGABE_TYP = new Map(
 );
 
 /** Text that Excel would take for a formula is written as text. */
-export function alsZelle(v: Zellwert): string | number | boolean {
+function alsZelle(v: Zellwert): string | number | boolean {
   if (v === null) return "";
   if (typeof v === "string" && /^[=+\-@]/.test(v)) return `'${v}`;
   return v;
@@ -732,7 +732,7 @@ class Schreiber {
   }
 }
 
-function berichtZeilen(bericht: BerichtZeile[]): (string | number | boolean)[][] {
+function berichtZellen(bericht: BerichtZeile[]): (string | number | boolean)[][] {
   if (bericht.length === 0) return [[SCHWERE_TEXT.ok, "", "Keine Befunde.", "", "", "", ""]];
   return bericht.map((b) => [
     SCHWERE_TEXT[b.schwere],
@@ -786,7 +786,7 @@ async function ausgabeSpalten(s: Schreiber, stand: Lesestand, ausgabe: Ausgabe) 
 }
 
 /** The Übersicht's Ausschöpfung per year under the chart's numbers: what the task pane shows, in cells. */
-async function ausschoepfung(s: Schreiber, ws: Worksheet, d: Diagramm, ausgabe: Ausgabe) {
+async function schreibeAusschoepfung(s: Schreiber, ws: Worksheet, d: Diagramm, ausgabe: Ausgabe) {
   if (!ausgabe.ausschoepfung) return;
   const zellen = ausschoepfungZellen(ausgabe.ausschoepfung);
   const ab = diagrammZellen(d).length + 2;
@@ -876,7 +876,7 @@ function schreibePruefung(excel: ExcelApi, stand: Lesestand, ausgabe: Ausgabe, t
     await s.bericht(
       "pruefbericht",
       PRUEFBERICHT.kopf,
-      berichtZeilen(mitEigenenBlaettern(ausgabe.bericht, blaetter)),
+      berichtZellen(mitEigenenBlaettern(ausgabe.bericht, blaetter)),
       BERICHT_BREITEN_PT,
       ausgabe.zusammenfassung,
     );
@@ -887,7 +887,7 @@ function schreibePruefung(excel: ExcelApi, stand: Lesestand, ausgabe: Ausgabe, t
       await s.diagramm(blatt, s.lage.ziele[art]!.blatt, d);
       await s.druck(blatt, null);
       // The Ausschöpfung per year under the year chart's numbers (the findings of year rules point there).
-      if (d.name === DIAGRAMM_NAMEN.jahre) await ausschoepfung(s, blatt, d, ausgabe);
+      if (d.name === DIAGRAMM_NAMEN.jahre) await schreibeAusschoepfung(s, blatt, d, ausgabe);
     }
     if (ausgabe.siegel) {
       // The seal last: an interrupted write never leaves a valid seal beside stale statuses. Its
@@ -936,7 +936,7 @@ function schreibeVerteilung(
     await s.bericht(
       "verteilungsbericht",
       VERTEILUNGSBERICHT.kopf,
-      berichtZeilen(bericht),
+      berichtZellen(bericht),
       BERICHT_BREITEN_PT,
     );
   });

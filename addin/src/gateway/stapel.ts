@@ -7,11 +7,11 @@
 import type { RequestContext } from "./excel-api";
 
 /** What one sync may carry by the gateway's estimate: Excel's limit is 5 MB, the aim below 4 MB as Excel measures (the estimate leaves room for what it does not count). */
-export const SYNC_BUDGET = 3_500_000;
+const SYNC_BUDGET = 3_500_000;
 /** What a chunk read aims at: measured rows may vary, so a chunk aims at half the budget. */
 export const LESE_ZIEL = 2_000_000;
 /** Allowance per command for object paths, ids and method names. */
-export const BEFEHL_BYTES = 200;
+const BEFEHL_BYTES = 200;
 
 /** UTF-8 bytes of a value's JSON, as it crosses the Office boundary. */
 export function jsonBytes(wert: unknown): number {

@@ -13,7 +13,7 @@ import {
 } from "../../geld";
 import { foerderperiodeText, inFoerderperiode, type Grenzen } from "../../regelwerke";
 import type { GeleseneFinanzzeile } from "../lesen";
-import { JAHRESREGELN, type Jahresregel, type Jahreswerte, type Kontext, type Regel } from "../kontext";
+import { JAHRESREGELN, type Jahresregel, type Jahreswerte, type Pruefkontext, type Regel } from "../kontext";
 
 const FELDNAME: Record<string, string> = {
   personalausgaben: "Personalausgaben",
@@ -195,7 +195,7 @@ export const F09: Regel = {
 };
 
 /** Measures without a Finanzplan row, in list order. */
-function ohneFinanzplanzeile(k: Kontext) {
+function ohneFinanzplanzeile(k: Pruefkontext) {
   const mitZeile = new Set(k.finanzplan.map((z) => z.nr));
   return k.massnahmen.filter(
     (m) => m.nr !== null && !mitZeile.has(m.nr) && k.massnahmeNachNr.get(m.nr) === m,
@@ -206,16 +206,16 @@ function ohneFinanzplanzeile(k: Kontext) {
  * A typed Nr that matches no measure while exactly one measure has no row: most likely a typo for
  * that one. F10 then names it, and F11 leaves that measure out (one typo, one finding).
  */
-const vermutet = new WeakMap<Kontext, Map<GeleseneFinanzzeile, string>>();
+const vermutet = new WeakMap<Pruefkontext, Map<GeleseneFinanzzeile, string>>();
 
-function vermutlicheNr(k: Kontext): Map<GeleseneFinanzzeile, string> {
+function vermutlicheNr(k: Pruefkontext): Map<GeleseneFinanzzeile, string> {
   // F10 and F11 both ask; worked out once per check.
   let v = vermutet.get(k);
   if (!v) vermutet.set(k, (v = vermuteNr(k)));
   return v;
 }
 
-function vermuteNr(k: Kontext): Map<GeleseneFinanzzeile, string> {
+function vermuteNr(k: Pruefkontext): Map<GeleseneFinanzzeile, string> {
   const fremd = k.finanzplan.filter((z) => z.nr !== null && !k.massnahmeNachNr.has(z.nr));
   const ohne = ohneFinanzplanzeile(k);
   const nrn = new Set(fremd.map((z) => z.nr));
@@ -315,7 +315,7 @@ export const F12: Regel = {
 };
 
 /** The years in which a sum rule came out as `entscheid`, in order. */
-function jahreMit(k: Kontext, regel: Jahresregel, entscheid: "verletzt" | "offen"): Jahreswerte[] {
+function jahreMit(k: Pruefkontext, regel: Jahresregel, entscheid: "verletzt" | "offen"): Jahreswerte[] {
   return [...k.jahre.values()]
     .filter((j) => k.entscheide.get(j.jahr)?.[regel] === entscheid)
     .sort((a, b) => a.jahr - b.jahr);

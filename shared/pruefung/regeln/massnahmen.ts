@@ -195,7 +195,7 @@ export const M08: Regel = {
 };
 
 /** Titles compared ignoring case, dashes and spaces; by hashing, so it stays linear. */
-export function titelSchluessel(titel: string): string {
+function titelSchluessel(titel: string): string {
   return titel
     .toLowerCase()
     .replace(/[\s\u00a0\-‐–—_]/g, "")
