@@ -6,11 +6,12 @@ import fc from "fast-check";
 import { nichtEndlicheZahlen } from "../../hilfen/endlich";
 import { describe, expect, it } from "vitest";
 import { pruefe, validationRequestSchema } from "../../../shared";
+import { EIGENSCHAFT_ZEIT_MS, SAAT } from "../../hilfen/saat";
 
 const zelle = fc.oneof(
   fc.constant(null),
   fc.boolean(),
-  fc.double(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }), // Excel and JSON have neither
   fc.integer({ min: -1e6, max: 1e12 }),
   fc.string({ maxLength: 20 }),
   fc.constantFrom(
@@ -61,7 +62,7 @@ const zeile = fc.record({
 });
 
 describe("rule engine robustness", () => {
-  it("any cell content gives findings, never an exception or NaN", () => {
+  it("any cell content gives findings, never an exception or NaN", { timeout: EIGENSCHAFT_ZEIT_MS }, () => {
     fc.assert(
       fc.property(
         fc.array(massnahme, { maxLength: 8 }),
@@ -75,9 +76,10 @@ describe("rule engine robustness", () => {
         }),
         fc.constantFrom(2019, 2020, 2023),
         (massnahmen, finanzplan, kreis, foerderjahr) => {
-          const anfrage = validationRequestSchema.safeParse({ foerderjahr, kreis, massnahmen, finanzplan });
-          if (!anfrage.success) return; // shape errors are the worker's 422
-          const e = pruefe(anfrage.data);
+          // Every generated request has the API's shape (cells as Excel and JSON can hold them), so each
+          // run checks a plan; a shape error would fail here rather than skip the case.
+          const anfrage = validationRequestSchema.parse({ foerderjahr, kreis, massnahmen, finanzplan });
+          const e = pruefe(anfrage);
           expect(nichtEndlicheZahlen(e)).toEqual([]);
           expect(e.zeilen.massnahmen).toHaveLength(massnahmen.length);
           expect(e.zeilen.finanzplan).toHaveLength(finanzplan.length);
@@ -89,7 +91,7 @@ describe("rule engine robustness", () => {
           }
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 400, seed: SAAT },
     );
   });
 });
