@@ -18,7 +18,7 @@ import {
 import { formatEuro } from "../shared/format";
 import { validationRequestSchema, type ValidationRequest } from "../shared/pruefung/schema";
 import { pruefe } from "../shared/pruefung/pruefe";
-import { behebenText } from "../shared/regeln/beheben";
+import { behebenText } from "../shared/regeln/katalog";
 import { REGELWERKE } from "../shared/regelwerke";
 import { erstelleSiegel, pruefeSiegel, siegelAusZellen, siegelText } from "../shared/siegel";
 import { csvFeld } from "../shared/csv";

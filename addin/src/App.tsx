@@ -17,8 +17,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { formatEuro } from "../../shared/format";
 import { ausschoepfungText, ganzeProzent, type Ausschoepfung } from "../../shared/arbeitsmappe/diagramme";
 import type { Schwere } from "../../shared/befund";
-import { behebenText, WORTLAUT } from "../../shared/regeln/beheben";
-import { REGELN, regelTitel } from "../../shared/regeln/katalog";
+import { REGELN, WORTLAUT, behebenText, regelTitel } from "../../shared/regeln/katalog";
 import { istRegelwerkId, REGELWERKE, regelwerkFuerJahr } from "../../shared/regelwerke";
 import {
   finanzplanPruefen,

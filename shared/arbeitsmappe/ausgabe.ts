@@ -22,7 +22,7 @@ import {
 import type { PruefBezug, VerteilBezug, Parameterwerte } from "./anfragen";
 import { zellAdresse, type GeordneteTabelle, type Zellwert } from "./tabellen";
 import { REGELWERKE, type RegelwerkId } from "../regelwerke";
-import { behebenText } from "../regeln/beheben";
+import { behebenText } from "../regeln/katalog";
 import { istRegelCode } from "../regeln/katalog";
 import {
   ausschoepfung,

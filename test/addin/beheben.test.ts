@@ -6,8 +6,7 @@ import { describe, expect, it } from "vitest";
 import { finanzplanPruefen } from "../../addin/src/ablauf";
 import { createGateway } from "../../addin/src/gateway/gateway";
 import { FINANZPLAN_UEBERSICHT, PRUEFBERICHT, REGELWERKE } from "../../shared";
-import { BEHEBEN, behebenText } from "../../shared/regeln/beheben";
-import { REGEL_CODES } from "../../shared/regeln/katalog";
+import { BEHEBEN, REGEL_CODES, behebenText } from "../../shared/regeln/katalog";
 import { befundZeile, beispiel, spalteVon } from "./fake-hilfen";
 
 describe("So beheben", () => {

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { regelnText } from "../../cli/vorlage";
-import { BEHEBEN } from "../../shared/regeln/beheben";
-import { REGELN, REGEL_CODES, mitGrenzen, regelTitel } from "../../shared/regeln/katalog";
+import { BEHEBEN, REGELN, REGEL_CODES, mitGrenzen, regelTitel } from "../../shared/regeln/katalog";
 import { regelkatalog } from "../../shared/regeln/ausgabe";
 import { REGELWERKE, gepruefteRegelwerke, regelwerkFuerJahr, type Regelwerk } from "../../shared/regelwerke";
 
