@@ -313,21 +313,18 @@ export function App({
   );
 }
 
+/** What a part of the pane that starts an action needs: whether one runs, how to start one, the language. */
+interface StartProps {
+  laeuft: boolean;
+  starte: (a: typeof finanzplanPruefen) => Promise<void>;
+  sprache: Sprache;
+}
+
 /**
  * The two actions; the one that fits the workbook first and primary: the ministry's allocation workbook
  * leads with the allocation, a Kreis plan (or both, or an empty template) with the check.
  */
-function Aktionen({
-  rolle,
-  laeuft,
-  starte,
-  sprache,
-}: {
-  rolle: Rolle | null;
-  laeuft: boolean;
-  starte: (a: typeof finanzplanPruefen) => Promise<void>;
-  sprache: Sprache;
-}) {
+function Aktionen({ rolle, laeuft, starte, sprache }: StartProps & { rolle: Rolle | null }) {
   const t = TEXTE[sprache];
   const s = useStyles();
   const reihenfolge =
@@ -356,17 +353,7 @@ function Aktionen({
 }
 
 /** The live seal in one line, with „neu prüfen“ where the workbook changed since the check. */
-function SiegelZeile({
-  siegel,
-  laeuft,
-  starte,
-  sprache,
-}: {
-  siegel: SiegelUrteil | null;
-  laeuft: boolean;
-  starte: (a: typeof finanzplanPruefen) => Promise<void>;
-  sprache: Sprache;
-}) {
+function SiegelZeile({ siegel, laeuft, starte, sprache }: StartProps & { siegel: SiegelUrteil | null }) {
   const t = TEXTE[sprache];
   const s = useStyles();
   if (!siegel) return null;
@@ -604,6 +591,15 @@ function zeigeRegel(code: string) {
   };
 }
 
+/** What the parts of a result need: the result, whether it is stale, the language, how to select a cell. */
+interface ErgebnisProps {
+  e: Extract<Ergebnis, { art: "ok" }>;
+  /** The tables changed since this check: its result no longer describes them. */
+  veraltet: boolean;
+  sprache: Sprache;
+  waehle: (blatt: string, zelle: string) => Promise<void>;
+}
+
 /**
  * „Welche Regeln gelten?“: every rule of the rule set with its code, severity, title, what to do and,
  * where the programme's documents state it, their words. Findings link here.
@@ -655,14 +651,9 @@ function ErgebnisAnsicht({
   waehle,
   setze,
   ansagen,
-}: {
-  e: Extract<Ergebnis, { art: "ok" }>;
+}: ErgebnisProps & {
   setze: (blatt: string, zelle: string, wert: number) => Promise<void>;
   ansagen: (text: string) => void;
-  /** The tables changed since this check: its result no longer describes them. */
-  veraltet: boolean;
-  sprache: Sprache;
-  waehle: (blatt: string, zelle: string) => Promise<void>;
 }) {
   const t = TEXTE[sprache];
   const s = useStyles();
@@ -701,17 +692,7 @@ function ErgebnisAnsicht({
 }
 
 /** The findings, each a button that selects its cell, with what to do and a link to its rule. */
-function Befundliste({
-  e,
-  veraltet,
-  sprache,
-  waehle,
-}: {
-  e: Extract<Ergebnis, { art: "ok" }>;
-  veraltet: boolean;
-  sprache: Sprache;
-  waehle: (blatt: string, zelle: string) => Promise<void>;
-}) {
+function Befundliste({ e, veraltet, sprache, waehle }: ErgebnisProps) {
   const t = TEXTE[sprache];
   const s = useStyles();
   return (

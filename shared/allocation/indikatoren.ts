@@ -82,6 +82,15 @@ interface IndikatorDefinition {
   basiswert(w: Zaehlwerte, ind: Indikatorwerte, normierung: Normierung): number | null;
 }
 
+/**
+ * An indicator that is a share per inhabitant: under „Summe der Kreiswerte“ the Kreis's own quota, under
+ * „bevölkerungsgewichtet“ its count (quota × Einwohner).
+ */
+const quoteOderAnzahl =
+  (quote: keyof Indikatorwerte, anzahl: Zaehlfeld): IndikatorDefinition["basiswert"] =>
+  (w, ind, normierung) =>
+    w.einwohner === null ? null : normierung === "summe_der_kreiswerte" ? ind[quote] : w[anzahl];
+
 export const INDIKATOR = {
   bevoelkerung: {
     name: "Bevölkerungszahl",
@@ -119,12 +128,7 @@ export const INDIKATOR = {
     wertKopf: "Mindestsicherungsquote",
     wertFormat: "quote",
     farbe: FARBE.gruen,
-    basiswert: (w, ind, normierung) =>
-      w.einwohner === null
-        ? null
-        : normierung === "summe_der_kreiswerte"
-          ? ind.mindestsicherungsquote
-          : w.mindestsicherung,
+    basiswert: quoteOderAnzahl("mindestsicherungsquote", "mindestsicherung"),
   },
   inverse_dichte: {
     name: "inverse Bevölkerungsdichte",
@@ -135,12 +139,7 @@ export const INDIKATOR = {
     wertKopf: "km² je Einwohner",
     wertFormat: "dezimal6",
     farbe: FARBE.lila,
-    basiswert: (w, ind, normierung) =>
-      w.einwohner === null
-        ? null
-        : normierung === "summe_der_kreiswerte"
-          ? ind.km2_je_einwohner
-          : w.flaeche_km2,
+    basiswert: quoteOderAnzahl("km2_je_einwohner", "flaeche_km2"),
   },
 } as const satisfies Record<string, IndikatorDefinition>;
 

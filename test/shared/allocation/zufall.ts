@@ -37,6 +37,9 @@ export const verfahrenArb = fc.record({
 export type Verfahren = typeof verfahrenArb extends fc.Arbitrary<infer T> ? T : never;
 
 /** Σ of the amounts is the budget to the cent; returns the result for further checks. */
+/** A random allocation: regions, a budget in cents up to 20 Mio. €, a procedure. */
+export const verteilungArb = fc.tuple(regionenArb, fc.integer({ min: 0, max: 2_000_000_000 }), verfahrenArb);
+
 export function verteileExakt(regionen: Region[], budgetCent: number, v: Verfahren) {
   const budget = v.rundung === "euro" ? Math.floor(budgetCent / 100) : budgetCent / 100;
   const e = verteile(
