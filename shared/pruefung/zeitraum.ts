@@ -121,11 +121,18 @@ function spanneAusText(t: string): Zeitraum | null {
 }
 
 function einzelnAusText(eingabe: string): Zeitraum {
-  let t = eingabe;
   // "fortlaufend", "Bestandssicherung fortlaufend", "Bestandssicherung fortlaufend + Ausbau ab 2019":
   // ongoing; an Ausbau part named after it does not move the Beginn.
-  if (OFFEN.test(t) || /^bestand(s)?sicherung$/.test(t)) return { art: "fortlaufend" };
-  t = t
+  if (OFFEN.test(eingabe) || /^bestand(s)?sicherung$/.test(eingabe)) return { art: "fortlaufend" };
+  const t = ohneVorwort(eingabe);
+  const exakt = liesDatum(t);
+  if (exakt) return { art: "zeitraum", von: datumIso(exakt), bis: datumIso(exakt) };
+  return jahrMonatOderTag(t) ?? abschnittDesJahres(t) ?? { art: "unlesbar" };
+}
+
+/** „ab“, „seit“, „bis zum“, „voraussichtlich“ … in front of the time itself. */
+function ohneVorwort(t: string): string {
+  return t
     .replace(/^(bereits|schon)\s+/, "")
     .replace(
       /^(ab|seit|bis|zum|zu|im|in|ca\.?|vsl\.?|voraussichtlich|geplant|spaetestens|fruehestens)\s+/g,
@@ -134,9 +141,10 @@ function einzelnAusText(eingabe: string): Zeitraum {
     .replace(/^(ab|seit|bis|zum|zu|im|in|dem|der|den)\s+/g, "")
     .replace(/^(ab|seit|bis|zum|zu|im|in|dem|der|den)\s+/g, "")
     .trim();
-  const exakt2 = liesDatum(t);
-  if (exakt2) return { art: "zeitraum", von: datumIso(exakt2), bis: datumIso(exakt2) };
+}
 
+/** A year, a month („Februar 2019“, „02/2019“, „2019-09“) or a day with the month's name. */
+function jahrMonatOderTag(t: string): Zeitraum | null {
   let m: RegExpExecArray | null;
   if ((m = new RegExp(`^${JAHR}$`).exec(t))) return bereich(Number(m[1]), 1, 12);
   // ISO month: "2019-09"
@@ -162,6 +170,12 @@ function einzelnAusText(eingabe: string): Zeitraum {
     const mon = Number(m[1]);
     if (mon >= 1 && mon <= 12) return bereich(Number(m[2]), mon, mon);
   }
+  return null;
+}
+
+/** A part of a year: quarter, half-year, season, „Anfang/Mitte/Ende 2019“. */
+function abschnittDesJahres(t: string): Zeitraum | null {
+  let m: RegExpExecArray | null;
   // Quarter: "zweitem Quartal 2019", "2. Quartal 2019", "Q2 2019", "II. Quartal 2019"
   if (
     (m = new RegExp(`^(\\S+)\\s*quartal\\s*${JAHR}$`).exec(t)) ||
@@ -203,5 +217,5 @@ function einzelnAusText(eingabe: string): Zeitraum {
         ? bereich(jahr, 4, 9)
         : bereich(jahr, 10, 12);
   }
-  return { art: "unlesbar" };
+  return null;
 }
