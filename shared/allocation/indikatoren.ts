@@ -151,7 +151,9 @@ export const INDIKATOREN = Object.keys(INDIKATOR) as readonly Indikator[] as rea
 
 /** A record with one entry per indicator, built from a function of the indicator. */
 export function jeIndikator<T>(f: (k: Indikator) => T): Record<Indikator, T> {
-  return Object.fromEntries(INDIKATOREN.map((k) => [k, f(k)])) as Record<Indikator, T>;
+  const r = {} as Record<Indikator, T>;
+  for (const k of INDIKATOREN) r[k] = f(k); // a loop, not fromEntries: it runs per region
+  return r;
 }
 
 /** The Parameter sheet's key of an indicator's weight. */

@@ -38,7 +38,9 @@ export type Zaehlwerte = Record<Zaehlfeld, number | null>;
 export const ZAEHLFELD_LISTE = Object.keys(ZAEHLFELDER) as Zaehlfeld[];
 
 function leereZaehlwerte(): Zaehlwerte {
-  return Object.fromEntries(ZAEHLFELD_LISTE.map((f) => [f, null])) as Zaehlwerte;
+  const w = {} as Zaehlwerte;
+  for (const f of ZAEHLFELD_LISTE) w[f] = null; // a loop, not fromEntries: it runs per region
+  return w;
 }
 
 /** Counts beyond this are not plausible for any region (and would endanger exact arithmetic). */
@@ -105,8 +107,6 @@ export function liesZaehlwerte(region: Region, zeile: number): GeleseneRegion {
 /** I02: the age groups add up to the inhabitants. */
 export function pruefeAltersgruppen(region: Region, zeile: number, werte: Zaehlwerte): Befund[] {
   const befunde: Befund[] = [];
-  const text = regionText(region);
-  const ort = (spalte: string) => ({ tabelle: "regionen" as const, zeile, spalte });
   const { einwohner, unter_20, von_20_bis_unter_65, ab_65 } = werte;
   if (einwohner !== null && unter_20 !== null && von_20_bis_unter_65 !== null && ab_65 !== null) {
     const summe = unter_20 + von_20_bis_unter_65 + ab_65;
@@ -114,8 +114,8 @@ export function pruefeAltersgruppen(region: Region, zeile: number, werte: Zaehlw
       befunde.push(
         befund(
           "I02",
-          `${text}: Altersgruppen ${formatZahl(unter_20)} + ${formatZahl(von_20_bis_unter_65)} + ${formatZahl(ab_65)} = ${formatZahl(summe)}, aber Einwohner ${formatZahl(einwohner)} (Differenz ${formatZahl(summe - einwohner)}).`,
-          ort("einwohner"),
+          `${regionText(region)}: Altersgruppen ${formatZahl(unter_20)} + ${formatZahl(von_20_bis_unter_65)} + ${formatZahl(ab_65)} = ${formatZahl(summe)}, aber Einwohner ${formatZahl(einwohner)} (Differenz ${formatZahl(summe - einwohner)}).`,
+          { tabelle: "regionen", zeile, spalte: "einwohner" },
         ),
       );
     }
@@ -127,16 +127,14 @@ export function pruefeAltersgruppen(region: Region, zeile: number, werte: Zaehlw
 /** I03: Mindestsicherung not above the inhabitants; its parts, where given, add up to it. */
 export function pruefeMindestsicherung(region: Region, zeile: number, werte: Zaehlwerte): Befund[] {
   const befunde: Befund[] = [];
-  const text = regionText(region);
-  const ort = (spalte: string) => ({ tabelle: "regionen" as const, zeile, spalte });
   const { einwohner, mindestsicherung } = werte;
   if (mindestsicherung !== null) {
     if (einwohner !== null && mindestsicherung > einwohner) {
       befunde.push(
         befund(
           "I03",
-          `${text}: Mindestsicherung ${formatZahl(mindestsicherung)} ist größer als die Einwohnerzahl ${formatZahl(einwohner)}.`,
-          ort("mindestsicherung"),
+          `${regionText(region)}: Mindestsicherung ${formatZahl(mindestsicherung)} ist größer als die Einwohnerzahl ${formatZahl(einwohner)}.`,
+          { tabelle: "regionen", zeile, spalte: "mindestsicherung" },
         ),
       );
     }
@@ -156,8 +154,8 @@ export function pruefeMindestsicherung(region: Region, zeile: number, werte: Zae
         befunde.push(
           befund(
             "I03",
-            `${text}: ${liste} = ${formatZahl(summe)}, ${vollstaendig ? "aber" : "mehr als"} Mindestsicherung ${formatZahl(mindestsicherung)}.`,
-            ort("mindestsicherung"),
+            `${regionText(region)}: ${liste} = ${formatZahl(summe)}, ${vollstaendig ? "aber" : "mehr als"} Mindestsicherung ${formatZahl(mindestsicherung)}.`,
+            { tabelle: "regionen", zeile, spalte: "mindestsicherung" },
           ),
         );
       }

@@ -161,14 +161,17 @@ function jahressummen(k: Pruefkontext): Record<string, Jahressumme> {
   return summen;
 }
 
+/** A Beginn or Ende as the row result shows it: the date, „fortlaufend“, or null. */
+function zeitpunkt(t: GeleseneMassnahme["beginn"], seite: "von" | "bis"): string | null {
+  return t.art === "zeitraum" ? t[seite] : t.art === "fortlaufend" ? "fortlaufend" : null;
+}
+
 function massnahmeErgebnis(
   m: GeleseneMassnahme,
   k: Pruefkontext,
   status: Map<number, Schwere>,
   landesmittel: Map<string, Cent>,
 ): MassnahmeErgebnis {
-  const zeitpunkt = (t: GeleseneMassnahme["beginn"], seite: "von" | "bis") =>
-    t.art === "zeitraum" ? t[seite] : t.art === "fortlaufend" ? "fortlaufend" : null;
   // The Landesmittel of a Nr go to its first row; a second row of the same Nr shows none.
   const erste = m.nr !== null && k.massnahmeNachNr.get(m.nr) === m;
   return {
