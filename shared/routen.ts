@@ -1,9 +1,9 @@
 /**
  * The calculation service's operations, once: method, path, request and response schemas and what
- * each says in the OpenAPI document. The worker registers its routes from this table (a route without
+ * each says in the OpenAPI description. The worker registers its routes from this table (a route without
  * a handler is a type error), the OpenAPI document lists it, the typed client (./client.ts) calls it,
  * and the 404 answer names its paths. The problem schema (RFC 9457) is here too, for the worker's
- * errors, the client's type and the document.
+ * errors, the client's type and the OpenAPI description.
  */
 import { z } from "zod";
 import { allocationRequestSchema, allocationResponseSchema } from "./allocation/schema";
