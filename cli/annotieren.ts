@@ -9,6 +9,8 @@ import {
   DIAGRAMM_NAMEN,
   EIGENE_BLAETTER,
   eigenesBlattFuer,
+  mitEigenenBlaettern,
+  type BerichtZeile,
   FINANZPLAN,
   FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE_BREITEN_PT,
@@ -60,7 +62,11 @@ export function markiertesBlatt(wb: ExcelJS.Workbook, art: EigenesBlatt): ExcelJ
  * wrote before marks existed. A user's own sheet of the same name (in any letter case — Excel refuses
  * two such names) is left alone; the output then goes to a free name, said in `hinweise`.
  */
-function ersetzeBlatt(wb: ExcelJS.Workbook, art: EigenesBlatt, hinweise: string[]): ExcelJS.Worksheet {
+/**
+ * Where the add-in's sheet of this kind goes: the marked sheet (or one of the wanted name whose first
+ * row is ours), else a free name beside a user's sheet of the wanted name.
+ */
+function zielBlatt(wb: ExcelJS.Workbook, art: EigenesBlatt) {
   const e = EIGENE_BLAETTER[art];
   let alt = markiertesBlatt(wb, art);
   const gleichnamig = wb.worksheets.find(
@@ -79,6 +85,12 @@ function ersetzeBlatt(wb: ExcelJS.Workbook, art: EigenesBlatt, hinweise: string[
         e.blatt,
         wb.worksheets.map((w) => w.name),
       );
+  return { alt, gleichnamig, name };
+}
+
+function ersetzeBlatt(wb: ExcelJS.Workbook, art: EigenesBlatt, hinweise: string[]): ExcelJS.Worksheet {
+  const e = EIGENE_BLAETTER[art];
+  const { alt, gleichnamig, name } = zielBlatt(wb, art);
   if (!alt && gleichnamig)
     hinweise.push(
       `Das Blatt „${gleichnamig.name}“ gehört nicht zum Prüfwerkzeug und blieb unberührt; die Ausgabe steht auf dem neuen Blatt „${name}“.`,
@@ -156,8 +168,14 @@ export function berichtBlatt(wb: ExcelJS.Workbook, ausgabe: Ausgabe, hinweise: s
   return ws;
 }
 
-/** Writes the check's output into the workbook; returns what the user should know (sheets left alone). */
-export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe): string[] {
+/**
+ * Writes the check's output into the workbook; returns what the user should know (sheets left alone)
+ * and the report's rows as written (naming the sheets where they went).
+ */
+export function schreibePruefung(
+  wb: ExcelJS.Workbook,
+  ausgabe: Ausgabe,
+): { hinweise: string[]; bericht: BerichtZeile[] } {
   const hinweise: string[] = [];
   for (const s of ausgabe.spalten) {
     const ws = wb.getWorksheet(s.blatt);
@@ -177,7 +195,12 @@ export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe): string
       if (typ) c.numFmt = ZAHLENFORMATE[typ];
     }
   }
-  berichtBlatt(wb, ausgabe, hinweise);
+  // Findings of year rules point at the Übersicht: name it where it will be written (a free name
+  // where a user's sheet has the wanted one), before the report is written.
+  const arten = (ausgabe.diagramme ?? []).map((d) => eigenesBlattFuer(d.blatt) ?? "uebersicht");
+  const namen = Object.fromEntries(arten.map((art) => [art, zielBlatt(wb, art).name]));
+  const bericht = mitEigenenBlaettern(ausgabe.bericht, namen);
+  berichtBlatt(wb, { ...ausgabe, bericht }, hinweise);
   if (ausgabe.siegel) {
     // The seal's data on a hidden sheet of their own; the summary above names it in one line.
     const sw = ersetzeBlatt(wb, "siegel", hinweise);
@@ -211,7 +234,7 @@ export function schreibePruefung(wb: ExcelJS.Workbook, ausgabe: Ausgabe): string
     blatt.getColumn(1).width = zeichenbreite(UEBERSICHT_BREITEN_PT[0]);
     for (let j = 2; j <= 6; j++) blatt.getColumn(j).width = zeichenbreite(UEBERSICHT_BREITEN_PT[1]);
   }
-  return hinweise;
+  return { hinweise, bericht };
 }
 
 export function schreibeVerteilung(

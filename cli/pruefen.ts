@@ -154,12 +154,15 @@ export async function pruefeDatei(datei: string, optionen: { pdf?: boolean } = {
         });
   const { ergebnis, ausgabe } = await pruefungMitLeser(gelesen, anfrage.data, a.bezug, herkunft);
   const wb = gelesen.wb; // the copy in memory that was read; the input file stays untouched
-  const blattHinweise = schreibePruefung(wb, ausgabe);
+  const { hinweise: blattHinweise, bericht } = schreibePruefung(wb, ausgabe);
   const kopie = kopiePfad(datei, "geprueft");
   await schreibeSicher(kopie, (pfad) => wb.xlsx.writeFile(pfad));
   // The Prüfbericht to file (summary page, then the findings), where LibreOffice is installed.
   const pdf = optionen.pdf
-    ? await pruefberichtAlsPdf(ausgabe, kopiePfad(datei, "pruefbericht").replace(/\.xlsx$/, ".pdf"))
+    ? await pruefberichtAlsPdf(
+        { ...ausgabe, bericht },
+        kopiePfad(datei, "pruefbericht").replace(/\.xlsx$/, ".pdf"),
+      )
     : null;
   if (pdf && !pdf.ok) blattHinweise.push(pdf.grund);
   const summe = ergebnis.summen[String(ergebnis.foerderjahre[0])];
@@ -180,7 +183,7 @@ export async function pruefeDatei(datei: string, optionen: { pdf?: boolean } = {
     siegel: siegelText(urteil),
     offen: Object.values(ergebnis.summen).flatMap((s) => s.regeln_offen.map((r) => `${r} ${s.jahr}`)),
     meldungen: [...a.hinweise, ...blattHinweise],
-    befunde: ausgabe.bericht,
+    befunde: bericht,
   };
 }
 

@@ -6,6 +6,7 @@
 import { allocationRequestSchema, type AllocationResponse } from "../../shared/allocation/schema";
 import { verteile } from "../../shared/allocation/verteilung";
 import {
+  mitEigenenBlaettern,
   pruefAnfrage,
   pruefAusgabe,
   verteilAnfrage,
@@ -31,7 +32,7 @@ import {
 } from "../../shared/pruefung/schema";
 import { pruefe } from "../../shared/pruefung/pruefe";
 import { erstelleSiegel, pruefeSiegel, siegelAusZellen, type SiegelUrteil } from "../../shared/siegel";
-import { mitEigenenBlaettern, type WorkbookGateway } from "./gateway/gateway";
+import type { WorkbookGateway } from "./gateway/gateway";
 
 export type Schritt = "lesen" | "rechnen" | "schreiben";
 export type Quelle = { art: "rechendienst" } | { art: "lokal"; grund: string };

@@ -16,6 +16,8 @@ import {
   PRUEFBERICHT,
   SIEGEL_BLATT,
   VERTEILUNGSBERICHT,
+  eigenesBlattFuer,
+  type EigenesBlatt,
   type ParameterSchluessel,
   type TabellenDefinition,
 } from "./layout";
@@ -275,3 +277,15 @@ export const AUSGABE_BLAETTER = [
   FOERDERHOECHSTBETRAEGE.blatt,
   FINANZPLAN_UEBERSICHT.blatt,
 ] as const;
+
+/** Findings that point at one of the add-in's sheets name it as the writer placed it (a free name where a user's sheet has the wanted one); the add-in and lsz both call this. */
+export function mitEigenenBlaettern(
+  bericht: readonly BerichtZeile[],
+  blaetter: Partial<Record<EigenesBlatt, string>>,
+): BerichtZeile[] {
+  return bericht.map((b) => {
+    const art = eigenesBlattFuer(b.blatt);
+    const blatt = art ? blaetter[art] : undefined;
+    return blatt && blatt !== b.blatt ? { ...b, blatt } : b;
+  });
+}

@@ -205,6 +205,37 @@ describe("lsz pruefen", () => {
 });
 
 describe("lsz pruefen and the user's own sheets", () => {
+  it("a user sheet „Finanzplan-Übersicht“: the year rule's link in the Prüfbericht points at the free name the chart went to", async () => {
+    const ordner = await arbeitsordner();
+    expect((await lsz(["vorlage", "b.xlsx", "--beispiel"], ordner)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(ordner, "b.xlsx"));
+    // The template's Übersicht deleted by the user, a sheet of theirs with its name in its place.
+    wb.removeWorksheet(wb.getWorksheet("Finanzplan-Übersicht")!.id);
+    wb.definedNames.remove("'Finanzplan-Übersicht'!$A$1", "LSZ_Blatt_Finanzplan_Uebersicht");
+    wb.addWorksheet("Finanzplan-Übersicht").getCell("A1").value = "Meine Übersicht";
+    // 100.000 € more Landesmittel in the first row: 2019 asks for more than the Förderhöchstbetrag (F02).
+    const fp = wb.getWorksheet("Finanzplan")!;
+    const lm = (fp.getRow(1).values as unknown[]).indexOf("Landesmittel");
+    fp.getCell(2, lm).value = Number(fp.getCell(2, lm).value) + 100_000;
+    await wb.xlsx.writeFile(join(ordner, "b.xlsx"));
+    const r = await lsz(["pruefen", "b.xlsx", "--bericht", "bericht.json"], ordner);
+    expect(r.code).toBe(1);
+    const kopie = new ExcelJS.Workbook();
+    await kopie.xlsx.readFile(join(ordner, "b.geprueft.xlsx"));
+    expect(kopie.getWorksheet("Finanzplan-Übersicht")!.getCell("A1").value).toBe("Meine Übersicht");
+    const bericht = kopie.getWorksheet("Prüfbericht")!;
+    const zeile = bericht.getColumn(2).values.indexOf("F02");
+    expect(zeile).toBeGreaterThan(0);
+    expect(bericht.getCell(zeile, 4).value).toBe("Finanzplan-Übersicht (2)");
+    const link = bericht.getCell(zeile, 5).value as { hyperlink: string };
+    expect(link.hyperlink).toMatch(/^#'Finanzplan-Übersicht \(2\)'!/);
+    const json = JSON.parse(await readFile(join(ordner, "bericht.json"), "utf8")) as {
+      dateien: { befunde: { regel: string; blatt: string }[] }[];
+    };
+    expect(json.dateien[0]!.befunde.find((b) => b.regel === "F02")?.blatt).toBe("Finanzplan-Übersicht (2)");
+  }, 300_000);
+
   it("a user sheet „prüfbericht“ survives; the report goes to a free name with a mark; widths from points", async () => {
     const ordner = await arbeitsordner();
     expect((await lsz(["vorlage", "b.xlsx", "--beispiel"], ordner)).code).toBe(0);

@@ -36,6 +36,7 @@ import {
   ZAHLENFORMATE,
   ausschoepfungZellen,
   blattAusBezug,
+  mitEigenenBlaettern,
   diagrammBlock,
   diagrammKopf,
   diagrammQuelle,
@@ -743,18 +744,6 @@ function berichtZellen(bericht: BerichtZeile[]): (string | number | boolean)[][]
     b.regelwerk,
     alsZelle(b.beheben),
   ]);
-}
-
-/** Findings that point at one of the add-in's sheets name it as the write placed it (a free name). */
-export function mitEigenenBlaettern(
-  bericht: readonly BerichtZeile[],
-  blaetter: Partial<Record<EigenesBlatt, string>>,
-): BerichtZeile[] {
-  return bericht.map((b) => {
-    const art = eigenesBlattFuer(b.blatt);
-    const blatt = art ? blaetter[art] : undefined;
-    return blatt && blatt !== b.blatt ? { ...b, blatt } : b;
-  });
 }
 
 /** The output columns of the Maßnahmen and Finanzplan tables (a deleted grey column is added back). */
