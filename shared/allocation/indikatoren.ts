@@ -51,17 +51,9 @@ export function berechneIndikatoren(w: Zaehlwerte): Indikatorwerte {
 export const NORMIERUNGEN = ["summe_der_kreiswerte", "bevoelkerungsgewichtet"] as const;
 export type Normierung = (typeof NORMIERUNGEN)[number];
 
-/** How a column of numbers is shown in the result sheet (Excel format codes, locale-independent). */
-export const ERGEBNIS_FORMATE = {
-  euro: '#,##0.00 "€"',
-  anteil: "0.0000%",
-  ganzzahl: "#,##0",
-  quote: "0.00%",
-  dezimal3: "0.000",
-  dezimal6: "0.000000",
-  veraenderung: "0.0%",
-} as const;
-export type ErgebnisFormat = keyof typeof ERGEBNIS_FORMATE;
+/** How a column of numbers is shown in the result sheet (the Excel codes are in the layout). */
+export type ErgebnisFormat =
+  "euro" | "anteil" | "ganzzahl" | "quote" | "dezimal3" | "dezimal6" | "veraenderung";
 
 interface IndikatorDefinition {
   /** In findings: „gebraucht für Bevölkerungszahl“. */

@@ -5,7 +5,7 @@
  * reports nothing: the rules (./regeln.ts) do.
  */
 import type { Befund } from "../befund";
-import { euroZuCent, type Cent } from "../geld";
+import { euroZuCent, liesBetrag, type Cent } from "../geld";
 import type { RegelCode } from "../regeln/katalog";
 import { REGELWERKE, regelwerkFuerJahr, type Regelwerk } from "../regelwerke";
 import { baueHierarchie, type Hierarchie } from "./hierarchie";
@@ -61,6 +61,8 @@ export interface Verteilkontext {
   anteile: Anteile[];
   /** Indicators that are 0 over all regions (nothing can be distributed by them). */
   nullsummen: Indikator[];
+  /** Last year's amount per region, read once (the result shows it, I10 compares with it). */
+  vorjahr: ReturnType<typeof liesBetrag>[];
 }
 
 /** A check of the allocation's input, as the Finanzplan's rules: a code and what it finds. */
@@ -111,6 +113,8 @@ export function verteilkontext(anfrage: AllocationRequest): Verteilkontext {
     aktiv: INDIKATOREN.filter((k) => verfahren.gewichte[k] > 0),
     anteile,
     nullsummen,
+    // The one euro reader: 445.785 is an amount, 445.785,001 € or „1.50“ is not (never rounded quietly).
+    vorjahr: regionen.map((r) => liesBetrag(r.vorjahr_eur)),
   };
 }
 

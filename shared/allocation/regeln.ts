@@ -6,7 +6,7 @@
 import { befund, type Befund } from "../befund";
 import { datumIso, liesDatum } from "../datum";
 import { formatDatum, formatEuro, formatProzent, formatZahl } from "../format";
-import { betragsproblemText, istUeberAnteil, liesBetrag, type Cent } from "../geld";
+import { betragsproblemText, istUeberAnteil, type Cent } from "../geld";
 import { foerderperiodeText, inFoerderperiode, type Regelwerk } from "../regelwerke";
 import { regionText } from "./hierarchie";
 import { INDIKATOR, INDIKATOREN, type Indikatorwerte } from "./indikatoren";
@@ -201,7 +201,7 @@ export const I10 = {
     const grenze = k.regelwerk.grenzen.veraenderung_vorjahr;
     return k.regionen.flatMap((r, i) => {
       const ort = { tabelle: "regionen", zeile: i + 1, spalte: "vorjahr_eur" } as const;
-      const vorjahr = liesBetrag(r.vorjahr_eur);
+      const vorjahr = k.vorjahr[i]!;
       if (vorjahr.art === "leer") return [];
       if (vorjahr.art !== "betrag") {
         const warum = vorjahr.art === "problem" ? betragsproblemText(vorjahr.grund, vorjahr.text) : "fehlt";

@@ -5,7 +5,7 @@
  * wrong euro.
  */
 import { anhaengen, begrenzeBefunde, zaehleBefunde, type Befund } from "../befund";
-import { centZuEuro, liesBetrag, verteileGroessterRest, type Cent } from "../geld";
+import { centZuEuro, verteileGroessterRest, type Cent } from "../geld";
 import { INDIKATOREN, jeIndikator } from "./indikatoren";
 import { summeUeber, verteilkontext, type Verteilkontext } from "./kontext";
 import { I10, VERTEILREGELN } from "./regeln";
@@ -106,8 +106,7 @@ function regionErgebnis(k: Verteilkontext, i: number, b: Betraege, sockel: Cent 
   const teileSumme = INDIKATOREN.every((x) => teile[x] !== null)
     ? INDIKATOREN.reduce((s, x) => s + (teile[x] as number), 0)
     : null;
-  // The one euro reader: 445.785 is an amount, 445.785,001 € or „1.50“ is not (never rounded quietly).
-  const vorjahr = liesBetrag(r.vorjahr_eur);
+  const vorjahr = k.vorjahr[i]!;
   const vorjahrCent = vorjahr.art === "betrag" ? vorjahr.cent : null;
   const veraenderung =
     betrag !== null && vorjahrCent !== null && vorjahrCent > 0 ? (betrag - vorjahrCent) / vorjahrCent : null;

@@ -4,7 +4,6 @@
  * their layout from here. Column keys are the field names of the API (docs/vertrag.md).
  */
 import {
-  ERGEBNIS_FORMATE,
   INDIKATOR,
   INDIKATOREN,
   gewichtSchluessel,
@@ -481,6 +480,17 @@ export const ERGEBNIS_SPALTEN: readonly ErgebnisSpalte[] = [
   })),
   { kopf: "Veränderung zum Vorjahr", format: "veraenderung", wert: (r) => r.veraenderung_vorjahr },
 ];
+
+/** The result sheet's number formats: the input columns' where they are the same, finer shares. */
+const ERGEBNIS_FORMATE = {
+  euro: ZAHLENFORMATE.euro,
+  ganzzahl: ZAHLENFORMATE.ganzzahl,
+  anteil: "0.0000%",
+  quote: "0.00%",
+  dezimal3: "0.000",
+  dezimal6: "0.000000",
+  veraenderung: ZAHLENFORMATE.prozent,
+} as const satisfies Record<ErgebnisFormat, string>;
 
 /** A column's Excel number format. */
 export const ergebnisFormat = (s: ErgebnisSpalte) =>
