@@ -11,7 +11,6 @@ import {
   eigenesBlattFuer,
   mitEigenenBlaettern,
   type BerichtZeile,
-  FINANZPLAN,
   FINANZPLAN_UEBERSICHT,
   FOERDERHOECHSTBETRAEGE_BREITEN_PT,
   SIEGEL_BREITEN_PT,
@@ -21,7 +20,6 @@ import {
   istEigenesBlatt,
   zeichenbreite,
   type EigenesBlatt,
-  MASSNAHMEN,
   PRUEFBERICHT,
   VERTEILUNGSBERICHT,
   ERGEBNIS_SPALTEN,
@@ -38,12 +36,6 @@ import {
 import { siegelZellen } from "../shared/siegel";
 import { druckEinrichtung, schuetzeOhneKennwort } from "./druck";
 import { AUSGABE_HINWEIS } from "./vorlage";
-
-const TYPEN = new Map(
-  [...MASSNAHMEN.spalten, ...FINANZPLAN.spalten]
-    .filter((s) => s.ausgabe)
-    .map((s) => [`${s.schluessel}`, s.typ]),
-);
 
 /** The A1 reference a sheet's mark points at. */
 function markenBezug(blatt: string): string {
@@ -191,8 +183,7 @@ export function schreibePruefung(
     for (const { zeile, wert } of s.werte) {
       const c = ws.getCell(zeile, spalte);
       c.value = wert as ExcelJS.CellValue;
-      const typ = TYPEN.get(s.schluessel);
-      if (typ) c.numFmt = ZAHLENFORMATE[typ];
+      c.numFmt = ZAHLENFORMATE[s.typ];
     }
   }
   // Findings of year rules point at the Übersicht: name it where it will be written (a free name

@@ -19,6 +19,7 @@ import {
   eigenesBlattFuer,
   type EigenesBlatt,
   type ParameterSchluessel,
+  type Spaltentyp,
   type TabellenDefinition,
 } from "./layout";
 import type { PruefBezug, VerteilBezug, Parameterwerte } from "./anfragen";
@@ -50,6 +51,8 @@ interface Ausgabespalte {
   def: TabellenDefinition;
   schluessel: string;
   kopf: string;
+  /** The column's type in the layout: its number format. */
+  typ: Spaltentyp;
   /** Sheet column where the table has it, or null: the writer appends it after the table's last column. */
   spalte: number | null;
   kopfZeile: number;
@@ -146,6 +149,7 @@ function ausgabespalten(
       def: t.def,
       schluessel: s.schluessel,
       kopf: s.kopf,
+      typ: s.typ,
       spalte: t.spalten.get(s.schluessel) ?? null,
       kopfZeile: t.kopfZeile,
       werte: t.sheetZeilen.map((zeile, i) => ({ zeile, wert: wert(i, s.schluessel) })),

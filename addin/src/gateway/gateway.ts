@@ -145,10 +145,6 @@ export interface WorkbookGateway {
 /** The tables whose change makes a check's result stale (the seal covers them). */
 const BEOBACHTET = [MASSNAHMEN.tabelle, FINANZPLAN.tabelle, PARAMETER.tabelle];
 
-const AUSGABE_TYP = new Map(
-  [...MASSNAHMEN.spalten, ...FINANZPLAN.spalten].filter((s) => s.ausgabe).map((s) => [`${s.kopf}`, s.typ]),
-);
-
 /** Text that Excel would take for a formula is written as text. */
 function alsZelle(v: Zellwert): string | number | boolean {
   if (v === null) return "";
@@ -750,7 +746,7 @@ function berichtZellen(bericht: BerichtZeile[]): (string | number | boolean)[][]
 async function ausgabeSpalten(s: Schreiber, stand: Lesestand, ausgabe: Ausgabe) {
   for (const sp of ausgabe.spalten) {
     if (sp.werte.length === 0) continue;
-    const format = ZAHLENFORMATE[AUSGABE_TYP.get(sp.kopf) ?? "text"];
+    const format = ZAHLENFORMATE[sp.typ];
     if (sp.spalte === null) {
       // The user deleted this grey column: add it back as a new table column (cells right of the
       // table move over, nothing is overwritten). Needs ExcelApi 1.4; the Prüfbericht has it all anyway.
