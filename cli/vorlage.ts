@@ -6,22 +6,17 @@
 import ExcelJS from "exceljs";
 import {
   ANLEITUNG_BLATT,
-  BERICHT_BREITEN_PT,
   EIGENE_BLAETTER,
-  FOERDERHOECHSTBETRAEGE_BREITEN_PT,
-  UEBERSICHT_BREITEN_PT,
-  zeichenbreite,
   BEGRUENDUNGEN,
   FINANZPLAN,
-  FOERDERHOECHSTBETRAEGE,
   INDIKATOREN_TABELLE,
   LISTEN,
   LISTEN_BLATT,
   MASSNAHMEN,
   PARAMETER,
-  PRUEFBERICHT,
   ZAHLENFORMATE,
   beispielTabellen,
+  vorlageBild,
   type BeispielTabellen,
   parameterZeilen,
   spaltenBuchstabe,
@@ -34,7 +29,7 @@ import {
 import { VERSION } from "../shared/version";
 import { formatProzent } from "../shared/format";
 import { regelwerkFuerJahr, type Regelwerk } from "../shared/regelwerke";
-import { druckEinrichtung, schuetzeOhneKennwort } from "./druck";
+import { druckEinrichtung, neuesBlatt, schreibeBild } from "./blattbild";
 
 export type { Beispieldaten };
 
@@ -134,7 +129,7 @@ function blatt(wb: ExcelJS.Workbook, name: string, farbe?: string): ExcelJS.Work
     views: [{ state: "frozen", ySplit: 1 }],
     ...(farbe ? { properties: { tabColor: { argb: farbe } } } : {}),
   });
-  druckEinrichtung(ws, 1);
+  druckEinrichtung(ws, { hoch: false, titelZeile: 1 });
   return ws;
 }
 
@@ -175,7 +170,7 @@ function anleitung(wb: ExcelJS.Workbook, beispiel: boolean, jahr: number | null)
     // An explicit height per wrapped line: printed (and in LibreOffice) the lines never overlap.
     ws.getRow(i + 1).height = i === 0 ? 24 : Math.max(1, Math.ceil(text.length / 95)) * 15 + 3;
   });
-  druckEinrichtung(ws, null, true);
+  druckEinrichtung(ws, { hoch: true, titelZeile: null });
 }
 
 function datumOderWert(v: Zellwert, typ: Spaltentyp): ExcelJS.CellValue {
@@ -269,27 +264,11 @@ function indikatorenBlatt(wb: ExcelJS.Workbook, b: BeispielTabellen | null) {
   }
 }
 
-/** The add-in's output sheets, marked as its own and protected without password. */
+/** The add-in's output sheets as they stand before the first check: the same pictures the tools write. */
 function eigeneBlaetter(wb: ExcelJS.Workbook) {
-  for (const [art, kopf, breiten] of [
-    ["pruefbericht", PRUEFBERICHT.kopf, BERICHT_BREITEN_PT],
-    ["foerderhoechstbetraege", FOERDERHOECHSTBETRAEGE.kopf, FOERDERHOECHSTBETRAEGE_BREITEN_PT],
-    // Room for the Finanzplan chart: the add-in writes its numbers from A1 and puts the chart beside them.
-    ["uebersicht", ["Diagrammdaten (vom Add-in geschrieben)"], UEBERSICHT_BREITEN_PT],
-  ] as const) {
-    const name = EIGENE_BLAETTER[art].blatt;
-    const ws = blatt(wb, name, "FF595959");
-    kopf.forEach((k, i) => {
-      const c = ws.getCell(1, i + 1);
-      c.value = k;
-      c.font = { bold: true, color: { argb: VORLAGE_FARBE.schrift } };
-      c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: VORLAGE_FARBE.ausgabeKopf } };
-      ws.getColumn(i + 1).width = zeichenbreite(breiten[Math.min(i, breiten.length - 1)]!);
-    });
-    ws.getCell(1, 1).note = AUSGABE_HINWEIS;
-    // The mark by which the add-in and lsz know the sheet as theirs (and follow a rename).
-    wb.definedNames.add(`'${name}'!$A$1`, EIGENE_BLAETTER[art].marke);
-    schuetzeOhneKennwort(ws);
+  for (const art of ["pruefbericht", "foerderhoechstbetraege", "uebersicht"] as const) {
+    const bild = vorlageBild(art);
+    schreibeBild(neuesBlatt(wb, EIGENE_BLAETTER[art].blatt, bild), bild);
   }
 }
 

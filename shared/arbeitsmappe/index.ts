@@ -4,3 +4,4 @@ export * from "./anfragen";
 export * from "./ausgabe";
 export * from "./beispiel";
 export * from "./diagramme";
+export * from "./blattbild";

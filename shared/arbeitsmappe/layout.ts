@@ -521,18 +521,6 @@ export const ANLEITUNG_BLATT = "Anleitung";
 export const SIEGEL_BLATT = { blatt: "LSZ-Siegel" } as const;
 
 /**
- * Column widths of the report sheets (Prüfbericht, Verteilungsbericht) in points — the unit of
- * Office.js's `format.columnWidth`. The CLI converts them to the character widths of the xlsx file.
- */
-export const BERICHT_BREITEN_PT = [80, 45, 480, 90, 55, 100, 420] as const;
-/** Förderhöchstbeträge: Kreisschlüssel, Name, then every amount and share. */
-export const FOERDERHOECHSTBETRAEGE_BREITEN_PT = [75, 190, 105] as const;
-/** The seal block beside the Prüfbericht (label, value). */
-export const SIEGEL_BREITEN_PT = [80, 390] as const;
-/** The Finanzplan-Übersicht: the category column, then the number columns. */
-export const UEBERSICHT_BREITEN_PT = [150, 95] as const;
-
-/**
  * Points → Excel's character width (Calibri 11: a digit is 7 px wide, 5 px padding; 1 pt = 4/3 px),
  * as Excel stores it in the file: Truncate(((px − 5) / 7) × 100 + 0.5) / 100.
  */

@@ -65,6 +65,7 @@ describe("a report to file (add-in)", () => {
       breiteSeiten: 1,
       titelZeilen: `$${kopf}:$${kopf}`,
       kopf: "&A",
+      kopfRechts: "&D",
       fuss: "Seite &P von &N",
     });
     expect(m.druck.get(FINANZPLAN_UEBERSICHT.blatt)?.ausrichtung).toBe("Landscape");

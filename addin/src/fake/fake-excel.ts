@@ -109,6 +109,9 @@ interface Bereich {
   s2: number;
 }
 
+/** The cell formats the fake records (Range.format). */
+export type StilEigenschaft = "fett" | "schrift" | "groesse" | "fuellung" | "umbruch" | "vertikal";
+
 interface FakeOrt extends Bereich {
   blatt: string;
 }
@@ -154,10 +157,26 @@ export class FakeArbeitsmappe {
   /** Print setup per sheet, as the add-in set it (ExcelApi 1.9 pageLayout). */
   druck = new Map<
     string,
-    { ausrichtung?: string; breiteSeiten?: number; titelZeilen?: string; kopf?: string; fuss?: string }
+    {
+      ausrichtung?: string;
+      breiteSeiten?: number;
+      hoeheSeiten?: number;
+      titelZeilen?: string;
+      kopf?: string;
+      kopfRechts?: string;
+      fuss?: string;
+    }
   >();
   /** Number formats per sheet and cell "zeile:spalte". */
   formate = new Map<string, Map<string, string>>();
+  /** Cell formats per sheet, in the order they were set (the last one over a cell wins, as in Excel). */
+  stile = new Map<string, { b: Bereich; k: StilEigenschaft; v: string | number | boolean }[]>();
+  /** Row heights in points per sheet and row. */
+  hoehen = new Map<string, Map<number, number>>();
+  /** Rows frozen at the top per sheet (freezePanes.freezeRows). */
+  fixiert = new Map<string, number>();
+  /** Tab colour per sheet. */
+  reiter = new Map<string, string>();
   syncs = 0;
   /** UTF-8 bytes that crossed the Office boundary (requests and responses). */
   uebertragen = 0;
@@ -227,6 +246,25 @@ export class FakeArbeitsmappe {
   zahlenformat(blatt: string, zeile: number, spalte: number): string | undefined {
     const n = this.blattName(blatt);
     return n ? this.formate.get(n)?.get(`${zeile}:${spalte}`) : undefined;
+  }
+
+  /** A cell's formats as set through Range.format (only those set). */
+  stil(
+    blatt: string,
+    zeile: number,
+    spalte: number,
+  ): Partial<Record<StilEigenschaft, string | number | boolean>> {
+    const n = this.blattName(blatt);
+    const aus: Partial<Record<StilEigenschaft, string | number | boolean>> = {};
+    for (const e of (n && this.stile.get(n)) || [])
+      if (zeile >= e.b.z1 && zeile <= e.b.z2 && spalte >= e.b.s1 && spalte <= e.b.s2) aus[e.k] = e.v;
+    return aus;
+  }
+
+  /** A row's height in points, or undefined where never set. */
+  zeilenhoehe(blatt: string, zeile: number): number | undefined {
+    const n = this.blattName(blatt);
+    return n ? this.hoehen.get(n)?.get(zeile) : undefined;
   }
 
   /** A column's width in points, or undefined where the add-in never set it. */
@@ -307,7 +345,19 @@ export class FakeArbeitsmappe {
         m.set(neu, x);
       }
     };
-    for (const m of [this.blaetter, this.schutz, this.entsperrt, this.breiten, this.formate, this.diagramme])
+    for (const m of [
+      this.blaetter,
+      this.schutz,
+      this.entsperrt,
+      this.breiten,
+      this.formate,
+      this.diagramme,
+      this.stile,
+      this.hoehen,
+      this.fixiert,
+      this.reiter,
+      this.druck,
+    ])
       folge(m as Map<string, unknown>);
     for (const t of this.tabellen) if (t.blatt === a) t.blatt = neu;
     for (const n of this.namen) if (n.blatt === a) n.blatt = neu;
@@ -316,7 +366,19 @@ export class FakeArbeitsmappe {
   /** A user deletes a sheet: its tables and charts go, names pointing to it become #REF!. */
   loescheBlatt(name: string) {
     const a = this.vorhanden(name);
-    for (const m of [this.blaetter, this.schutz, this.entsperrt, this.breiten, this.formate, this.diagramme])
+    for (const m of [
+      this.blaetter,
+      this.schutz,
+      this.entsperrt,
+      this.breiten,
+      this.formate,
+      this.diagramme,
+      this.stile,
+      this.hoehen,
+      this.fixiert,
+      this.reiter,
+      this.druck,
+    ])
       (m as Map<string, unknown>).delete(a);
     this.tabellen = this.tabellen.filter((t) => t.blatt !== a);
     for (const n of this.namen) if (n.blatt === a) n.blatt = null;
@@ -635,44 +697,86 @@ class FakeRange extends Ladbar implements Range {
     });
   }
   format: RangeFormat = (() => {
-    const merke = () =>
-      this.ctx.schreibe(0, () => {
+    /** A format set on the range: recorded over it, refused where Excel refuses (protected, filtered). */
+    const setze = (k: StilEigenschaft, v: string | number | boolean) =>
+      this.ctx.schreibe(json(v) + 20, () => {
         const o = this.ort();
-        this.m.vorhanden(o.blatt);
-        this.pruefeSchreibbar(o, "format");
-        this.m.schreibvorgaenge.push({ blatt: o.blatt, adresse: adresseVon(o), art: "format" });
+        const n = this.m.vorhanden(o.blatt);
+        this.pruefeSchreibbar({ ...o, blatt: n }, "format");
+        const liste = this.m.stile.get(n) ?? [];
+        this.m.stile.set(n, liste);
+        liste.push({ b: { z1: o.z1, s1: o.s1, z2: o.z2, s2: o.s2 }, k, v });
+        this.m.schreibvorgaenge.push({ blatt: n, adresse: adresseVon(o), art: "format" });
       });
-    const font = { bold: false, color: "" };
-    const fill = { color: "" };
-    const setzeBreite = (punkte: number) =>
+    const ungeladen = (name: string): never => {
+      throw new ExcelFehler("PropertyNotLoaded", `${name}: load() und sync() fehlen`);
+    };
+    const font = {
+      set bold(b: boolean) {
+        setze("fett", b);
+      },
+      get bold(): boolean {
+        return ungeladen("font.bold");
+      },
+      set color(c: string) {
+        setze("schrift", c.toUpperCase());
+      },
+      get color(): string {
+        return ungeladen("font.color");
+      },
+      set size(p: number) {
+        setze("groesse", p);
+      },
+      get size(): number {
+        return ungeladen("font.size");
+      },
+    };
+    const fill = {
+      set color(c: string) {
+        setze("fuellung", c.toUpperCase());
+      },
+      get color(): string {
+        return ungeladen("fill.color");
+      },
+    };
+    const masse = (karte: "breiten" | "hoehen", punkte: number) =>
       this.ctx.schreibe(20, () => {
         const o = this.ort();
-        this.pruefeSchreibbar(o, "format");
-        const b = this.m.breiten.get(o.blatt) ?? new Map<number, number>();
-        this.m.breiten.set(o.blatt, b);
-        for (let s = o.s1; s <= o.s2; s++) b.set(s, punkte);
+        const n = this.m.vorhanden(o.blatt);
+        this.pruefeSchreibbar({ ...o, blatt: n }, "format");
+        // Excel stores widths and heights in whole pixels (1 pt = 4/3 px); rounding is out of scope.
+        const b = this.m[karte].get(n) ?? new Map<number, number>();
+        this.m[karte].set(n, b);
+        if (karte === "breiten") for (let s = o.s1; s <= o.s2; s++) b.set(s, punkte);
+        else for (let z = o.z1; z <= Math.min(o.z2, o.z1 + 100_000); z++) b.set(z, punkte);
       });
     const schutz = new FakeZellschutz(this.ctx, this);
     return {
-      get font() {
-        merke();
-        return font;
-      },
-      get fill() {
-        merke();
-        return fill;
-      },
+      font,
+      fill,
       set columnWidth(punkte: number) {
-        setzeBreite(punkte);
+        masse("breiten", punkte);
       },
       get columnWidth(): number {
-        throw new ExcelFehler("PropertyNotLoaded", "columnWidth: load() und sync() fehlen");
+        return ungeladen("columnWidth");
       },
-      set wrapText(_w: boolean) {
-        merke();
+      set rowHeight(punkte: number) {
+        masse("hoehen", punkte);
+      },
+      get rowHeight(): number {
+        return ungeladen("rowHeight");
+      },
+      set wrapText(w: boolean) {
+        setze("umbruch", w);
       },
       get wrapText(): boolean {
-        throw new ExcelFehler("PropertyNotLoaded", "wrapText: load() und sync() fehlen");
+        return ungeladen("wrapText");
+      },
+      set verticalAlignment(v: RangeFormat["verticalAlignment"]) {
+        setze("vertikal", v);
+      },
+      get verticalAlignment(): RangeFormat["verticalAlignment"] {
+        return ungeladen("verticalAlignment");
       },
       get protection() {
         return schutz;
@@ -696,6 +800,12 @@ class FakeRange extends Ladbar implements Range {
           if (z >= o.z1 && z <= o.z2 && s >= o.s1 && s <= o.s2) karte.delete(k);
         }
       }
+      // Range.clear() clears formats too (applyTo "All"): those set within the range go.
+      const innen = (b: Bereich) => b.z1 >= o.z1 && b.z2 <= o.z2 && b.s1 >= o.s1 && b.s2 <= o.s2;
+      this.m.stile.set(
+        n,
+        (this.m.stile.get(n) ?? []).filter((e) => !innen(e.b)),
+      );
       this.m.schreibvorgaenge.push({ blatt: n, adresse: adresseVon(o), art: "clear" });
     });
   }
@@ -808,6 +918,24 @@ class FakeBlatt extends Ladbar implements Worksheet {
   get visibility(): "Visible" | "Hidden" | "VeryHidden" {
     throw new ExcelFehler("PropertyNotLoaded", "visibility: load() und sync() fehlen");
   }
+  /** ExcelApi 1.7 */
+  set tabColor(farbe: string) {
+    this.ctx.schreibe(20, () => {
+      this.ctx.mappe.reiter.set(this.ctx.mappe.vorhanden(this.blattName), farbe.toUpperCase());
+    });
+  }
+  get tabColor(): string {
+    throw new ExcelFehler("PropertyNotLoaded", "tabColor: load() und sync() fehlen");
+  }
+  /** ExcelApi 1.7 */
+  get freezePanes() {
+    return {
+      freezeRows: (anzahl: number) =>
+        this.ctx.schreibe(20, () => {
+          this.ctx.mappe.fixiert.set(this.ctx.mappe.vorhanden(this.blattName), anzahl);
+        }),
+    };
+  }
   get pageLayout() {
     const setze = (f: (d: NonNullable<ReturnType<FakeArbeitsmappe["druck"]["get"]>>) => void) =>
       this.ctx.schreibe(30, () => {
@@ -824,10 +952,13 @@ class FakeBlatt extends Ladbar implements Worksheet {
       get orientation(): "Landscape" | "Portrait" {
         throw new ExcelFehler("PropertyNotLoaded", "orientation: load() und sync() fehlen");
       },
-      set zoom(z: { horizontalFitToPages?: number }) {
-        setze((d) => (d.breiteSeiten = z.horizontalFitToPages));
+      set zoom(z: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+        setze((d) => {
+          d.breiteSeiten = z.horizontalFitToPages;
+          if (z.verticalFitToPages !== undefined) d.hoeheSeiten = z.verticalFitToPages;
+        });
       },
-      get zoom(): { horizontalFitToPages?: number } {
+      get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number } {
         throw new ExcelFehler("PropertyNotLoaded", "zoom: load() und sync() fehlen");
       },
       setPrintTitleRows: (zeilen: string) => setze((d) => (d.titelZeilen = zeilen)),
@@ -836,8 +967,8 @@ class FakeBlatt extends Ladbar implements Worksheet {
           set centerHeader(t: string) {
             setze((d) => (d.kopf = t));
           },
-          set rightHeader(_t: string) {
-            setze(() => {});
+          set rightHeader(t: string) {
+            setze((d) => (d.kopfRechts = t));
           },
           set centerFooter(t: string) {
             setze((d) => (d.fuss = t));

@@ -16,11 +16,14 @@ export interface FormatProtection extends LadbaresObjekt {
 }
 
 export interface RangeFormat {
-  font: { bold: boolean; color: string };
+  font: { bold: boolean; color: string; size: number };
   fill: { color: string };
   /** In points (not characters as in the xlsx file). */
   columnWidth: number;
+  /** In points. */
+  rowHeight: number;
   wrapText: boolean;
+  verticalAlignment: "Top" | "Center" | "Bottom" | "Justify" | "Distributed";
   /** ExcelApi 1.2 */
   protection: FormatProtection;
 }
@@ -96,6 +99,10 @@ export interface Worksheet extends LadbaresObjekt {
   visibility: "Visible" | "Hidden" | "VeryHidden";
   /** ExcelApi 1.9 */
   pageLayout: PageLayout;
+  /** ExcelApi 1.7: "#RRGGBB". */
+  tabColor: string;
+  /** ExcelApi 1.7 */
+  freezePanes: { freezeRows(anzahl: number): void };
   getRange(adresse?: string): Range;
   activate(): void;
 }

@@ -1,0 +1,214 @@
+/**
+ * Reading (2 syncs, one more per further chunk): the table list, sheet names and the add-in's sheet
+ * marks; then each named table's header, row count and first rows, the seal and the chart names;
+ * tables longer than the first chunk are read on in chunks that stay below Excel's payload limit.
+ */
+import {
+  EIGENE_BLAETTER,
+  blattAusBezug,
+  istEigenesBlatt,
+  spaltenBuchstabe,
+  type Arbeitsmappe,
+  type EigenesBlatt,
+  type TabellenDaten,
+  type Zellwert,
+} from "../../../shared/arbeitsmappe";
+import { anhaengen } from "../../../shared/befund";
+import type { ExcelApi, Range, RequestContext } from "./excel-api";
+import {
+  TABELLEN,
+  fehlerCode,
+  type Lesestand,
+  type Lesung,
+  type TabellenSchluessel,
+  type Teilmeldung,
+} from "./gemeinsam";
+import { LESE_ZIEL, jsonBytes } from "./stapel";
+
+/** The seal on its own hidden sheet (label A, value B); before that sheet existed, beside the Prüfbericht. */
+const SIEGEL_BEREICH = "A1:B45";
+const ALTER_SIEGEL_BEREICH = "H1:I45";
+/** Rows read with the table's header in the second sync; longer tables are read on in chunks. */
+const ERSTES_STUECK = 1000;
+
+/** The add-in's sheets by their marks: kind → sheet name (marks whose sheet is gone are left out). */
+export function markierteBlaetter(
+  namen: { name: string; value: string }[],
+  blaetter: readonly string[],
+): Partial<Record<EigenesBlatt, string>> {
+  const aus: Partial<Record<EigenesBlatt, string>> = {};
+  for (const [art, e] of Object.entries(EIGENE_BLAETTER) as [EigenesBlatt, { marke: string }][]) {
+    const n = namen.find((x) => x.name.toLowerCase() === e.marke.toLowerCase());
+    const blatt = n ? blattAusBezug(n.value) : null;
+    const echt = blatt ? blaetter.find((b) => b.toLowerCase() === blatt.toLowerCase()) : undefined;
+    if (echt) aus[art] = echt;
+  }
+  return aus;
+}
+
+interface Geplant {
+  schluessel: TabellenSchluessel;
+  name: string;
+  blatt: string;
+  kopf: Range;
+  koerper: Range;
+  erste: Range | null;
+}
+
+/** Queues the second sync's loads: headers, row counts, first rows, candidates' row 1, seal, nothing else. */
+function planeLesen(
+  ctx: RequestContext,
+  tabellen: { name: string; blatt: string }[],
+  kandidaten: [EigenesBlatt, string][],
+  siegelOrt: { blatt: string; bereich: string } | null,
+  mitErstenZeilen: boolean,
+) {
+  const geplant: Geplant[] = [];
+  for (const [schluessel, { tabelle: name }] of Object.entries(TABELLEN) as [
+    TabellenSchluessel,
+    { tabelle: string },
+  ][]) {
+    const t = tabellen.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!t) continue;
+    const tabelle = ctx.workbook.tables.getItem(t.name);
+    const kopf = tabelle.getHeaderRowRange();
+    kopf.load("values,rowIndex,columnIndex");
+    const koerper = tabelle.getDataBodyRange();
+    koerper.load("rowCount");
+    const erste = mitErstenZeilen ? kopf.getRowsBelow(ERSTES_STUECK) : null;
+    erste?.load("values");
+    geplant.push({ schluessel, name: t.name, blatt: t.blatt, kopf, koerper, erste });
+  }
+  const erkennung = kandidaten.map(([art, blatt]) => {
+    const r = ctx.workbook.worksheets.getItem(blatt).getRange("A1:F1");
+    r.load("values");
+    return [art, blatt, r] as const;
+  });
+  const siegel = siegelOrt
+    ? ctx.workbook.worksheets.getItem(siegelOrt.blatt).getRange(siegelOrt.bereich)
+    : null;
+  siegel?.load("values");
+  return { geplant, erkennung, siegel };
+}
+
+/** One chunk's values; null where Excel refused the response as too large (and a smaller chunk can follow). */
+async function ladeStueck(
+  ctx: RequestContext,
+  blatt: string,
+  adresse: string,
+  teilbar: boolean,
+): Promise<Zellwert[][] | null> {
+  const bereich = ctx.workbook.worksheets.getItem(blatt).getRange(adresse);
+  bereich.load("values");
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (fehlerCode(e) !== "ResponsePayloadSizeLimitExceeded" || !teilbar) throw e;
+    return null;
+  }
+  // Synced in the try block above; the rule does not follow try/catch.
+  // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
+  return bereich.values as Zellwert[][];
+}
+
+/** Reads the rows of a table beyond those already read, in chunks sized by what the rows measured. */
+async function leseWeiter(
+  ctx: RequestContext,
+  g: Geplant,
+  werte: Zellwert[][],
+  gesamt: number,
+  spalten: number,
+  kopfZeile: number,
+  ersteSpalte: number,
+  teil: () => void,
+) {
+  let jeZeile = werte.length > 0 ? jsonBytes(werte) / werte.length : 40 * spalten;
+  while (werte.length < gesamt) {
+    const n = Math.max(1, Math.min(gesamt - werte.length, Math.floor(LESE_ZIEL / Math.max(jeZeile, 1))));
+    const von = kopfZeile + 1 + werte.length;
+    const adresse = `${spaltenBuchstabe(ersteSpalte)}${von}:${spaltenBuchstabe(ersteSpalte + spalten - 1)}${von + n - 1}`;
+    const stueck = await ladeStueck(ctx, g.blatt, adresse, n > 1);
+    if (stueck === null) {
+      jeZeile = (LESE_ZIEL / n) * 2; // longer rows than measured so far: the same rows again, in halves
+      continue;
+    }
+    teil();
+    jeZeile = Math.max(jeZeile, jsonBytes(stueck) / stueck.length);
+    anhaengen(werte, stueck);
+  }
+}
+
+export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {}): Promise<Lesung> {
+  return excel.run({ delayForCellEdit: true }, async (ctx) => {
+    const liste = ctx.workbook.tables;
+    liste.load("items/name,items/worksheet/name");
+    ctx.workbook.worksheets.load("items/name");
+    ctx.workbook.names.load("items/name,items/value");
+    await ctx.sync();
+    let teile = 0;
+    const teil = () => teilmeldung(++teile);
+    const blaetter = ctx.workbook.worksheets.items.map((w) => w.name);
+    const markiert = markierteBlaetter(ctx.workbook.names.items, blaetter);
+    const kandidaten: [EigenesBlatt, string][] = [];
+    for (const art of Object.keys(EIGENE_BLAETTER) as EigenesBlatt[]) {
+      if (markiert[art]) continue;
+      const gleichnamig = blaetter.find(
+        (b) => b.toLocaleLowerCase("de") === EIGENE_BLAETTER[art].blatt.toLocaleLowerCase("de"),
+      );
+      if (gleichnamig) kandidaten.push([art, gleichnamig]);
+    }
+    // The seal: on the add-in's seal sheet; in a workbook checked before it existed, beside the Prüfbericht.
+    const kandidat = (art: EigenesBlatt) => markiert[art] ?? kandidaten.find(([a]) => a === art)?.[1] ?? null;
+    const siegelArt: EigenesBlatt = kandidat("siegel") ? "siegel" : "pruefbericht";
+    const siegelBlatt = kandidat(siegelArt);
+    const siegelOrt = siegelBlatt
+      ? { blatt: siegelBlatt, bereich: siegelArt === "siegel" ? SIEGEL_BEREICH : ALTER_SIEGEL_BEREICH }
+      : null;
+    const tabellen = liste.items.map((t) => ({ name: t.name, blatt: t.worksheet.name }));
+    let plan = planeLesen(ctx, tabellen, kandidaten, siegelOrt, true);
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (fehlerCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+      plan = planeLesen(ctx, tabellen, kandidaten, siegelOrt, false); // first rows too long: chunks only
+      await ctx.sync();
+    }
+    teil();
+    const eigene: Partial<Record<EigenesBlatt, string>> = { ...markiert };
+    for (const [art, blatt, r] of plan.erkennung)
+      if (istEigenesBlatt(art, r.values[0] ?? [])) eigene[art] = blatt;
+    const stand: Lesestand = {
+      tabellen: {},
+      eigene,
+    };
+    const mappe: Arbeitsmappe = {
+      siegel: plan.siegel && eigene[siegelArt] === siegelBlatt ? (plan.siegel.values as Zellwert[][]) : null,
+    };
+    for (const g of plan.geplant) {
+      const kopfWerte = (g.kopf.values[0] ?? []) as Zellwert[];
+      const kopfZeile = g.kopf.rowIndex + 1;
+      const ersteSpalte = g.kopf.columnIndex + 1;
+      const gesamt = g.koerper.rowCount;
+      const werte = ((g.erste?.values ?? []) as Zellwert[][]).slice(0, gesamt);
+      await leseWeiter(ctx, g, werte, gesamt, kopfWerte.length, kopfZeile, ersteSpalte, teil);
+      const t: TabellenDaten = {
+        blatt: g.blatt,
+        kopfZeile,
+        ersteSpalte,
+        kopf: kopfWerte.map((v) => (typeof v === "string" ? v : v === null ? null : String(v))),
+        werte: werte.map((z) => z.map((v) => (v === "" ? null : v))),
+      };
+      mappe[g.schluessel] = t;
+      stand.tabellen[g.schluessel] = {
+        name: g.name,
+        blatt: g.blatt,
+        kopfZeile,
+        ersteSpalte,
+        kopf: kopfWerte,
+        zeilen: gesamt,
+        ersteSpalteWerte: werte.map((z) => z[0] ?? null),
+      };
+    }
+    return { mappe, stand };
+  });
+}

@@ -1,0 +1,396 @@
+/**
+ * Writing (after the look, in budgeted chunks): the add-in's sheets cleared (the old seal goes first),
+ * the Prüfbericht, the output columns, the Übersicht with its charts, and the seal last, so an
+ * interrupted write never leaves a valid seal beside stale statuses. What each sheet shows comes from
+ * its picture in shared/arbeitsmappe/blattbild.ts; this file only carries it out through Office.js.
+ * Only output columns and the add-in's own (marked) sheets are written, never a cell the user typed.
+ */
+import {
+  DRUCK_TEXTE,
+  EIGENE_BLAETTER,
+  REITER_FARBE,
+  STILE,
+  ZAHLENFORMATE,
+  bereichAdresse,
+  diagrammQuelle,
+  eigenesBlattFuer,
+  istVerweis,
+  mitEigenenBlaettern,
+  pruefBilder,
+  spaltenAdresse,
+  spaltenBuchstabe,
+  verteilBilder,
+  type Ausgabe,
+  type Bereich,
+  type BerichtZeile,
+  type Blattbild,
+  type Diagramm,
+  type EigenesBlatt,
+  type Zellblock,
+  type Zellwert,
+} from "../../../shared/arbeitsmappe";
+import type { ExcelApi, RequestContext, Worksheet } from "./excel-api";
+import { schaueVorSchreiben, type Lage } from "./blick";
+import {
+  alsZelle,
+  hyperlinkFormel,
+  matrix,
+  type Lesestand,
+  type Schreibergebnis,
+  type TabellenSchluessel,
+  type Teilmeldung,
+} from "./gemeinsam";
+import { Stapel, jsonBytes, stuecke } from "./stapel";
+
+type Zelle = string | number | boolean;
+
+/** Consecutive rows of the same height as one range each: [first row, last row, points]. */
+function hoehenBereiche(hoehen: Blattbild["hoehen"]): [number, number, number][] {
+  const aus: [number, number, number][] = [];
+  for (const h of hoehen) {
+    const letzte = aus[aus.length - 1];
+    if (letzte && letzte[1] === h.zeile - 1 && letzte[2] === h.pt) letzte[1] = h.zeile;
+    else aus.push([h.zeile, h.zeile, h.pt]);
+  }
+  return aus;
+}
+
+/** The writes of one run, each preceded by the room it needs in the current batch. */
+export class Schreiber {
+  constructor(
+    readonly excel: ExcelApi,
+    readonly ctx: RequestContext,
+    readonly st: Stapel,
+    readonly lage: Lage,
+  ) {}
+
+  blatt(art: EigenesBlatt): Worksheet {
+    return this.ctx.workbook.worksheets.getItem(this.lage.ziele[art]!.blatt);
+  }
+
+  /** Lifts protection (without password) from the sheets the run writes into. */
+  async entsperre() {
+    for (const blatt of this.lage.geschuetzt.keys()) {
+      await this.st.platz(0);
+      this.ctx.workbook.worksheets.getItem(blatt).protection.unprotect();
+    }
+  }
+
+  /** Protects them again, with the options they had. */
+  async sperre() {
+    for (const [blatt, optionen] of this.lage.geschuetzt) {
+      await this.st.platz(jsonBytes(optionen));
+      this.ctx.workbook.worksheets.getItem(blatt).protection.protect(optionen);
+    }
+    // The add-in's own sheets are protected without password: not typed over by mistake, unprotected
+    // on purpose (Überprüfen → Blattschutz aufheben). Those protected before are restored above.
+    for (const z of Object.values(this.lage.ziele)) {
+      if (!z || this.lage.geschuetzt.has(z.blatt)) continue;
+      await this.st.platz(0);
+      this.ctx.workbook.worksheets.getItem(z.blatt).protection.protect();
+    }
+  }
+
+  /**
+   * How a sheet prints: A4 as set, fit to the page width (height automatic), the title row repeated,
+   * sheet name and date above, the page count below. The zoom is set like any other property; Excel
+   * for Windows may ignore it unless the Page Layout tab was opened once (office-js#1860).
+   */
+  async druck(ws: Worksheet, druck: NonNullable<Blattbild["druck"]>) {
+    if (!this.excel.unterstuetzt("1.9")) return;
+    await this.st.platz(300);
+    ws.pageLayout.orientation = druck.hoch ? "Portrait" : "Landscape";
+    ws.pageLayout.zoom = { horizontalFitToPages: 1 };
+    if (druck.titelZeile !== null)
+      ws.pageLayout.setPrintTitleRows(`$${druck.titelZeile}:$${druck.titelZeile}`);
+    const seiten = ws.pageLayout.headersFooters.defaultForAllPages;
+    seiten.centerHeader = DRUCK_TEXTE.kopfMitte;
+    seiten.rightHeader = DRUCK_TEXTE.kopfRechts;
+    seiten.centerFooter = DRUCK_TEXTE.fussMitte;
+  }
+
+  private geleert = new Set<EigenesBlatt>();
+
+  /** An add-in sheet, created (and marked) where missing, else emptied once per run (charts stay). */
+  async leere(art: EigenesBlatt): Promise<Worksheet> {
+    const z = this.lage.ziele[art]!;
+    if (this.geleert.has(art)) return this.blatt(art);
+    this.geleert.add(art);
+    await this.st.platz(100);
+    const ws = z.neu ? this.ctx.workbook.worksheets.add(z.blatt) : this.blatt(art);
+    if (!z.neu) ws.getRange().clear();
+    if (z.markieren && this.excel.unterstuetzt("1.4")) {
+      const marke = EIGENE_BLAETTER[art].marke;
+      // A mark left over from a deleted sheet is replaced by one for this sheet.
+      if (this.lage.namen.has(marke.toLowerCase())) this.ctx.workbook.names.getItem(marke).delete();
+      const n = this.ctx.workbook.names.add(marke, ws.getRange("A1"), "Blatt des LSZ-Add-ins");
+      n.visible = false;
+    }
+    return ws;
+  }
+
+  /** Values (or formulas) of a block from (zeile, spalte), in row chunks that fit the budget. */
+  async block(
+    ws: Worksheet,
+    zeile: number,
+    spalte: number,
+    werte: Zelle[][],
+    art: "values" | "formulas",
+    formate?: string[][],
+  ) {
+    if (werte.length === 0) return;
+    const breite = werte[0]!.length;
+    const formatBytes = formate ? jsonBytes(formate[0] ?? []) : 0;
+    for (const [ab, n] of stuecke(werte, formatBytes)) {
+      const teil = werte.slice(ab, ab + n);
+      const adresse = `${spaltenBuchstabe(spalte)}${zeile + ab}:${spaltenBuchstabe(spalte + breite - 1)}${zeile + ab + n - 1}`;
+      await this.st.platz(jsonBytes(teil) + (formate ? jsonBytes(formate.slice(ab, ab + n)) : 0));
+      const ziel = ws.getRange(adresse);
+      // The format first: a column formatted as text keeps „16051“ or „1.10“ as typed.
+      if (formate) ziel.numberFormat = formate.slice(ab, ab + n);
+      if (art === "values") ziel.values = teil;
+      else ziel.formulas = teil;
+    }
+  }
+
+  /** A cell block of a picture: links as HYPERLINK formulas, every text as text. */
+  private async zellen(ws: Worksheet, b: Zellblock) {
+    const mitLink = b.werte.some((r) => r.some(istVerweis));
+    const werte = b.werte.map((r) =>
+      r.map((v) => (istVerweis(v) ? hyperlinkFormel(v.blatt, v.zelle) : alsZelle(v))),
+    );
+    await this.block(ws, b.zeile, b.spalte, werte, mitLink ? "formulas" : "values");
+  }
+
+  /** One number format over a range, in row chunks. */
+  private async format(ws: Worksheet, b: Bereich, format: string) {
+    const formate = matrix(b.zeilen, b.spalten, format);
+    for (const [ab, n] of stuecke(formate)) {
+      await this.st.platz(jsonBytes(formate.slice(ab, ab + n)));
+      ws.getRange(bereichAdresse({ ...b, zeile: b.zeile + ab, zeilen: n })).numberFormat = formate.slice(
+        ab,
+        ab + n,
+      );
+    }
+  }
+
+  /** A named style over a range. */
+  private async stil(ws: Worksheet, b: Bereich, name: keyof typeof STILE) {
+    const s: { fett?: boolean; groesse?: number; schrift?: string; fuellung?: string } = STILE[name];
+    await this.st.platz(200);
+    const f = ws.getRange(bereichAdresse(b)).format;
+    if (s.fett !== undefined) f.font.bold = s.fett;
+    if (s.groesse !== undefined) f.font.size = s.groesse;
+    if (s.schrift !== undefined) f.font.color = s.schrift;
+    if (s.fuellung !== undefined) f.fill.color = s.fuellung;
+  }
+
+  /** Widths, wrapping and row heights of a picture. */
+  private async masse(ws: Worksheet, bild: Blattbild) {
+    for (const b of bild.breiten) {
+      await this.st.platz(40);
+      ws.getRange(spaltenAdresse(b.von, b.bis)).format.columnWidth = b.pt;
+    }
+    for (const u of bild.umbruch) {
+      await this.st.platz(80);
+      const f = ws.getRange(bereichAdresse(u)).format;
+      f.wrapText = true;
+      f.verticalAlignment = "Top";
+    }
+    for (const [von, bis, pt] of hoehenBereiche(bild.hoehen)) {
+      await this.st.platz(40);
+      ws.getRange(`${von}:${bis}`).format.rowHeight = pt;
+    }
+  }
+
+  /**
+   * Carries out a sheet's picture: formats before values (text stays text), then styles, widths,
+   * wrapping and heights, frozen rows, tab colour, print setup and the charts over their numbers.
+   */
+  async bild(bild: Blattbild): Promise<Worksheet> {
+    const ws = await this.leere(bild.art);
+    for (const f of bild.formate) await this.format(ws, f.bereich, f.format);
+    for (const b of bild.bloecke) await this.zellen(ws, b);
+    for (const s of bild.stile) await this.stil(ws, s.bereich, s.stil);
+    await this.masse(ws, bild);
+    if (this.excel.unterstuetzt("1.7")) {
+      await this.st.platz(40);
+      if (bild.fixiert > 0) ws.freezePanes.freezeRows(bild.fixiert);
+      ws.tabColor = REITER_FARBE;
+    }
+    if (bild.druck) await this.druck(ws, bild.druck);
+    for (const d of bild.diagramme) await this.diagramm(ws, this.lage.ziele[bild.art]!.blatt, d);
+    if (!bild.sichtbar) {
+      await this.st.platz(10);
+      ws.visibility = "Hidden";
+    }
+    return ws;
+  }
+
+  /** The chart over its data block (written with the picture): added once, then found by name and updated. */
+  async diagramm(ws: Worksheet, blattName: string, d: Diagramm) {
+    await this.st.platz(2_000);
+    const bekannt = this.lage.diagramme.get(blattName) ?? new Set<string>();
+    this.lage.diagramme.set(blattName, bekannt);
+    if (d.kategorien.length === 0) {
+      // Nothing to draw: an earlier run's chart goes, rather than show stale bars.
+      if (bekannt.has(d.name)) ws.charts.getItem(d.name).delete();
+      bekannt.delete(d.name);
+      return;
+    }
+    const v17 = this.excel.unterstuetzt("1.7");
+    const mitLinie = d.linien > 0 && v17; // reference lines need per-series chart types (1.7)
+    const quelle = ws.getRange(diagrammQuelle(d, mitLinie));
+    let chart;
+    if (bekannt.has(d.name)) {
+      chart = ws.charts.getItem(d.name);
+      chart.setData(quelle, "Columns");
+    } else {
+      chart = ws.charts.add(d.typ, quelle, "Columns");
+      chart.name = d.name;
+      bekannt.add(d.name);
+    }
+    chart.title.text = d.titel;
+    chart.legend.position = "Bottom";
+    chart.setPosition(d.platz.von, d.platz.bis);
+    const reihen = mitLinie ? d.reihen.length : d.reihen.length - d.linien;
+    for (let i = 0; i < reihen; i++) {
+      const s = chart.series.getItemAt(i);
+      if (i >= d.reihen.length - d.linien) {
+        s.chartType = "LineMarkers"; // a marker shows the limit even for a single year
+        s.format.line.color = d.farben[i]!;
+      } else {
+        if (v17) s.chartType = d.typ; // after setData on a combo chart, say again which series are bars
+        s.format.fill.setSolidColor(d.farben[i]!);
+      }
+    }
+    if (d.umgekehrt && v17) chart.axes.categoryAxis.reversePlotOrder = true;
+    if (this.excel.unterstuetzt("1.8")) chart.axes.valueAxis.numberFormat = '#,##0 "€"';
+  }
+}
+
+/** The output columns of the Maßnahmen and Finanzplan tables (a deleted grey column is added back). */
+async function ausgabeSpalten(s: Schreiber, stand: Lesestand, ausgabe: Ausgabe) {
+  for (const sp of ausgabe.spalten) {
+    if (sp.werte.length === 0) continue;
+    const format = ZAHLENFORMATE[sp.typ];
+    if (sp.spalte === null) {
+      // The user deleted this grey column: add it back as a new table column (cells right of the
+      // table move over, nothing is overwritten). Needs ExcelApi 1.4; the Prüfbericht has it all anyway.
+      const t = Object.values(stand.tabellen).find(
+        (x) => x.name.toLowerCase() === sp.def.tabelle.toLowerCase(),
+      );
+      if (!t || !s.excel.unterstuetzt("1.4")) continue;
+      const werte = matrix<Zelle>(t.zeilen, 1, "");
+      for (const w of sp.werte) werte[w.zeile - sp.kopfZeile - 1]![0] = alsZelle(w.wert);
+      await s.st.platz(jsonBytes(werte) * 2);
+      const spalte = s.ctx.workbook.tables.getItem(t.name).columns.add(null, [[sp.kopf], ...werte], sp.kopf);
+      spalte.getDataBodyRange().numberFormat = matrix(t.zeilen, 1, format);
+      continue;
+    }
+    const erste = sp.kopfZeile + 1;
+    const letzte = sp.werte.reduce((m, w) => Math.max(m, w.zeile), 0);
+    const werte = matrix<Zelle>(letzte - erste + 1, 1, ""); // rows without input: cleared
+    for (const w of sp.werte) werte[w.zeile - erste]![0] = alsZelle(w.wert);
+    const ws = s.ctx.workbook.worksheets.getItem(sp.blatt);
+    await s.block(ws, erste, sp.spalte, werte, "values", matrix(werte.length, 1, format));
+  }
+}
+
+/**
+ * One write run: the look, then the writes; protection lifted by the run is restored even when a
+ * write fails.
+ */
+async function schreibeLauf(
+  excel: ExcelApi,
+  stand: Lesestand,
+  schreibtIn: TabellenSchluessel[],
+  arten: EigenesBlatt[],
+  teilmeldung: Teilmeldung | undefined,
+  schreibe: (s: Schreiber) => Promise<void>,
+): Promise<Schreibergebnis> {
+  const optionen = {
+    delayForCellEdit: true,
+    ...(excel.unterstuetzt("1.20") ? { mergeUndoGroup: true } : {}),
+  };
+  // Protection this run lifted and has not yet restored (set inside the batch, read after a failure).
+  const offen: { blaetter: Map<string, Record<string, boolean>> | null } = { blaetter: null };
+  try {
+    return await excel.run(optionen, async (ctx) => {
+      const blick = await schaueVorSchreiben(excel, ctx, stand, schreibtIn, arten);
+      if (blick.art === "abgelehnt") return blick;
+      const st = new Stapel(ctx, (n) => n > 1 && teilmeldung?.(n));
+      const s = new Schreiber(excel, ctx, st, blick.lage);
+      offen.blaetter = blick.lage.geschuetzt;
+      await s.entsperre();
+      await schreibe(s);
+      await s.sperre();
+      await st.ende();
+      offen.blaetter = null;
+      const blaetter = Object.fromEntries(Object.entries(blick.lage.ziele).map(([k, z]) => [k, z.blatt]));
+      return { art: "ok", hinweise: blick.lage.hinweise, blaetter };
+    });
+  } catch (e) {
+    if (offen.blaetter !== null && offen.blaetter.size > 0) await schuetzeWieder(excel, offen.blaetter);
+    throw e;
+  }
+}
+
+/** After a failed write: the protection the run lifted goes back on (best effort, one sync). */
+async function schuetzeWieder(excel: ExcelApi, blaetter: Map<string, Record<string, boolean>>) {
+  await excel
+    .run({ delayForCellEdit: true }, async (ctx) => {
+      const schutz = [...blaetter.keys()].map((b) => {
+        const p = ctx.workbook.worksheets.getItem(b).protection;
+        p.load("protected");
+        return [b, p] as const;
+      });
+      await ctx.sync();
+      for (const [b, p] of schutz) if (!p.protected) p.protect(blaetter.get(b));
+      await ctx.sync();
+    })
+    .catch(() => {});
+}
+
+export function schreibePruefung(excel: ExcelApi, stand: Lesestand, ausgabe: Ausgabe, teil?: Teilmeldung) {
+  const mitUebersicht = (ausgabe.diagramme ?? []).some(
+    (d) => (eigenesBlattFuer(d.blatt) ?? "uebersicht") === "uebersicht",
+  );
+  const arten: EigenesBlatt[] = [
+    "siegel",
+    "pruefbericht",
+    ...(mitUebersicht ? (["uebersicht"] as const) : []),
+  ];
+  return schreibeLauf(excel, stand, ["massnahmen", "finanzplan"], arten, teil, async (s) => {
+    // The seal sheet first: clearing it removes the old seal before anything else changes.
+    const siegelBlatt = await s.leere("siegel");
+    const blaetter = Object.fromEntries(Object.entries(s.lage.ziele).map(([k, z]) => [k, z.blatt]));
+    const bilder = pruefBilder({ ...ausgabe, bericht: mitEigenenBlaettern(ausgabe.bericht, blaetter) });
+    await s.bild(bilder.pruefbericht);
+    await ausgabeSpalten(s, stand, ausgabe);
+    if (bilder.uebersicht) await s.bild(bilder.uebersicht);
+    // The seal last: an interrupted write never leaves a valid seal beside stale statuses.
+    if (bilder.siegel) await s.bild(bilder.siegel);
+    else {
+      await s.st.platz(10);
+      siegelBlatt.visibility = "Hidden";
+    }
+  });
+}
+
+export function schreibeVerteilung(
+  excel: ExcelApi,
+  stand: Lesestand,
+  zeilen: Zellwert[][],
+  bericht: BerichtZeile[],
+  diagramme: readonly Diagramm[],
+  teil?: Teilmeldung,
+) {
+  const arten: EigenesBlatt[] = ["foerderhoechstbetraege", "verteilungsbericht"];
+  return schreibeLauf(excel, stand, [], arten, teil, async (s) => {
+    const bilder = verteilBilder(zeilen, bericht, diagramme);
+    await s.bild(bilder.foerderhoechstbetraege);
+    // Its own report sheet: the Prüfbericht, the statuses and the seal of a check stay as they are.
+    await s.bild(bilder.verteilungsbericht);
+  });
+}
