@@ -61,6 +61,8 @@ export const DRUCK_TEXTE = { kopfMitte: "&A", kopfRechts: "&D", fussMitte: "Seit
 
 /** Default row height of Calibri 11 in points; a wrapped cell needs one such line per line of text. */
 export const ZEILENHOEHE_PT = 15;
+/** Excel's tallest row (Microsoft: „Excel specifications and limits“, row height 409 points). */
+export const ZEILENHOEHE_MAX_PT = 409;
 /** Average width of a character of Calibri 11 in points, generously: estimated lines never fall short. */
 const ZEICHEN_PT = 5.5;
 /** Cell padding left and right, in points. */
@@ -179,7 +181,9 @@ function hoehenFuerUmbruch(bild: Blattbild): Blattbild["hoehen"] {
         zeilen.set(zeile, Math.max(zeilen.get(zeile) ?? 1, n));
       }),
     );
-  return [...zeilen].sort(([a], [b]) => a - b).map(([zeile, n]) => ({ zeile, pt: n * ZEILENHOEHE_PT }));
+  return [...zeilen]
+    .sort(([a], [b]) => a - b)
+    .map(([zeile, n]) => ({ zeile, pt: Math.min(n * ZEILENHOEHE_PT, ZEILENHOEHE_MAX_PT) }));
 }
 
 /** The columns of a report that wrap: the message and the advice. */

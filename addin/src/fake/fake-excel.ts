@@ -742,6 +742,9 @@ class FakeRange extends Ladbar implements Range {
     const masse = (karte: "breiten" | "hoehen", punkte: number) =>
       this.ctx.schreibe(20, () => {
         const o = this.ort();
+        // Excel's rows are 0 to 409 points tall („Excel specifications and limits“); Excel refuses more.
+        if (karte === "hoehen" && !(punkte >= 0 && punkte <= 409))
+          throw new ExcelFehler("InvalidArgument", `rowHeight ${punkte}: erlaubt sind 0 bis 409 Punkte.`);
         const n = this.m.vorhanden(o.blatt);
         this.pruefeSchreibbar({ ...o, blatt: n }, "format");
         // Excel stores widths and heights in whole pixels (1 pt = 4/3 px); rounding is out of scope.
