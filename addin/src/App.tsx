@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import { formatEuro } from "../../shared/format";
 import { ausschoepfungText, ganzeProzent, type Ausschoepfung } from "../../shared/arbeitsmappe/diagramme";
 import type { Schwere } from "../../shared/befund";
@@ -24,15 +24,15 @@ import {
   foerderhoechstbetraegeBerechnen,
   type Abhaengigkeiten,
   type Ergebnis,
-  type Aktion,
   type Schritt,
-  mappenStand,
 } from "./ablauf";
 import { excelFehlerText } from "./gateway/fehler";
 import type { Rolle } from "../../shared/arbeitsmappe";
 import { ortszeit, siegelText, type SiegelUrteil } from "../../shared/siegel";
 import { aufteilungText } from "./aufteilung";
 import { TEXTE, type Sprache } from "./texte";
+import { useAktion, type Absturz } from "./hooks/useAktion";
+import { useLiveSiegel } from "./hooks/useLiveSiegel";
 
 const useStyles = makeStyles({
   wurzel: {
@@ -144,100 +144,6 @@ function pfeiltasten(e: KeyboardEvent<HTMLUListElement>) {
 }
 
 const SYMBOL: Record<Schwere, string> = { fehler: "✖", warnung: "⚠", hinweis: "ℹ" };
-
-/**
- * The seal state of the open workbook when the pane opens, and again whenever an input table changes
- * (Excel's onChanged events; where they are missing, every 15 s): a live seal. `laeuft` marks the
- * action's own writes, which are not the user's edits.
- */
-function useLiveSiegel(gateway: Abhaengigkeiten["gateway"], laeuft: { current: boolean }) {
-  const [siegel, setSiegel] = useState<SiegelUrteil | null>(null);
-  const [rolle, setRolle] = useState<Rolle | null>(null);
-  useEffect(() => {
-    let aus = false;
-    let zeitgeber: ReturnType<typeof setTimeout> | undefined;
-    let abfrage: ReturnType<typeof setInterval> | undefined;
-    const stand = () => {
-      if (laeuft.current) return;
-      mappenStand(gateway).then(
-        (u) => {
-          if (aus || laeuft.current) return;
-          setSiegel(u.siegel);
-          setRolle(u.rolle);
-        },
-        () => {},
-      );
-    };
-    const bald = () => {
-      clearTimeout(zeitgeber);
-      zeitgeber = setTimeout(stand, 400);
-    };
-    stand();
-    gateway.beobachte(bald).then(
-      (art) => {
-        if (art === "abfrage" && !aus) abfrage = setInterval(stand, 15_000);
-      },
-      () => {},
-    );
-    return () => {
-      aus = true;
-      clearTimeout(zeitgeber);
-      clearInterval(abfrage);
-    };
-  }, [gateway, laeuft]);
-  return { siegel, setSiegel, rolle };
-}
-
-/** An action's run: its step and chunk, its result or why it broke off, and what a screen reader hears. */
-function useAktion(
-  abh: Omit<Abhaengigkeiten, "fortschritt">,
-  sprache: Sprache,
-  laeuft: { current: boolean },
-  neuesSiegel: (s: SiegelUrteil) => void,
-) {
-  const t = TEXTE[sprache];
-  const [schritt, setSchritt] = useState<Schritt | null>(null);
-  const [teil, setTeil] = useState<number | null>(null);
-  const [ergebnis, setErgebnis] = useState<Ergebnis | null>(null);
-  const [absturz, setAbsturz] = useState<Absturz | null>(null);
-  const [ansage, setAnsage] = useState("");
-  async function starte(aktion: typeof finanzplanPruefen) {
-    setErgebnis(null);
-    setAbsturz(null);
-    laeuft.current = true;
-    try {
-      const e = await aktion({
-        ...abh,
-        fortschritt: (schritt, n) => {
-          setSchritt(schritt);
-          setTeil(n ?? null);
-        },
-      });
-      setErgebnis(e);
-      if (e.art === "ok" && e.siegel) neuesSiegel(e.siegel);
-      setAnsage(e.art === "ok" ? fertigAnsage(e, sprache) : t.fehlerTitel[e.aktion][e.grund]);
-    } catch (e) {
-      const art: Aktion = aktion === finanzplanPruefen ? "pruefen" : "verteilen";
-      setAbsturz({ aktion: art, ...excelFehlerText(e) });
-      setAnsage(t.abbruch[art]);
-    } finally {
-      laeuft.current = false;
-      setSchritt(null);
-      setTeil(null);
-    }
-  }
-  return { schritt, teil, ergebnis, absturz, ansage, setAnsage, starte };
-}
-
-type Absturz = { aktion: Aktion; text: string; details: string };
-
-function fertigAnsage(e: Extract<Ergebnis, { art: "ok" }>, sprache: Sprache): string {
-  const t = TEXTE[sprache];
-  if (e.aktion === "pruefen") return t.fertig(e.anzahl.fehler, e.anzahl.warnung, e.anzahl.hinweis);
-  return e.summe_eur === null || e.summe_eur === undefined
-    ? t.nichtVerteilt
-    : t.verteilt(formatEuro(Math.round(e.summe_eur * 100), sprache));
-}
 
 export function App({
   abh,
