@@ -18,12 +18,12 @@ const UEB = FINANZPLAN_UEBERSICHT.blatt;
 const jetzt = () => "2026-11-22T10:00:00.000Z";
 
 describe("Förderhöchstbeträge berechnen: two charts on the result sheet", () => {
-  it("adds a stacked bar chart per Kreis and the change chart, still in 4 syncs", async () => {
+  it("adds a stacked bar chart per Kreis and the change chart, still in 5 syncs", async () => {
     const m = beispiel();
     const vorher = m.abbild();
     const e = await foerderhoechstbetraegeBerechnen({ gateway: createGateway(m.api()), dienst: null });
     expect(e.art).toBe("ok");
-    expect(m.syncs).toBe(4);
+    expect(m.syncs).toBe(5);
     expect(geaenderteEingaben(m, vorher, m.abbild())).toEqual([]);
     expect(m.diagrammAufrufe).toEqual([
       { art: "add", blatt: FHB, name: "Diagramm 1", typ: "BarStacked", quelle: "U2:Y25", serien: 4 },
@@ -101,7 +101,7 @@ describe("Finanzplan prüfen: the Kreis's charts", () => {
     const vorher = m.abbild();
     const e = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null, jetzt });
     expect(e.art === "ok" && e.diagramm).toEqual({ blatt: UEB, zelle: "H1" });
-    expect(m.syncs).toBe(4);
+    expect(m.syncs).toBe(5);
     expect(geaenderteEingaben(m, vorher, m.abbild())).toEqual([]);
     expect(m.diagrammAufrufe.map((a) => [a.art, a.typ, a.serien])).toEqual([
       ["add", "ColumnClustered", 3],

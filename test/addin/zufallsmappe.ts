@@ -44,7 +44,10 @@ export function zufallsmappeArb(maxZeilen = 40) {
 
 export type Zufallsmappe = ReturnType<typeof zufallsmappeArb> extends fc.Arbitrary<infer T> ? T : never;
 
-/** Runs the check twice: inputs unchanged, the second run's output equals the first's, ≤ 4 syncs each. */
+/**
+ * Runs the check twice: inputs unchanged, the second run's output equals the first's; 5 syncs the
+ * first time, 6 the second (its own sheets are protected: lifting it is a run of its own).
+ */
 export async function pruefeZufallsmappe(z: Zufallsmappe): Promise<void> {
   const m = new FakeArbeitsmappe();
   m.tabelle(
@@ -83,14 +86,14 @@ export async function pruefeZufallsmappe(z: Zufallsmappe): Promise<void> {
   const jetzt = () => "2026-11-22T10:00:00.000Z";
   const e1 = await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
   expect(e1.art).toBe("ok");
-  expect(m.syncs).toBeLessThanOrEqual(4);
+  expect(m.syncs).toBeLessThanOrEqual(5);
   expect(Math.max(...m.anfragen, ...m.antworten)).toBeLessThan(4_000_000);
   const erste = m.abbild();
   expect(geaenderteEingaben(m, vorher, erste)).toEqual([]);
   const diagramme = structuredClone([...m.diagramme]);
   m.syncs = 0;
   await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
-  expect(m.syncs).toBeLessThanOrEqual(4);
+  expect(m.syncs).toBeLessThanOrEqual(6);
   expect(m.abbild()).toEqual(erste);
   // The chart is updated in place (or stays away when there is nothing to draw): never a second one.
   expect([...m.diagramme]).toEqual(diagramme);

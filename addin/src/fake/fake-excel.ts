@@ -190,6 +190,11 @@ export class FakeArbeitsmappe {
   diagramme = new Map<string, FakeDiagramm[]>();
   diagrammAufrufe: DiagrammAufruf[] = [];
   aktivesBlatt: string | null = null;
+  /**
+   * Where this Excel runs: some APIs lack undo support on one platform only (Microsoft, „Undo
+   * capabilities in Excel add-ins“, table „Unsupported APIs“), which a grouped run then refuses.
+   */
+  plattform: "web" | "windows" | "mac" = "web";
   /** Called after every sync that wrote something (the preview re-renders its grid). */
   beiAenderung: (() => void) | null = null;
   /** Called before each Excel.run with its number (0, 1, …): a test edits the workbook "meanwhile". */
@@ -408,7 +413,7 @@ export class FakeArbeitsmappe {
       run: async <T>(optionen: RunOptionen, batch: (ctx: RequestContext) => Promise<T>) => {
         this.vorLauf?.(laeufe++);
         this.laeufe.push(optionen);
-        return batch(new FakeKontext(this));
+        return batch(new FakeKontext(this, optionen));
       },
     };
   }
@@ -442,7 +447,10 @@ class FakeKontext implements RequestContext {
   /** Cells written by this sync: Excel raises the tables' onChanged events for an add-in's writes too. */
   geschrieben: FakeOrt[] = [];
   workbook: { tables: TableCollection; worksheets: WorksheetCollection; names: NamedItemCollection };
-  constructor(readonly mappe: FakeArbeitsmappe) {
+  constructor(
+    readonly mappe: FakeArbeitsmappe,
+    readonly optionen: RunOptionen = {},
+  ) {
     this.workbook = {
       tables: new FakeTabellen(this),
       worksheets: new FakeBlaetter(this),
@@ -467,6 +475,18 @@ class FakeKontext implements RequestContext {
         }
       }
     }
+  }
+  /**
+   * An API without undo support, called in a run with `mergeUndoGroup`: Excel throws UndoNotSupported
+   * („Undo capabilities in Excel add-ins“: „If an API within the group doesn't offer undo support, the
+   * UndoNotSupported error is thrown“). `wo` names the platforms that lack it, as Microsoft's table does.
+   */
+  ohneRueckgaengig(api: string, wo: readonly ("web" | "windows" | "mac")[]) {
+    if (this.optionen.mergeUndoGroup && wo.includes(this.mappe.plattform))
+      throw new ExcelFehler(
+        "UndoNotSupported",
+        `${api} supports no undo and cannot be part of an undo group (${this.mappe.plattform}).`,
+      );
   }
   schreibe(bytes: number, tue: () => void) {
     this.auftraege.push({
@@ -866,6 +886,7 @@ class FakeBlattschutz extends Ladbar implements WorksheetProtection {
   }
   protect(optionen: Record<string, boolean> = {}, passwort?: string) {
     this.ctx.schreibe(json(optionen), () => {
+      this.ctx.ohneRueckgaengig("WorksheetProtection.protect", ["web", "windows", "mac"]);
       const m = this.ctx.mappe;
       const n = m.vorhanden(this.blattName);
       if (m.schutz.has(n)) throw new ExcelFehler("InvalidOperation", `Blatt ${n} ist schon geschützt.`);
@@ -875,6 +896,7 @@ class FakeBlattschutz extends Ladbar implements WorksheetProtection {
   }
   unprotect(passwort?: string) {
     this.ctx.schreibe(0, () => {
+      this.ctx.ohneRueckgaengig("WorksheetProtection.unprotect", ["web", "windows", "mac"]);
       const m = this.ctx.mappe;
       const n = m.vorhanden(this.blattName);
       const s = m.schutz.get(n);
@@ -913,6 +935,7 @@ class FakeBlatt extends Ladbar implements Worksheet {
   }
   set visibility(v: "Visible" | "Hidden" | "VeryHidden") {
     this.ctx.schreibe(10, () => {
+      this.ctx.ohneRueckgaengig("Worksheet.visibility", ["windows", "mac"]);
       const n = this.ctx.mappe.vorhanden(this.blattName);
       if (v === "Visible") this.ctx.mappe.ausgeblendet.delete(n);
       else this.ctx.mappe.ausgeblendet.add(n);
@@ -1188,8 +1211,10 @@ class FakeNamen extends Ladbar implements NamedItemCollection {
   get items() {
     return this.lies<NamedItem[]>("items/name");
   }
-  add(name: string, bezug: Range | string, _kommentar?: string): NamedItem {
+  add(name: string, bezug: Range | string, kommentar?: string): NamedItem {
     this.ctx.schreibe(utf8Bytes(name) + 40, () => {
+      // A comment given here sets NamedItem.comment, which has no undo on the web.
+      if (kommentar !== undefined) this.ctx.ohneRueckgaengig("NamedItem.comment", ["web"]);
       const m = this.ctx.mappe;
       if (m.name(name)) throw new ExcelFehler("ItemAlreadyExists", `Den Namen „${name}“ gibt es schon.`);
       if (typeof bezug === "string") throw new Error("Fake: Namen nur auf Bereiche");

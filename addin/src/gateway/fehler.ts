@@ -18,6 +18,8 @@ export const EXCEL_FEHLER: Record<string, string> = {
     "Jemand anderes bearbeitet die Arbeitsmappe gerade (gemeinsame Bearbeitung). Einen Moment warten und die Aktion erneut starten.",
   FilteredRangeConflict:
     "Eine Tabelle ist gefiltert; Excel würde in die falschen Zeilen schreiben. Filter aufheben (Daten → Filter löschen) und die Aktion erneut starten.",
+  EmptyChartSeries:
+    "Ein Diagramm hätte keine Daten. Erneut prüfen; das Add-in lässt leere Diagramme dann weg.",
   GeneralException:
     "Excel hat einen internen Fehler gemeldet. Die Aktion erneut starten; hilft das nicht, die Arbeitsmappe speichern, schließen und wieder öffnen.",
   InactiveWorkbook:
@@ -29,6 +31,8 @@ export const EXCEL_FEHLER: Record<string, string> = {
   InvalidOperation: "Excel konnte den Schritt gerade nicht ausführen. Die Aktion erneut starten.",
   InvalidOperationInCellEditMode:
     "Eine Zelle wird gerade bearbeitet. Die Eingabe mit Enter oder Esc abschließen und die Aktion erneut starten.",
+  InvalidOrTimedOutSession:
+    "Die Verbindung zu Excel ist abgelaufen (die Arbeitsmappe war zu lange unbenutzt oder wurde neu geladen). Den Aufgabenbereich schließen und wieder öffnen, dann die Aktion erneut starten.",
   InvalidReference:
     "Ein Bezug in der Arbeitsmappe ist ungültig (Blatt oder Tabelle umbenannt oder gelöscht). Erneut prüfen.",
   ItemAlreadyExists:
@@ -39,8 +43,12 @@ export const EXCEL_FEHLER: Record<string, string> = {
     "Excel hat zu wenig Arbeitsspeicher für diesen Schritt. Andere Arbeitsmappen schließen und die Aktion erneut starten.",
   MergedRangeConflict:
     "Verbundene Zellen stehen im Weg. Zellverbund in den grauen Spalten und auf den Blättern des Add-ins aufheben und die Aktion erneut starten.",
+  NonBlankCellOffSheet:
+    "Excel konnte keine Spalte einfügen, weil am rechten Blattrand (Spalte XFD) noch Einträge stehen. Diese Einträge löschen oder verschieben und die Aktion erneut starten.",
   NotImplemented:
     "Diese Excel-Version kann den Schritt nicht ausführen. Bitte Excel aktualisieren oder Excel im Web verwenden.",
+  OperationCellsExceedLimit:
+    "Excel im Web kann so viele Zellen nicht in einem Schritt ändern (z. B. beim Wiederherstellen einer gelöschten grauen Spalte in einer langen Tabelle). Die graue Spalte von Hand wieder anlegen (Tabelle → Spalte rechts einfügen, Überschrift wie in der Vorlage) und erneut prüfen.",
   RequestAborted: "Excel hat die Anfrage abgebrochen. Die Aktion erneut starten.",
   RequestPayloadSizeLimitExceeded:
     "Die Daten waren für Excel im Web zu groß für einen Schritt. Bitte die Aktion erneut starten und, falls es wieder scheitert, an den Support melden.",
@@ -49,6 +57,8 @@ export const EXCEL_FEHLER: Record<string, string> = {
   ServiceNotAvailable: "Excel ist gerade nicht erreichbar. Später erneut versuchen.",
   Unauthenticated:
     "Die Anmeldung bei Microsoft 365 ist abgelaufen. Neu anmelden und die Aktion erneut starten.",
+  UndoNotSupported:
+    "Excel konnte die Änderungen nicht zu einem Rückgängig-Schritt zusammenfassen. Die Aktion erneut starten; bleibt der Fehler, bitte mit dem Detailtext unten an den Support melden.",
   UnsupportedOperation:
     "Excel unterstützt diesen Schritt hier nicht. Excel aktualisieren oder Excel im Web verwenden.",
   UnsupportedSheet:

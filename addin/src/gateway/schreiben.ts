@@ -29,7 +29,7 @@ import {
   type Zellblock,
   type Zellwert,
 } from "../../../shared/arbeitsmappe";
-import type { ExcelApi, RequestContext, Worksheet } from "./excel-api";
+import type { ExcelApi, RequestContext, RunOptionen, Worksheet } from "./excel-api";
 import { schaueVorSchreiben, type Lage } from "./blick";
 import {
   alsZelle,
@@ -68,28 +68,8 @@ export class Schreiber {
     return this.ctx.workbook.worksheets.getItem(this.lage.ziele[art]!.blatt);
   }
 
-  /** Lifts protection (without password) from the sheets the run writes into. */
-  async entsperre() {
-    for (const blatt of this.lage.geschuetzt.keys()) {
-      await this.st.platz(0);
-      this.ctx.workbook.worksheets.getItem(blatt).protection.unprotect();
-    }
-  }
-
-  /** Protects them again, with the options they had. */
-  async sperre() {
-    for (const [blatt, optionen] of this.lage.geschuetzt) {
-      await this.st.platz(jsonBytes(optionen));
-      this.ctx.workbook.worksheets.getItem(blatt).protection.protect(optionen);
-    }
-    // The add-in's own sheets are protected without password: not typed over by mistake, unprotected
-    // on purpose (Überprüfen → Blattschutz aufheben). Those protected before are restored above.
-    for (const z of Object.values(this.lage.ziele)) {
-      if (!z || this.lage.geschuetzt.has(z.blatt)) continue;
-      await this.st.platz(0);
-      this.ctx.workbook.worksheets.getItem(z.blatt).protection.protect();
-    }
-  }
+  /** Sheets to hide once the writes are done (visibility has no undo on Windows and Mac). */
+  readonly verbergen = new Set<string>();
 
   /**
    * How a sheet prints: A4 as set, fit to the page width (height automatic), the title row repeated,
@@ -123,7 +103,8 @@ export class Schreiber {
       const marke = EIGENE_BLAETTER[art].marke;
       // A mark left over from a deleted sheet is replaced by one for this sheet.
       if (this.lage.namen.has(marke.toLowerCase())) this.ctx.workbook.names.getItem(marke).delete();
-      const n = this.ctx.workbook.names.add(marke, ws.getRange("A1"), "Blatt des LSZ-Add-ins");
+      // No comment on the name: NamedItem.comment has no undo on the web (it would break the group).
+      const n = this.ctx.workbook.names.add(marke, ws.getRange("A1"));
       n.visible = false;
     }
     return ws;
@@ -220,10 +201,7 @@ export class Schreiber {
     }
     if (bild.druck) await this.druck(ws, bild.druck);
     for (const d of bild.diagramme) await this.diagramm(ws, this.lage.ziele[bild.art]!.blatt, d);
-    if (!bild.sichtbar) {
-      await this.st.platz(10);
-      ws.visibility = "Hidden";
-    }
+    if (!bild.sichtbar) this.verbergen.add(this.lage.ziele[bild.art]!.blatt);
     return ws;
   }
 
@@ -297,8 +275,50 @@ async function ausgabeSpalten(s: Schreiber, stand: Lesestand, ausgabe: Ausgabe) 
   }
 }
 
+/** The run options of the writes: one undo group where Excel has it (ExcelApi 1.20). */
+function schreibOptionen(excel: ExcelApi): RunOptionen {
+  return { delayForCellEdit: true, ...(excel.unterstuetzt("1.20") ? { mergeUndoGroup: true } : {}) };
+}
+
 /**
- * One write run: the look, then the writes; protection lifted by the run is restored even when a
+ * The look, then the protection the writes need lifted — in a run of its own, since protection has no
+ * undo and a grouped run refuses it (UndoNotSupported; Microsoft, „Undo capabilities in Excel add-ins“).
+ */
+async function schaueUndEntsperre(
+  excel: ExcelApi,
+  stand: Lesestand,
+  schreibtIn: TabellenSchluessel[],
+  arten: EigenesBlatt[],
+) {
+  return excel.run({ delayForCellEdit: true }, async (ctx) => {
+    const blick = await schaueVorSchreiben(excel, ctx, stand, schreibtIn, arten);
+    if (blick.art === "abgelehnt" || blick.lage.geschuetzt.size === 0) return blick;
+    for (const blatt of blick.lage.geschuetzt.keys())
+      ctx.workbook.worksheets.getItem(blatt).protection.unprotect();
+    await ctx.sync();
+    return blick;
+  });
+}
+
+/**
+ * After the writes, outside the undo group: the sheets to hide hidden, the protection lifted restored
+ * with its options, and the add-in's own sheets protected without password (not typed over by mistake;
+ * Überprüfen → Blattschutz aufheben lifts it on purpose).
+ */
+async function schliesseAb(excel: ExcelApi, lage: Lage, verbergen: ReadonlySet<string>) {
+  await excel.run({ delayForCellEdit: true }, async (ctx) => {
+    const blaetter = ctx.workbook.worksheets;
+    for (const b of verbergen) blaetter.getItem(b).visibility = "Hidden";
+    for (const [blatt, optionen] of lage.geschuetzt) blaetter.getItem(blatt).protection.protect(optionen);
+    for (const z of Object.values(lage.ziele))
+      if (z && !lage.geschuetzt.has(z.blatt)) blaetter.getItem(z.blatt).protection.protect();
+    await ctx.sync();
+  });
+}
+
+/**
+ * One write: the look and the protection lifted (a run), the writes as one undo step where Excel
+ * groups them (a run), then hiding and protecting (a run). Protection lifted is restored even when a
  * write fails.
  */
 async function schreibeLauf(
@@ -309,31 +329,24 @@ async function schreibeLauf(
   teilmeldung: Teilmeldung | undefined,
   schreibe: (s: Schreiber) => Promise<void>,
 ): Promise<Schreibergebnis> {
-  const optionen = {
-    delayForCellEdit: true,
-    ...(excel.unterstuetzt("1.20") ? { mergeUndoGroup: true } : {}),
-  };
-  // Protection this run lifted and has not yet restored (set inside the batch, read after a failure).
-  const offen: { blaetter: Map<string, Record<string, boolean>> | null } = { blaetter: null };
+  const blick = await schaueUndEntsperre(excel, stand, schreibtIn, arten);
+  if (blick.art === "abgelehnt") return blick;
+  const { lage } = blick;
   try {
-    return await excel.run(optionen, async (ctx) => {
-      const blick = await schaueVorSchreiben(excel, ctx, stand, schreibtIn, arten);
-      if (blick.art === "abgelehnt") return blick;
+    const verbergen = await excel.run(schreibOptionen(excel), async (ctx) => {
       const st = new Stapel(ctx, (n) => n > 1 && teilmeldung?.(n));
-      const s = new Schreiber(excel, ctx, st, blick.lage);
-      offen.blaetter = blick.lage.geschuetzt;
-      await s.entsperre();
+      const s = new Schreiber(excel, ctx, st, lage);
       await schreibe(s);
-      await s.sperre();
       await st.ende();
-      offen.blaetter = null;
-      const blaetter = Object.fromEntries(Object.entries(blick.lage.ziele).map(([k, z]) => [k, z.blatt]));
-      return { art: "ok", hinweise: blick.lage.hinweise, blaetter };
+      return s.verbergen;
     });
+    await schliesseAb(excel, lage, verbergen);
   } catch (e) {
-    if (offen.blaetter !== null && offen.blaetter.size > 0) await schuetzeWieder(excel, offen.blaetter);
+    if (lage.geschuetzt.size > 0) await schuetzeWieder(excel, lage.geschuetzt);
     throw e;
   }
+  const blaetter = Object.fromEntries(Object.entries(lage.ziele).map(([k, z]) => [k, z.blatt]));
+  return { art: "ok", hinweise: lage.hinweise, blaetter };
 }
 
 /** After a failed write: the protection the run lifted goes back on (best effort, one sync). */
@@ -363,7 +376,7 @@ export function schreibePruefung(excel: ExcelApi, stand: Lesestand, ausgabe: Aus
   ];
   return schreibeLauf(excel, stand, ["massnahmen", "finanzplan"], arten, teil, async (s) => {
     // The seal sheet first: clearing it removes the old seal before anything else changes.
-    const siegelBlatt = await s.leere("siegel");
+    await s.leere("siegel");
     const blaetter = Object.fromEntries(Object.entries(s.lage.ziele).map(([k, z]) => [k, z.blatt]));
     const bilder = pruefBilder({ ...ausgabe, bericht: mitEigenenBlaettern(ausgabe.bericht, blaetter) });
     await s.bild(bilder.pruefbericht);
@@ -371,10 +384,7 @@ export function schreibePruefung(excel: ExcelApi, stand: Lesestand, ausgabe: Aus
     if (bilder.uebersicht) await s.bild(bilder.uebersicht);
     // The seal last: an interrupted write never leaves a valid seal beside stale statuses.
     if (bilder.siegel) await s.bild(bilder.siegel);
-    else {
-      await s.st.platz(10);
-      siegelBlatt.visibility = "Hidden";
-    }
+    else s.verbergen.add(s.lage.ziele.siegel!.blatt);
   });
 }
 
