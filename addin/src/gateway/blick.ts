@@ -10,7 +10,14 @@ import {
   type EigenesBlatt,
 } from "../../../shared/arbeitsmappe";
 import type { ExcelApi, RequestContext } from "./excel-api";
-import { TABELLEN, fehlerCode, gleich, type Lesestand, type TabellenSchluessel } from "./gemeinsam";
+import {
+  TABELLEN,
+  fehlerCode,
+  gleich,
+  schluesselHash,
+  type Lesestand,
+  type TabellenSchluessel,
+} from "./gemeinsam";
 import { markierteBlaetter } from "./lesen";
 
 export interface Lage {
@@ -41,14 +48,18 @@ function ladeTabellen(
     kopf.load("values,rowIndex,columnIndex");
     const koerper = t.getDataBodyRange();
     koerper.load("rowCount");
-    const spalte = spaltenBuchstabe(g.ersteSpalte);
-    const erste =
+    // The key columns of every row (Nr; Nr and Jahr): a sort or a moved row changes them.
+    const schluessel =
       g.zeilen > 0
-        ? ctx.workbook.worksheets
-            .getItem(g.blatt)
-            .getRange(`${spalte}${g.kopfZeile + 1}:${spalte}${g.kopfZeile + g.zeilen}`)
-        : null;
-    erste?.load("values");
+        ? g.schluesselSpalten.map((s) => {
+            const sp = spaltenBuchstabe(s);
+            const r = ctx.workbook.worksheets
+              .getItem(g.blatt)
+              .getRange(`${sp}${g.kopfZeile + 1}:${sp}${g.kopfZeile + g.zeilen}`);
+            r.load("values");
+            return r;
+          })
+        : [];
     // Navigation properties (autoFilter, protection, charts) are proxies, not loaded values; the
     // office-addins rules cannot tell them apart.
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
@@ -56,7 +67,7 @@ function ladeTabellen(
     af?.load("isDataFiltered");
     const schutz = ctx.workbook.worksheets.getItem(g.blatt).protection;
     schutz.load("protected,options");
-    return [{ k, g, kopf, koerper, erste, af, schutz }];
+    return [{ k, g, kopf, koerper, schluessel, af, schutz }];
   });
 }
 
@@ -86,11 +97,8 @@ function tabellenGruende(tabellen: ReturnType<typeof ladeTabellen>, lage: Lage):
       verschoben ||
       x.koerper.rowCount !== x.g.zeilen ||
       !gleich(x.kopf.values[0] ?? [], x.g.kopf) ||
-      (x.erste !== null &&
-        !gleich(
-          x.erste.values.map((z) => z[0]),
-          x.g.ersteSpalteWerte,
-        ));
+      (x.schluessel.length > 0 &&
+        schluesselHash(x.schluessel.map((r) => r.values.map((z) => z[0] ?? ""))) !== x.g.schluesselHash);
     if (anders)
       meldungen.push(
         `Die Tabelle ${name} wurde während der Prüfung geändert (Zeilen eingefügt, gelöscht, sortiert oder verschoben). Es wurde nichts geschrieben – bitte erneut prüfen.`,

@@ -24,6 +24,30 @@ export const TABELLEN = {
 
 export type TabellenSchluessel = keyof typeof TABELLEN;
 
+/**
+ * The columns that name a row: the Maßnahme's Nr; in the Finanzplan Nr and Jahr (one row per measure
+ * and year). The look before writing compares them for every row, so a sort by Jahr within one Nr, or
+ * by an amount, is seen and nothing lands in the wrong row.
+ */
+export const ZEILENSCHLUESSEL = {
+  massnahmen: ["nr"],
+  finanzplan: ["massnahme_nr", "jahr"],
+} as const satisfies Partial<Record<TabellenSchluessel, readonly string[]>>;
+
+/** 32-bit FNV-1a over the key columns' values row by row (as Excel returned them), as 8 hex digits. */
+export function schluesselHash(spalten: readonly (readonly unknown[])[]): string {
+  let h = 0x811c9dc5;
+  const zeilen = spalten[0]?.length ?? 0;
+  for (let z = 0; z < zeilen; z++) {
+    const text = JSON.stringify(spalten.map((s) => s[z] ?? "")) + "\n";
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
 /** A table as the read saw it: what the write compares before it writes. */
 export interface GeleseneTabelle {
   name: string;
@@ -32,8 +56,10 @@ export interface GeleseneTabelle {
   ersteSpalte: number;
   kopf: Zellwert[];
   zeilen: number;
-  /** The first column's values: rows inserted, deleted or sorted since the read change them. */
-  ersteSpalteWerte: Zellwert[];
+  /** Sheet columns (1-based) of the row keys (Nr; Nr and Jahr); the first column where none is found. */
+  schluesselSpalten: number[];
+  /** A hash over those columns in every row: rows inserted, deleted, moved or sorted change it. */
+  schluesselHash: string;
 }
 
 /** What the read saw, handed to the write (no state is kept between them). */

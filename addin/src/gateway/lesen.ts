@@ -7,6 +7,7 @@ import {
   EIGENE_BLAETTER,
   blattAusBezug,
   istEigenesBlatt,
+  ordneTabelle,
   spaltenBuchstabe,
   type Arbeitsmappe,
   type EigenesBlatt,
@@ -17,7 +18,9 @@ import { anhaengen } from "../../../shared/befund";
 import type { ExcelApi, Range, RequestContext } from "./excel-api";
 import {
   TABELLEN,
+  ZEILENSCHLUESSEL,
   fehlerCode,
+  schluesselHash,
   type Lesestand,
   type Lesung,
   type TabellenSchluessel,
@@ -138,6 +141,22 @@ async function leseWeiter(
   }
 }
 
+/** The row keys of a table as read: their sheet columns and a hash over their values in every row. */
+function zeilenSchluessel(
+  k: TabellenSchluessel,
+  t: TabellenDaten,
+  werte: readonly (readonly Zellwert[])[],
+): { schluesselSpalten: number[]; schluesselHash: string } {
+  const namen: readonly string[] =
+    k in ZEILENSCHLUESSEL ? ZEILENSCHLUESSEL[k as keyof typeof ZEILENSCHLUESSEL] : [];
+  const def = TABELLEN[k];
+  const geordnet = "spalten" in def ? ordneTabelle({ ...t, werte: [] }, def) : null;
+  const spalten = namen.map((n) => geordnet?.spalten.get(n)).filter((s): s is number => s !== undefined);
+  const schluesselSpalten = spalten.length > 0 ? spalten : [t.ersteSpalte];
+  const hash = schluesselHash(schluesselSpalten.map((s) => werte.map((z) => z[s - t.ersteSpalte] ?? "")));
+  return { schluesselSpalten, schluesselHash: hash };
+}
+
 export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {}): Promise<Lesung> {
   return excel.run({ delayForCellEdit: true }, async (ctx) => {
     const liste = ctx.workbook.tables;
@@ -206,7 +225,7 @@ export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {})
         ersteSpalte,
         kopf: kopfWerte,
         zeilen: gesamt,
-        ersteSpalteWerte: werte.map((z) => z[0] ?? null),
+        ...zeilenSchluessel(g.schluessel, t, werte),
       };
     }
     return { mappe, stand };
