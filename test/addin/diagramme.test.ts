@@ -146,16 +146,4 @@ describe("Finanzplan prüfen: the Kreis's charts", () => {
     expect(m.diagramme.get(UEB)).toEqual(erste);
     expect(m.diagrammAufrufe.map((a) => a.art)).toEqual(["add", "add", "setData", "setData"]);
   });
-
-  it("without ExcelApi 1.7 the reference lines are left out rather than drawn as columns, and nothing newer is used", async () => {
-    const m = beispiel();
-    const nur = (v: string) => Number(v.split(".")[1]) < 7;
-    await finanzplanPruefen({ gateway: createGateway(m.api(nur)), dienst: null, jetzt });
-    const [jahre] = m.diagramme.get(UEB)!;
-    expect(jahre!.serien).toHaveLength(1);
-    expect(jahre!.serien.every((s) => s.typ === null)).toBe(true);
-    expect(jahre!.zahlenformat).toBeNull();
-    expect(jahre!.umgekehrt).toBe(false);
-    expect(m.werteIn(UEB, jahre!.quelle)[0]).toEqual(["", "Landesmittel"]);
-  });
 });

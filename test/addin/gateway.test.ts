@@ -175,18 +175,6 @@ describe("a grey output column the user deleted", () => {
     await finanzplanPruefen({ gateway: g, dienst: null });
     expect(t.spalten).toBe(spalten);
   });
-
-  it("is left out (the Prüfbericht has everything) where ExcelApi 1.4 is missing", async () => {
-    const m = beispiel();
-    const t = m.tabellen.find((x) => x.name === FINANZPLAN.tabelle)!;
-    t.spalten--;
-    await finanzplanPruefen({
-      gateway: createGateway(m.api((v) => v !== "1.4" && v !== "1.20")),
-      dienst: null,
-    });
-    expect(m.schreibvorgaenge.some((w) => w.art === "add" && w.blatt === "Finanzplan")).toBe(false);
-    expect(m.wert("Prüfbericht", befundZeile(m, 1), 2)).toBe("M01");
-  });
 });
 
 describe("the seal state of the open workbook", () => {

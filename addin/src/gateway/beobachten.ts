@@ -12,7 +12,6 @@ export async function beobachte(
   excel: ExcelApi,
   beiAenderung: () => void,
 ): Promise<"ereignisse" | "abfrage"> {
-  if (!excel.unterstuetzt("1.7")) return "abfrage";
   try {
     return await excel.run({}, async (ctx) => {
       const liste = ctx.workbook.tables;

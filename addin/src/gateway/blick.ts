@@ -9,7 +9,7 @@ import {
   spaltenBuchstabe,
   type EigenesBlatt,
 } from "../../../shared/arbeitsmappe";
-import type { ExcelApi, RequestContext } from "./excel-api";
+import type { RequestContext } from "./excel-api";
 import {
   TABELLEN,
   fehlerCode,
@@ -33,13 +33,7 @@ export interface Lage {
 }
 
 /** Queues the loads that show whether a table to write into is as the read left it. */
-function ladeTabellen(
-  excel: ExcelApi,
-  ctx: RequestContext,
-  stand: Lesestand,
-  schreibtIn: TabellenSchluessel[],
-) {
-  const filter = excel.unterstuetzt("1.9");
+function ladeTabellen(ctx: RequestContext, stand: Lesestand, schreibtIn: TabellenSchluessel[]) {
   return schreibtIn.flatMap((k) => {
     const g = stand.tabellen[k];
     if (!g) return [];
@@ -63,8 +57,8 @@ function ladeTabellen(
     // Navigation properties (autoFilter, protection, charts) are proxies, not loaded values; the
     // office-addins rules cannot tell them apart.
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
-    const af = filter ? t.autoFilter : null;
-    af?.load("isDataFiltered");
+    const af = t.autoFilter;
+    af.load("isDataFiltered");
     const schutz = ctx.workbook.worksheets.getItem(g.blatt).protection;
     schutz.load("protected,options");
     return [{ k, g, kopf, koerper, schluessel, af, schutz }];
@@ -103,7 +97,7 @@ function tabellenGruende(tabellen: ReturnType<typeof ladeTabellen>, lage: Lage):
       meldungen.push(
         `Die Tabelle ${name} wurde während der Prüfung geändert (Zeilen eingefügt, gelöscht, sortiert oder verschoben). Es wurde nichts geschrieben – bitte erneut prüfen.`,
       );
-    if (x.af?.isDataFiltered)
+    if (x.af.isDataFiltered)
       meldungen.push(
         `In der Tabelle ${name} ist ein Filter gesetzt; Excel würde die Ergebnisse in die falschen Zeilen schreiben. Filter in der Tabelle ${name} aufheben (Daten → Filter löschen) und erneut prüfen.`,
       );
@@ -148,7 +142,6 @@ function zieleWaehlen(
  * write into unchanged since the read and not filtered, the add-in's sheets where the read found them.
  */
 export async function schaueVorSchreiben(
-  excel: ExcelApi,
   ctx: RequestContext,
   stand: Lesestand,
   schreibtIn: TabellenSchluessel[],
@@ -156,7 +149,7 @@ export async function schaueVorSchreiben(
 ): Promise<{ art: "ok"; lage: Lage } | { art: "abgelehnt"; meldungen: string[] }> {
   ctx.workbook.worksheets.load("items/name");
   ctx.workbook.names.load("items/name,items/value");
-  const tabellen = ladeTabellen(excel, ctx, stand, schreibtIn);
+  const tabellen = ladeTabellen(ctx, stand, schreibtIn);
   const eigene = ladeEigene(ctx, stand, arten);
   try {
     await ctx.sync();

@@ -1,7 +1,8 @@
 /**
  * The part of Office.js's Excel API the gateway uses, as a typed interface. The real `Excel` object
  * fits it; so does the in-memory fake (src/fake/fake-excel.ts) that the tests and the browser preview
- * use. Everything here exists since ExcelApi 1.1–1.4 unless marked; newer calls are guarded.
+ * use. The manifest requires ExcelApi 1.9, so everything up to 1.9 is called without a guard; newer
+ * calls (1.20's mergeUndoGroup) are guarded.
  */
 export type Wert = string | number | boolean | null;
 

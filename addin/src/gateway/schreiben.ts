@@ -77,7 +77,6 @@ export class Schreiber {
    * for Windows may ignore it unless the Page Layout tab was opened once (office-js#1860).
    */
   async druck(ws: Worksheet, druck: NonNullable<Blattbild["druck"]>) {
-    if (!this.excel.unterstuetzt("1.9")) return;
     await this.st.platz(300);
     ws.pageLayout.orientation = druck.hoch ? "Portrait" : "Landscape";
     ws.pageLayout.zoom = { horizontalFitToPages: 1 };
@@ -99,7 +98,7 @@ export class Schreiber {
     await this.st.platz(100);
     const ws = z.neu ? this.ctx.workbook.worksheets.add(z.blatt) : this.blatt(art);
     if (!z.neu) ws.getRange().clear();
-    if (z.markieren && this.excel.unterstuetzt("1.4")) {
+    if (z.markieren) {
       const marke = EIGENE_BLAETTER[art].marke;
       // A mark left over from a deleted sheet is replaced by one for this sheet.
       if (this.lage.namen.has(marke.toLowerCase())) this.ctx.workbook.names.getItem(marke).delete();
@@ -194,11 +193,9 @@ export class Schreiber {
     for (const b of bild.bloecke) await this.zellen(ws, b);
     for (const s of bild.stile) await this.stil(ws, s.bereich, s.stil);
     await this.masse(ws, bild);
-    if (this.excel.unterstuetzt("1.7")) {
-      await this.st.platz(40);
-      if (bild.fixiert > 0) ws.freezePanes.freezeRows(bild.fixiert);
-      ws.tabColor = REITER_FARBE;
-    }
+    await this.st.platz(40);
+    if (bild.fixiert > 0) ws.freezePanes.freezeRows(bild.fixiert);
+    ws.tabColor = REITER_FARBE;
     if (bild.druck) await this.druck(ws, bild.druck);
     for (const d of bild.diagramme) await this.diagramm(ws, this.lage.ziele[bild.art]!.blatt, d);
     if (!bild.sichtbar) this.verbergen.add(this.lage.ziele[bild.art]!.blatt);
@@ -216,9 +213,7 @@ export class Schreiber {
       bekannt.delete(d.name);
       return;
     }
-    const v17 = this.excel.unterstuetzt("1.7");
-    const mitLinie = d.linien > 0 && v17; // reference lines need per-series chart types (1.7)
-    const quelle = ws.getRange(diagrammQuelle(d, mitLinie));
+    const quelle = ws.getRange(diagrammQuelle(d, true));
     let chart;
     if (bekannt.has(d.name)) {
       chart = ws.charts.getItem(d.name);
@@ -231,19 +226,18 @@ export class Schreiber {
     chart.title.text = d.titel;
     chart.legend.position = "Bottom";
     chart.setPosition(d.platz.von, d.platz.bis);
-    const reihen = mitLinie ? d.reihen.length : d.reihen.length - d.linien;
-    for (let i = 0; i < reihen; i++) {
+    for (let i = 0; i < d.reihen.length; i++) {
       const s = chart.series.getItemAt(i);
       if (i >= d.reihen.length - d.linien) {
         s.chartType = "LineMarkers"; // a marker shows the limit even for a single year
         s.format.line.color = d.farben[i]!;
       } else {
-        if (v17) s.chartType = d.typ; // after setData on a combo chart, say again which series are bars
+        s.chartType = d.typ; // after setData on a combo chart, say again which series are bars
         s.format.fill.setSolidColor(d.farben[i]!);
       }
     }
-    if (d.umgekehrt && v17) chart.axes.categoryAxis.reversePlotOrder = true;
-    if (this.excel.unterstuetzt("1.8")) chart.axes.valueAxis.numberFormat = '#,##0 "€"';
+    if (d.umgekehrt) chart.axes.categoryAxis.reversePlotOrder = true;
+    chart.axes.valueAxis.numberFormat = '#,##0 "€"';
   }
 }
 
@@ -254,11 +248,11 @@ async function ausgabeSpalten(s: Schreiber, stand: Lesestand, ausgabe: Ausgabe) 
     const format = ZAHLENFORMATE[sp.typ];
     if (sp.spalte === null) {
       // The user deleted this grey column: add it back as a new table column (cells right of the
-      // table move over, nothing is overwritten). Needs ExcelApi 1.4; the Prüfbericht has it all anyway.
+      // table move over, nothing is overwritten).
       const t = Object.values(stand.tabellen).find(
         (x) => x.name.toLowerCase() === sp.def.tabelle.toLowerCase(),
       );
-      if (!t || !s.excel.unterstuetzt("1.4")) continue;
+      if (!t) continue;
       const werte = matrix<Zelle>(t.zeilen, 1, "");
       for (const w of sp.werte) werte[w.zeile - sp.kopfZeile - 1]![0] = alsZelle(w.wert);
       await s.st.platz(jsonBytes(werte) * 2);
@@ -291,7 +285,7 @@ async function schaueUndEntsperre(
   arten: EigenesBlatt[],
 ) {
   return excel.run({ delayForCellEdit: true }, async (ctx) => {
-    const blick = await schaueVorSchreiben(excel, ctx, stand, schreibtIn, arten);
+    const blick = await schaueVorSchreiben(ctx, stand, schreibtIn, arten);
     if (blick.art === "abgelehnt" || blick.lage.geschuetzt.size === 0) return blick;
     for (const blatt of blick.lage.geschuetzt.keys())
       ctx.workbook.worksheets.getItem(blatt).protection.unprotect();
