@@ -13,12 +13,11 @@ import { datumIso, liesDatum } from "./datum";
 import { liesBetrag } from "./geld";
 import { REGELWERKE, REGELWERK_IDS, regelwerkFuerJahr } from "./regelwerke";
 import { liesHandlungsfeld } from "./pruefung/woerter";
+import { BETRAGSFELDER, type Betragsfeld } from "./arbeitsmappe/layout";
 import {
   ALTE_SIEGEL_FORMATE,
-  BETRAGSFELDER,
   FINANZPLAN_FELDER,
   MASSNAHME_FELDER,
-  type Betragsfeld,
   SIEGEL_FORMAT,
   type FinanzplanZeile,
   type MassnahmeZeile,

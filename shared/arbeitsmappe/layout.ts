@@ -611,11 +611,20 @@ export function kopfSchluessel(text: string): string {
 }
 
 /**
+ * Finanzplan request fields the template has no column for, with the name a message gives them: other
+ * tools send typed sums through the API.
+ */
+export const NUR_API_FINANZPLAN = {
+  gesamtausgaben: "Gesamtausgaben",
+  bemessungsgrundlage: "Bemessungsgrundlage",
+} as const;
+
+/**
  * Request fields the template has no column for: other tools send them through the API (a Finanzplan
  * with typed sums, a region table with the Mindestsicherung's parts or typed derived values).
  */
 interface NurApi {
-  finanzplan: "gesamtausgaben" | "bemessungsgrundlage";
+  finanzplan: keyof typeof NUR_API_FINANZPLAN;
   indikatoren:
     | "mindestsicherung_sgb2"
     | "mindestsicherung_hlu"
@@ -632,3 +641,36 @@ alleFelder<Fehlend<MassnahmeZeile, typeof MASSNAHMEN>>(true);
 alleFelder<Exclude<Fehlend<FinanzplanZeile, typeof FINANZPLAN>, NurApi["finanzplan"]>>(true);
 alleFelder<Fehlend<Begruendung, typeof BEGRUENDUNGEN>>(true);
 alleFelder<Exclude<Fehlend<Region, typeof INDIKATOREN_TABELLE>, NurApi["indikatoren"]>>(true);
+
+type SchluesselVon<S> = S extends { schluessel: infer K } ? K : never;
+
+/** The input columns of a table (a column without `ausgabe: true`). */
+export type Eingabespalte<T> = T extends { spalten: readonly (infer S)[] }
+  ? Exclude<S, { ausgabe: true }>
+  : never;
+
+/**
+ * The amount fields: the Finanzplan's input columns in euro, in column order. A new euro column is a
+ * Betragsfeld at once, so every `Record<Betragsfeld, …>` (the reader's roles in pruefung/lesen.ts)
+ * is a type error until it has its entry; its name is its header.
+ */
+export type BetragsfeldVon<T> = SchluesselVon<Extract<Eingabespalte<T>, { typ: "euro" }>>;
+export type Betragsfeld = BetragsfeldVon<typeof FINANZPLAN>;
+export const BETRAGSFELDER: readonly Betragsfeld[] = FINANZPLAN.spalten.flatMap((s) =>
+  s.typ === "euro" && !("ausgabe" in s && s.ausgabe) ? [s.schluessel as Betragsfeld] : [],
+);
+
+/** A Finanzplan field as a message names it: its column's header, or its name if only the API sends it. */
+export const FINANZPLAN_FELDNAME = {
+  ...Object.fromEntries(
+    FINANZPLAN.spalten.filter((s) => !("ausgabe" in s && s.ausgabe)).map((s) => [s.schluessel, s.kopf]),
+  ),
+  ...NUR_API_FINANZPLAN,
+} as Record<Eingabeschluessel<typeof FINANZPLAN> | keyof typeof NUR_API_FINANZPLAN, string>;
+
+/** The Maßnahmen fields every row must fill: the columns the layout marks `pflicht`, in column order. */
+export type PflichtfeldVon<T> = SchluesselVon<Extract<Eingabespalte<T>, { pflicht: true }>>;
+export type MassnahmePflichtfeld = PflichtfeldVon<typeof MASSNAHMEN>;
+export const MASSNAHME_PFLICHTFELDER = MASSNAHMEN.spalten.flatMap((s) =>
+  "pflicht" in s && s.pflicht ? [{ feld: s.schluessel as MassnahmePflichtfeld, kopf: s.kopf }] : [],
+);

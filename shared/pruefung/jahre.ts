@@ -7,7 +7,13 @@ import type { Cent } from "../geld";
 import { istUeberAnteil, istUnterAnteil } from "../geld";
 import type { Grenzen } from "../regelwerke";
 import type { Entscheid, Jahresregel, Jahreswerte } from "./kontext";
-import type { GeleseneFinanzzeile, GeleseneMassnahme, Spanne } from "./lesen";
+import {
+  EIGENANTEIL,
+  ZUWENDUNGSFAEHIG,
+  type GeleseneFinanzzeile,
+  type GeleseneMassnahme,
+  type Spanne,
+} from "./lesen";
 
 const plus = (a: Spanne, b: Spanne): Spanne => ({
   lo: a.lo + b.lo,
@@ -51,7 +57,7 @@ export function jahreswerte(
     j.zeilen++;
     const b = z.betraege;
     const n = (c: Cent | null) => c ?? 0;
-    const zf = n(b.personalausgaben) + n(b.sachausgaben) + n(b.verwaltungsausgaben) + n(b.honorarausgaben);
+    const zf = ZUWENDUNGSFAEHIG.reduce<Cent>((s, f) => s + n(b[f]), 0);
     j.zuwendungsfaehig += zf;
     j.gesamtausgaben += zf + n(b.investitionen);
     j.investitionen += n(b.investitionen);
@@ -60,7 +66,7 @@ export function jahreswerte(
     j.landesmittel += n(b.landesmittel);
     j.eigenmittel_kreis += n(b.eigenmittel_kreis);
     j.anteil_gemeinden += n(b.anteil_gemeinden);
-    j.eigenanteil += n(b.eigenmittel_kreis) + n(b.anteil_gemeinden);
+    j.eigenanteil += EIGENANTEIL.reduce<Cent>((s, f) => s + n(b[f]), 0);
     const kreisSelbst = z.nr !== null && massnahmeNachNr.get(z.nr)?.traegerart === "kreis";
     if (kreisSelbst) j.landesmittelKreisSelbst += n(b.landesmittel);
     const s = j.spanne;

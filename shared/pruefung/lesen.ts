@@ -6,10 +6,9 @@
 import { euroZuCent, liesBetrag, type Betragsproblem, type Cent } from "../geld";
 import { datumIso, liesDatum } from "../datum";
 import { kurz, liesZahl } from "../zahl";
+import { BETRAGSFELDER, type Betragsfeld } from "../arbeitsmappe/layout";
 import {
-  BETRAGSFELDER,
   MASSNAHME_FELDER,
-  type Betragsfeld,
   type FinanzplanZeile,
   type MassnahmeZeile,
   type ValidationRequest,
@@ -88,12 +87,30 @@ function betrag(wert: Zelle, feld: UnlesbarerBetrag["feld"], probleme: Unlesbare
   return b.cent;
 }
 
-const ZUWENDUNGSFAEHIG = [
-  "personalausgaben",
-  "sachausgaben",
-  "verwaltungsausgaben",
-  "honorarausgaben",
-] as const;
+/**
+ * What each amount column is to the sums. The amount columns come from the layout, so a new one is a
+ * type error here until the reader knows whether it is an eligible expense, an investment or which
+ * kind of funding.
+ */
+export const BETRAGSROLLE = {
+  personalausgaben: "zuwendungsfaehig",
+  sachausgaben: "zuwendungsfaehig",
+  verwaltungsausgaben: "zuwendungsfaehig",
+  honorarausgaben: "zuwendungsfaehig",
+  investitionen: "investition",
+  drittmittel: "drittmittel",
+  eigenmittel_kreis: "eigenanteil",
+  anteil_gemeinden: "eigenanteil",
+  landesmittel: "landesmittel",
+} as const satisfies Record<Betragsfeld, Betragsrolle>;
+export type Betragsrolle =
+  "zuwendungsfaehig" | "investition" | "drittmittel" | "eigenanteil" | "landesmittel";
+
+const mitRolle = (rolle: Betragsrolle) => BETRAGSFELDER.filter((f) => BETRAGSROLLE[f] === rolle);
+/** The eligible expenses (zuwendungsfähig: without investments). */
+export const ZUWENDUNGSFAEHIG = mitRolle("zuwendungsfaehig");
+/** The Kreis's own share: Eigenmittel Kreis and Anteil Gemeinden. */
+export const EIGENANTEIL = mitRolle("eigenanteil");
 
 const summeOderNull = (werte: (Cent | null)[]): Cent | null =>
   werte.some((w) => w === null) ? null : werte.reduce<Cent>((s, w) => s + w!, 0);
@@ -101,7 +118,7 @@ const summeBekannt = (werte: (Cent | null)[]): Cent => werte.reduce<Cent>((s, w)
 
 function spanneDerZeile(b: Record<Betragsfeld, Cent | null>): GeleseneFinanzzeile["spanne"] {
   const zfTeile = ZUWENDUNGSFAEHIG.map((f) => b[f]);
-  const eigen = [b.eigenmittel_kreis, b.anteil_gemeinden];
+  const eigen = EIGENANTEIL.map((f) => b[f]);
   const zfBekannt = summeBekannt(zfTeile);
   let zf: Spanne = { lo: zfBekannt, hi: summeOderNull(zfTeile) };
   // An unreadable expense cell is bounded by the row's own funding, which is readable: a row balances
@@ -158,10 +175,11 @@ export function liesFinanzzeile(z: FinanzplanZeile, zeile: number): GeleseneFina
   let bg: Cent | null = null;
   let eigen: Cent | null = null;
   if (vollstaendig) {
-    zf = b.personalausgaben! + b.sachausgaben! + b.verwaltungsausgaben! + b.honorarausgaben!;
-    gesamt = zf + b.investitionen!;
-    bg = Math.max(0, zf - b.drittmittel!); // Drittmittel beyond the eligible expenses leave no base
-    eigen = b.eigenmittel_kreis! + b.anteil_gemeinden!;
+    const summe = (felder: readonly Betragsfeld[]) => felder.reduce<Cent>((s, f) => s + b[f]!, 0);
+    zf = summe(ZUWENDUNGSFAEHIG);
+    gesamt = zf + summe(mitRolle("investition"));
+    bg = Math.max(0, zf - summe(mitRolle("drittmittel"))); // Drittmittel beyond the eligible expenses leave no base
+    eigen = summe(EIGENANTEIL);
   }
   return {
     zeile,

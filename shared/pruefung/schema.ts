@@ -32,19 +32,6 @@ export type MassnahmeZeile = z.infer<typeof massnahmeSchema>;
 /** The Maßnahmen fields in the schema's order (what the reader and the seal go through). */
 export const MASSNAHME_FELDER = Object.keys(massnahmeSchema.shape) as (keyof MassnahmeZeile)[];
 
-export const BETRAGSFELDER = [
-  "personalausgaben",
-  "sachausgaben",
-  "verwaltungsausgaben",
-  "honorarausgaben",
-  "investitionen",
-  "drittmittel",
-  "eigenmittel_kreis",
-  "anteil_gemeinden",
-  "landesmittel",
-] as const;
-export type Betragsfeld = (typeof BETRAGSFELDER)[number];
-
 export const finanzplanSchema = z.object({
   massnahme_nr: zelleSchema,
   jahr: zelleSchema,

@@ -2,6 +2,7 @@
  * The Finanzplan checks F01–F13 (docs/regeln.md). Limits come from the rule set; every
  * comparison is on integer cents and exact (70,00 % passes, 70,01 % does not).
  */
+import { FINANZPLAN_FELDNAME } from "../../arbeitsmappe/layout";
 import { befund, type Befund } from "../../befund";
 import { formatDatum, formatEuro, formatProzent, formatProzentGegen } from "../../format";
 import {
@@ -14,20 +15,6 @@ import {
 import { foerderperiodeText, inFoerderperiode, type Grenzen } from "../../regelwerke";
 import type { GeleseneFinanzzeile } from "../lesen";
 import { JAHRESREGELN, type Jahresregel, type Jahreswerte, type Pruefkontext, type Regel } from "../kontext";
-
-const FELDNAME: Record<string, string> = {
-  personalausgaben: "Personalausgaben",
-  sachausgaben: "Sachausgaben",
-  verwaltungsausgaben: "Verwaltungsausgaben",
-  honorarausgaben: "Honorarausgaben",
-  investitionen: "Investitionen",
-  drittmittel: "Drittmittel",
-  eigenmittel_kreis: "Eigenmittel Kreis",
-  anteil_gemeinden: "Anteil Gemeinden",
-  landesmittel: "Landesmittel",
-  gesamtausgaben: "Gesamtausgaben",
-  bemessungsgrundlage: "Bemessungsgrundlage",
-};
 
 /** "(Maßnahme 4.3, 2019)" */
 function wo(z: GeleseneFinanzzeile): string {
@@ -47,7 +34,7 @@ export const F07: Regel = {
   pruefe: (k) =>
     k.finanzplan.flatMap((z) =>
       z.probleme.map((p) => {
-        const n = FELDNAME[p.feld]!;
+        const n = FINANZPLAN_FELDNAME[p.feld];
         const grund = betragsproblemText(p.grund, p.text);
         return befund("F07", `${n} ${wo(z)}: ${grund}.`, ortZeile(z, p.feld));
       }),
@@ -323,7 +310,9 @@ function jahreMit(k: Pruefkontext, regel: Jahresregel, entscheid: "verletzt" | "
 
 /** „Finanzplan Zeile 11 (Honorarausgaben)“: where a year's unreadable cells are. */
 function unlesbarText(j: Jahreswerte): string {
-  const zeilen = j.unlesbar.map((z) => `${z.zeile} (${z.probleme.map((p) => FELDNAME[p.feld]!).join(", ")})`);
+  const zeilen = j.unlesbar.map(
+    (z) => `${z.zeile} (${z.probleme.map((p) => FINANZPLAN_FELDNAME[p.feld]).join(", ")})`,
+  );
   return `Finanzplan ${zeilen.length === 1 ? "Zeile" : "Zeilen"} ${zeilen.join(", ")} unlesbar`;
 }
 

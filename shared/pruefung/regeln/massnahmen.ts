@@ -1,6 +1,7 @@
 /**
  * The Maßnahmen checks M01–M12 and the Kreis header check K01 (docs/regeln.md).
  */
+import { MASSNAHME_PFLICHTFELDER, type MassnahmePflichtfeld } from "../../arbeitsmappe/layout";
 import { befund, type Befund } from "../../befund";
 import { formatDatum, formatEuro, formatProzent } from "../../format";
 import { betragsproblemText } from "../../geld";
@@ -22,16 +23,24 @@ const TRAEGERARTEN_TEXT =
   "gemeinnütziger Träger, Verband der Wohlfahrtspflege, kirchlicher Träger, kreisangehörige Stadt/Gemeinde oder Landkreis/kreisfreie Stadt (der Kreis selbst)";
 const HF_TEXT = "1–6, z. B. „4“, „HF 4“ oder „Beratung, Unterstützung und Information“";
 
-/** Required fields, each with what may stand there. */
-const PFLICHT = [
-  ["nr", "Nr", "z. B. „4.1“"],
-  ["titel", "Titel", "der Name der Maßnahme"],
-  ["handlungsfeld", "Handlungsfeld", HF_TEXT],
-  ["art", "Art", ARTEN_TEXT],
-  ["traeger", "Träger", "wer die Maßnahme durchführt, z. B. „Diakonie Ilm-Kreis“"],
-  ["traegerart", "Trägerart", TRAEGERARTEN_TEXT],
-  ["beginn", "Beginn", "z. B. „01.02.2019“, „ab zweitem Quartal 2019“ oder „fortlaufend“"],
-] as const;
+/**
+ * What may stand in each required field; which fields are required is the layout's `pflicht` flag, so
+ * a new required column is a type error here until it says what belongs in it.
+ */
+const ERLAUBT = {
+  nr: "z. B. „4.1“",
+  titel: "der Name der Maßnahme",
+  handlungsfeld: HF_TEXT,
+  art: ARTEN_TEXT,
+  traeger: "wer die Maßnahme durchführt, z. B. „Diakonie Ilm-Kreis“",
+  traegerart: TRAEGERARTEN_TEXT,
+  beginn: "z. B. „01.02.2019“, „ab zweitem Quartal 2019“ oder „fortlaufend“",
+} as const satisfies Record<MassnahmePflichtfeld, string>;
+
+/** Required fields with the name a sentence gives them: the header without an abbreviation's dot („Nr“). */
+const PFLICHT = MASSNAHME_PFLICHTFELDER.map(
+  ({ feld, kopf }) => [feld, kopf.replace(/\.$/, ""), ERLAUBT[feld]] as const,
+);
 
 export const M01: Regel = {
   code: "M01",
