@@ -1,12 +1,10 @@
 /**
- * Per Förderjahr: the sums and the decisions of the sum rules (F01, F02, F03, F13, M12). A rule is
- * decided on what can be read: broken for certain (even with the unreadable cells at their most
- * favourable value), kept for certain, or open — never skipped because some other cell is unreadable.
+ * Per Förderjahr: the sums, and the bounds that hold whatever the unreadable cells hold. The sum rules
+ * (regeln/jahr/) decide on these bounds: broken for certain, kept for certain, or open — never skipped
+ * because some other cell is unreadable.
  */
 import type { Cent } from "../geld";
-import { istUeberAnteil, istUnterAnteil } from "../geld";
-import type { Grenzen } from "../regelwerke";
-import type { Entscheid, Jahresregel, Jahreswerte } from "./kontext";
+import type { Jahreswerte } from "./kontext";
 import {
   EIGENANTEIL,
   ZUWENDUNGSFAEHIG,
@@ -80,57 +78,4 @@ export function jahreswerte(
     }
   }
   return jahre;
-}
-
-/** Each sum rule's outcome per year, from the bounds. */
-export function entscheide(
-  j: Jahreswerte,
-  grenzen: Grenzen,
-  foerderhoechstbetrag: Cent | null,
-): Record<Jahresregel, Entscheid> {
-  const { landesmittel: L, bemessungsgrundlage: BG, eigenanteil: E, landesmittelKreisSelbst: KS } = j.spanne;
-  const q = grenzen.landesquote_max;
-  const F01: Entscheid =
-    L.hi === 0
-      ? "eingehalten"
-      : BG.hi !== null && L.lo > 0 && istUeberAnteil(L.lo, BG.hi, q)
-        ? "verletzt"
-        : L.hi !== null && !istUeberAnteil(L.hi, BG.lo, q)
-          ? "eingehalten"
-          : "offen";
-  const fhb = foerderhoechstbetrag;
-  const F02: Entscheid =
-    fhb === null
-      ? "nicht_pruefbar"
-      : L.lo > fhb
-        ? "verletzt"
-        : L.hi !== null && L.hi <= fhb
-          ? "eingehalten"
-          : "offen";
-  const e = grenzen.eigenanteil_min;
-  const F03: Entscheid =
-    BG.hi === 0
-      ? "eingehalten"
-      : E.hi !== null && BG.lo > 0 && istUnterAnteil(E.hi, BG.lo, e)
-        ? "verletzt"
-        : BG.hi !== null && !istUnterAnteil(E.lo, BG.hi, e)
-          ? "eingehalten"
-          : "offen";
-  const F13: Entscheid =
-    fhb === null
-      ? "nicht_pruefbar"
-      : L.hi !== null && L.hi < fhb
-        ? "verletzt"
-        : L.lo >= fhb
-          ? "eingehalten"
-          : "offen";
-  const M12: Entscheid =
-    L.hi === 0 || KS.hi === 0
-      ? "eingehalten"
-      : L.hi !== null && KS.lo * 2 > L.hi
-        ? "verletzt"
-        : KS.hi !== null && KS.hi * 2 <= L.lo
-          ? "eingehalten"
-          : "offen";
-  return { F01, F02, F03, F13, M12 };
 }

@@ -37,10 +37,6 @@ export interface Jahreswerte {
   };
 }
 
-/** The rules that judge a whole Förderjahr's sums. */
-export const JAHRESREGELN = ["F01", "F02", "F03", "F13", "M12"] as const satisfies readonly RegelCode[];
-export type Jahresregel = (typeof JAHRESREGELN)[number];
-
 /**
  * A sum rule's outcome for one year: broken or kept for certain, or open because it depends on
  * unreadable cells (then F14 says so), or not checkable at all (no Förderhöchstbetrag: K01 says so).
@@ -61,7 +57,8 @@ export interface Pruefkontext {
   massnahmeNachNr: Map<string, GeleseneMassnahme>;
   begruendungen: Map<Handlungsfeld, string>;
   jahre: Map<number, Jahreswerte>;
-  entscheide: Map<number, Record<Jahresregel, Entscheid>>;
+  /** Each sum rule's outcome per year (regeln/jahr/). */
+  entscheide: Map<number, Partial<Record<RegelCode, Entscheid>>>;
 }
 
 export interface Regel {

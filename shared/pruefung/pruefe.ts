@@ -5,8 +5,9 @@
 import { SCHWERE_RANG, begrenzeBefunde, zaehleBefunde, type Befund, type Schwere } from "../befund";
 import { centZuEuro, teileDurchAnteil, type Cent } from "../geld";
 import { REGELWERKE, regelwerkFuerJahr, type Regelwerk } from "../regelwerke";
-import { JAHRESREGELN, type Pruefkontext } from "./kontext";
-import { entscheide, jahreswerte } from "./jahre";
+import type { Pruefkontext } from "./kontext";
+import { jahreswerte } from "./jahre";
+import { JAHRESREGELN, entscheideJahr } from "./regeln/jahr";
 import {
   liesFinanzzeile,
   liesKreis,
@@ -102,7 +103,9 @@ function pruefkontext(anfrage: ValidationRequest) {
     begruendungen,
     jahre,
     entscheide: new Map(
-      [...jahre.values()].map((j) => [j.jahr, entscheide(j, grenzen, kreis.foerderhoechstbetrag)] as const),
+      [...jahre.values()].map(
+        (j) => [j.jahr, entscheideJahr(j, grenzen, kreis.foerderhoechstbetrag)] as const,
+      ),
     ),
   };
   return { kontext, massnahmen, finanzplan };
@@ -133,10 +136,10 @@ function jahressummen(k: Pruefkontext): Record<string, Jahressumme> {
       jahr: j.jahr,
       vollstaendig: j.vollstaendig,
       zeilen: j.zeilen,
-      regeln_vollstaendig: JAHRESREGELN.filter(
+      regeln_vollstaendig: JAHRESREGELN.map((r) => r.code).filter(
         (r) => entschieden[r] === "verletzt" || entschieden[r] === "eingehalten",
       ),
-      regeln_offen: JAHRESREGELN.filter(
+      regeln_offen: JAHRESREGELN.map((r) => r.code).filter(
         (r) => entschieden[r] === "offen" || entschieden[r] === "nicht_pruefbar",
       ),
       unlesbare_zeilen: j.unlesbar.map((z) => z.zeile),

@@ -385,6 +385,29 @@ export const BEHEBEN = {
   K03: "Gilt der Betrag des Ministeriums, ihn übernehmen („Betrag übernehmen“ im Aufgabenbereich) und erneut prüfen; sonst die Verteilung prüfen.",
 } as const satisfies Record<RegelCode, string>;
 
+/**
+ * Advice that names the finding's own amounts, written into its message as „So beheben: …“. As in
+ * ESLint's `meta.messages`, the words are here and the rule passes only the named data
+ * (`{kuerzen}`); a missing or unknown name is a type error.
+ */
+export const BEHEBEN_IN_MELDUNG = {
+  F01: "Landesmittel um {kuerzen} kürzen oder die Bemessungsgrundlage auf {bemessungsgrundlage} erhöhen.",
+  F03: "Eigenmittel Kreis oder Anteil Gemeinden um {fehlt} erhöhen.",
+  M10: "eine Maßnahme eintragen oder in „Begründungen“ sagen, warum das Feld ohne Maßnahme bleibt.",
+} as const satisfies Partial<Record<RegelCode, string>>;
+
+/** The `{name}`s a text asks for. */
+type Daten<S extends string> = S extends `${string}{${infer N}}${infer R}` ? N | Daten<R> : never;
+
+/** „So beheben: Landesmittel um 0,01 € kürzen …“: a rule's advice in its message, filled with the finding's data. */
+export function soBeheben<C extends keyof typeof BEHEBEN_IN_MELDUNG>(
+  code: C,
+  daten: Record<Daten<(typeof BEHEBEN_IN_MELDUNG)[C]>, string>,
+): string {
+  const werte: Record<string, string> = daten;
+  return `So beheben: ${BEHEBEN_IN_MELDUNG[code].replace(/\{(\w+)\}/g, (_, name: string) => werte[name]!)}`;
+}
+
 /** The programme's own words for a rule, where its documents state it (Ilm-Kreis Fachplan 2019, Erfurt). */
 export const WORTLAUT: Partial<Record<RegelCode, string>> = {
   F01: "„Abzüglich der Drittmittel finanziert das Land über die Richtlinie bis zu 70 Prozent der Gesamtausgaben, jedoch maximal in Höhe des Förderhöchstbetrages.“ (Fachplan Ilm-Kreis 2019, 1.2)",

@@ -1,20 +1,15 @@
 /**
- * The Finanzplan checks F01–F13 (docs/regeln.md). Limits come from the rule set; every
- * comparison is on integer cents and exact (70,00 % passes, 70,01 % does not).
+ * The Finanzplan checks of single rows and measures (docs/regeln.md); the year-sum rules are in jahr/.
+ * Limits come from the rule set; every comparison is on integer cents and exact (70,00 % passes,
+ * 70,01 % does not).
  */
 import { FINANZPLAN_FELDNAME } from "../../arbeitsmappe/layout";
 import { befund, type Befund } from "../../befund";
 import { formatDatum, formatEuro, formatProzent, formatProzentGegen } from "../../format";
-import {
-  anteilAbgerundet,
-  anteilAufgerundet,
-  betragsproblemText,
-  istUeberAnteil,
-  teileDurchAnteil,
-} from "../../geld";
-import { foerderperiodeText, inFoerderperiode, type Grenzen } from "../../regelwerke";
+import { anteilAbgerundet, betragsproblemText, istUeberAnteil, teileDurchAnteil } from "../../geld";
+import { foerderperiodeText, inFoerderperiode } from "../../regelwerke";
 import type { GeleseneFinanzzeile } from "../lesen";
-import { JAHRESREGELN, type Jahresregel, type Jahreswerte, type Pruefkontext, type Regel } from "../kontext";
+import type { Pruefkontext, Regel } from "../kontext";
 
 /** "(Maßnahme 4.3, 2019)" */
 function wo(z: GeleseneFinanzzeile): string {
@@ -27,7 +22,6 @@ const ortZeile = (z: GeleseneFinanzzeile, spalte: string) => ({
   zeile: z.zeile,
   spalte,
 });
-const ortJahr = (spalte: string) => ({ tabelle: "finanzplan" as const, zeile: null, spalte });
 
 export const F07: Regel = {
   code: "F07",
@@ -299,130 +293,6 @@ export const F12: Regel = {
     }
     return befunde;
   },
-};
-
-/** The years in which a sum rule came out as `entscheid`, in order. */
-function jahreMit(k: Pruefkontext, regel: Jahresregel, entscheid: "verletzt" | "offen"): Jahreswerte[] {
-  return [...k.jahre.values()]
-    .filter((j) => k.entscheide.get(j.jahr)?.[regel] === entscheid)
-    .sort((a, b) => a.jahr - b.jahr);
-}
-
-/** „Finanzplan Zeile 11 (Honorarausgaben)“: where a year's unreadable cells are. */
-function unlesbarText(j: Jahreswerte): string {
-  const zeilen = j.unlesbar.map(
-    (z) => `${z.zeile} (${z.probleme.map((p) => FINANZPLAN_FELDNAME[p.feld]).join(", ")})`,
-  );
-  return `Finanzplan ${zeilen.length === 1 ? "Zeile" : "Zeilen"} ${zeilen.join(", ")} unlesbar`;
-}
-
-/** For a breach found despite unreadable cells: why it is certain all the same. */
-function trotzUnlesbar(j: Jahreswerte): string {
-  return j.vollstaendig
-    ? ""
-    : ` Das steht trotz unlesbarer Zellen fest (${unlesbarText(j)}; unlesbare Ausgaben gerechnet mit dem Wert, den die ausgeglichene Zeile zulässt; unlesbare Mittel mit dem für die Regel günstigsten).`;
-}
-
-export const F01: Regel = {
-  code: "F01",
-  pruefe: (k) =>
-    jahreMit(k, "F01", "verletzt").map((j) => {
-      const g = k.grenzen.landesquote_max;
-      const L = j.spanne.landesmittel.lo;
-      const BG = j.spanne.bemessungsgrundlage.hi!;
-      const erlaubt = anteilAbgerundet(BG, g);
-      const mind = j.spanne.landesmittel.hi === null ? "mindestens " : "";
-      const hoechst = j.spanne.bemessungsgrundlage.lo !== BG ? "von höchstens " : "";
-      const ungefaehr = mind !== "" || hoechst !== "" ? "über " : "";
-      const quote = BG > 0 ? formatProzentGegen(L / BG, g) : null;
-      return befund(
-        "F01",
-        `${j.jahr}: Landesmittel ${mind}${formatEuro(L)} sind ${quote === null ? "bei 0 € Bemessungsgrundlage" : `${ungefaehr}${quote}`} der Bemessungsgrundlage ${hoechst}${formatEuro(BG)}; zulässig sind höchstens ${formatProzent(g)} (${formatEuro(erlaubt)}). So beheben: Landesmittel um ${formatEuro(L - erlaubt)} kürzen oder die Bemessungsgrundlage auf ${formatEuro(teileDurchAnteil(L, g))} erhöhen.${trotzUnlesbar(j)}`,
-        ortJahr("landesmittel"),
-      );
-    }),
-};
-
-export const F02: Regel = {
-  code: "F02",
-  pruefe: (k) => {
-    const fhb = k.kreis.foerderhoechstbetrag;
-    if (fhb === null) return [];
-    return jahreMit(k, "F02", "verletzt").map((j) => {
-      const L = j.spanne.landesmittel.lo;
-      return befund(
-        "F02",
-        `${j.jahr}: Landesmittel ${j.spanne.landesmittel.hi === null ? "mindestens " : ""}${formatEuro(L)} übersteigen den Förderhöchstbetrag ${formatEuro(fhb)} um ${formatEuro(L - fhb)}.${trotzUnlesbar(j)}`,
-        ortJahr("landesmittel"),
-      );
-    });
-  },
-};
-
-export const F03: Regel = {
-  code: "F03",
-  pruefe: (k) =>
-    jahreMit(k, "F03", "verletzt").map((j) => {
-      const g = k.grenzen.eigenanteil_min;
-      const E = j.spanne.eigenanteil.hi!;
-      const BG = j.spanne.bemessungsgrundlage.lo;
-      const noetig = anteilAufgerundet(BG, g);
-      return befund(
-        "F03",
-        `${j.jahr}: Eigenanteil ${j.spanne.eigenanteil.lo !== E ? "höchstens " : ""}${formatEuro(E)} (Eigenmittel Kreis + Anteil Gemeinden) ist ${j.spanne.eigenanteil.lo !== E || j.spanne.bemessungsgrundlage.hi !== BG ? "unter " : ""}${formatProzentGegen(E / BG, g)} der Bemessungsgrundlage ${j.spanne.bemessungsgrundlage.hi !== BG ? "von mindestens " : ""}${formatEuro(BG)}; nötig sind mindestens ${formatProzent(g)} (${formatEuro(noetig)}). So beheben: Eigenmittel Kreis oder Anteil Gemeinden um ${formatEuro(noetig - E)} erhöhen.${trotzUnlesbar(j)}`,
-        ortJahr("eigenmittel_kreis"),
-      );
-    }),
-};
-
-export const F13: Regel = {
-  code: "F13",
-  pruefe: (k) => {
-    const fhb = k.kreis.foerderhoechstbetrag;
-    if (fhb === null) return [];
-    const noetig = teileDurchAnteil(fhb, k.grenzen.landesquote_max);
-    return jahreMit(k, "F13", "verletzt").map((j) => {
-      const L = j.spanne.landesmittel.hi!;
-      return befund(
-        "F13",
-        `${j.jahr}: ${formatEuro(fhb - L)} des Förderhöchstbetrags ${formatEuro(fhb)} sind nicht beantragt (Landesmittel ${formatEuro(L)}). Um ihn ganz auszuschöpfen, muss die Bemessungsgrundlage ${formatEuro(noetig)} erreichen (${formatEuro(fhb)} ÷ ${formatProzent(k.grenzen.landesquote_max)}, auf den Cent aufgerundet); sie beträgt ${formatEuro(j.bemessungsgrundlage)}.`,
-        ortJahr("landesmittel"),
-      );
-    });
-  },
-};
-
-/** „F01 (70 %-Grenze)“: a sum rule's code with what it limits, in the rule set's numbers. */
-function jahresregelName(r: Jahresregel, g: Grenzen): string {
-  const was = {
-    F01: `${formatProzent(g.landesquote_max)}-Grenze`,
-    F02: "Förderhöchstbetrag",
-    F03: `Eigenanteil ${formatProzent(g.eigenanteil_min)}`,
-    F13: "Ausschöpfung",
-    M12: "Anteil des Kreises",
-  } satisfies Record<Jahresregel, string>;
-  return `${r} (${was[r]})`;
-}
-
-/** A sum rule that cannot be decided for a year because of unreadable cells: said, never skipped. */
-export const F14: Regel = {
-  code: "F14",
-  pruefe: (k) =>
-    [...k.jahre.values()]
-      .sort((a, b) => a.jahr - b.jahr)
-      .flatMap((j) => {
-        const offen = JAHRESREGELN.filter((r) => k.entscheide.get(j.jahr)?.[r] === "offen");
-        const erste = j.unlesbar[0];
-        if (offen.length === 0 || !erste) return [];
-        const regeln = offen.map((r) => jahresregelName(r, k.grenzen)).join(", ");
-        return [
-          befund(
-            "F14",
-            `${offen.join(", ")} für ${j.jahr} nicht abschließend prüfbar: ${unlesbarText(j)}. Das Ergebnis von ${regeln} hängt von diesen Zellen ab: sie als Betrag eintragen (z. B. 12000 oder 12.000,00 €) und erneut prüfen.`,
-            ortZeile(erste, erste.probleme[0]?.feld ?? "landesmittel"),
-          ),
-        ];
-      }),
 };
 
 /** A Finanzplan year outside its measure's Beginn–Ende: money planned when the measure does not run. */

@@ -4,7 +4,9 @@
  */
 import type { RegelCode } from "../../regeln/katalog";
 import type { Regel } from "../kontext";
-import { F01, F02, F03, F04, F05, F06, F07, F08, F09, F10, F11, F12, F13, F14, F15 } from "./finanzplan";
+import { F04, F05, F06, F07, F08, F09, F10, F11, F12, F15 } from "./finanzplan";
+import { F01, F02, F03, F13, M12 } from "./jahr";
+import { F14 } from "./jahr/f14";
 import {
   K01,
   K02,
@@ -20,7 +22,6 @@ import {
   M09,
   M10,
   M11,
-  M12,
   M13,
   M14,
   Z01,

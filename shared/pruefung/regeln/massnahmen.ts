@@ -1,9 +1,11 @@
 /**
- * The Maßnahmen checks M01–M12 and the Kreis header check K01 (docs/regeln.md).
+ * The Maßnahmen checks of single rows and lists, and the Kreis header checks (docs/regeln.md); M12, a
+ * year-sum rule, is in jahr/.
  */
 import { MASSNAHME_PFLICHTFELDER, type MassnahmePflichtfeld } from "../../arbeitsmappe/layout";
 import { befund, type Befund } from "../../befund";
-import { formatDatum, formatEuro, formatProzent } from "../../format";
+import { soBeheben } from "../../regeln/katalog";
+import { formatDatum, formatEuro } from "../../format";
 import { betragsproblemText } from "../../geld";
 import { normiere } from "../woerter";
 import { kurz } from "../../zahl";
@@ -266,7 +268,7 @@ export const M10: Regel = {
       .map((hf) =>
         befund(
           "M10",
-          `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalter(hf) ? ` (Zeile ${platzhalter(hf)!.zeile} sagt „${kurz(zellText(platzhalter(hf)!.roh.titel) ?? "keine Maßnahme")}“)` : ""} und keine Begründung${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. So beheben: eine Maßnahme eintragen oder in „Begründungen“ sagen, warum das Feld ohne Maßnahme bleibt.`,
+          `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalter(hf) ? ` (Zeile ${platzhalter(hf)!.zeile} sagt „${kurz(zellText(platzhalter(hf)!.roh.titel) ?? "keine Maßnahme")}“)` : ""} und keine Begründung${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. ${soBeheben("M10", {})}`,
           { tabelle: "massnahmen", spalte: "handlungsfeld" },
           schwere,
         ),
@@ -300,21 +302,6 @@ export const M11: Regel = {
         ),
       ];
     }),
-};
-
-export const M12: Regel = {
-  code: "M12",
-  pruefe: (k) =>
-    [...k.jahre.values()]
-      .filter((j) => k.entscheide.get(j.jahr)?.M12 === "verletzt")
-      .sort((a, b) => a.jahr - b.jahr)
-      .map((j) =>
-        befund(
-          "M12",
-          `${j.jahr}: der Kreis selbst erhält ${formatEuro(j.landesmittelKreisSelbst)} von ${formatEuro(j.landesmittel)} Landesmitteln (${formatProzent(j.landesmittelKreisSelbst / j.landesmittel, "de", 1)}): Trägerpluralität und Vorrang freier Träger begründen.`,
-          { tabelle: "massnahmen", spalte: "traegerart" },
-        ),
-      ),
 };
 
 export const K01: Regel = {

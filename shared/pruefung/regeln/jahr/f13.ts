@@ -1,0 +1,29 @@
+/** F13: a year's Landesmittel below the Förderhöchstbetrag, with the Bemessungsgrundlage that would draw it all. */
+import { befund } from "../../../befund";
+import { formatEuro, formatProzent } from "../../../format";
+import { teileDurchAnteil } from "../../../geld";
+import { jahresregel, ortJahr } from "./jahresregel";
+
+export const F13 = jahresregel({
+  code: "F13",
+  was: () => "Ausschöpfung",
+  entscheide: ({ spanne: { landesmittel: L } }, _g, fhb) =>
+    fhb === null
+      ? "nicht_pruefbar"
+      : L.hi !== null && L.hi < fhb
+        ? "verletzt"
+        : L.lo >= fhb
+          ? "eingehalten"
+          : "offen",
+  befund: (j, k) => {
+    // Only decided „verletzt“ with a Förderhöchstbetrag.
+    const fhb = k.kreis.foerderhoechstbetrag!;
+    const noetig = teileDurchAnteil(fhb, k.grenzen.landesquote_max);
+    const L = j.spanne.landesmittel.hi!;
+    return befund(
+      "F13",
+      `${j.jahr}: ${formatEuro(fhb - L)} des Förderhöchstbetrags ${formatEuro(fhb)} sind nicht beantragt (Landesmittel ${formatEuro(L)}). Um ihn ganz auszuschöpfen, muss die Bemessungsgrundlage ${formatEuro(noetig)} erreichen (${formatEuro(fhb)} ÷ ${formatProzent(k.grenzen.landesquote_max)}, auf den Cent aufgerundet); sie beträgt ${formatEuro(j.bemessungsgrundlage)}.`,
+      ortJahr("landesmittel"),
+    );
+  },
+});
