@@ -41,14 +41,73 @@ export default tseslint.config(
     },
   },
   {
-    // The shared core stays pure: no Node, DOM, Office or Hono.
+    // The shared core stays pure (docs/architektur.md): no Node, no DOM, no Office, no React, no Hono,
+    // no exceljs. Its tsconfig has neither DOM nor Node types; this says it again where an `any` or a
+    // type-only import would slip through, and test/projekt/hausregeln.test.ts proves each entry.
     files: ["shared/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["node:*", "fs", "path", "react", "react-dom", "hono", "hono/*", "@fluentui/*"] },
+        {
+          patterns: [
+            {
+              regex: "^(node:|(fs|path|os|crypto|child_process|url|util|buffer|stream)(/|$))",
+              message: "shared/ bleibt rein: keine Node-Module.",
+            },
+            {
+              regex: "^(@fluentui/|(react|react-dom|hono|exceljs)(/|$))",
+              message:
+                "shared/ bleibt rein: React, Fluent UI, Hono und exceljs gehören nach addin/, worker/, cli/.",
+            },
+            {
+              regex: "(^|/)(addin|worker|cli)/",
+              message: "shared/ importiert nichts aus addin/, worker/ oder cli/.",
+            },
+          ],
+        },
       ],
-      "no-restricted-globals": ["error", "window", "document", "Excel", "Office", "process"],
+      "no-restricted-globals": [
+        "error",
+        ...[
+          "window",
+          "document",
+          "navigator",
+          "localStorage",
+          "sessionStorage",
+          "HTMLElement",
+          "Excel",
+          "Office",
+        ].map((name) => ({ name, message: "shared/ bleibt rein: kein DOM und kein Office.js." })),
+        ...["process", "Buffer", "require", "__dirname"].map((name) => ({
+          name,
+          message: "shared/ bleibt rein: kein Node.",
+        })),
+      ],
+    },
+  },
+  {
+    // The worker imports the core, never the add-in or the command-line tool.
+    files: ["worker/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "(^|/)addin/", message: "worker/ importiert nichts aus addin/." },
+            { regex: "(^|/)cli/", message: "worker/ importiert nichts aus cli/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lsz imports the core, never the add-in.
+    files: ["cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "(^|/)addin/", message: "cli/ importiert nichts aus addin/." }] },
+      ],
     },
   },
 );
