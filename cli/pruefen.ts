@@ -75,7 +75,7 @@ export function nichtLesbar(datei: string, ...meldungen: string[]): DateiErgebni
 }
 
 /**
- * The check of what was read, with the reader's own findings (X01–X04) first in the report, counted
+ * The check of what was read, with the reader's own findings (the X-codes) first in the report, counted
  * like any other, and a fresh seal over it.
  */
 async function pruefungMitLeser(

@@ -37,7 +37,7 @@ interface GeleseneDatei {
   auffaelligkeiten: Auffaelligkeit[];
 }
 
-/** A finding of the reader itself (X01–X04): about the workbook, before any rule runs. */
+/** A finding of the reader itself (an X-code): about the workbook, before any rule runs. */
 interface Auffaelligkeit {
   regel: "X01" | "X02" | "X03" | "X04";
   schwere: "fehler" | "warnung";

@@ -1,5 +1,5 @@
 /**
- * The allocation's checks (F09 and I01–I12, docs/regeln.md) as rule objects like the Finanzplan's:
+ * The allocation's checks (F09 and the I-codes, docs/regeln.md) as rule objects like the Finanzplan's:
  * each a code and what it finds in the Verteilkontext. A rule set chooses which run. I10 compares the
  * computed amounts with last year's and so runs after the distribution (`I10` below).
  */

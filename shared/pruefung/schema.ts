@@ -132,7 +132,7 @@ const jahressummeSchema = z.object({
   /** false when a row of this year has an unreadable amount; the sums then cover the readable cells. */
   vollstaendig: z.boolean(),
   zeilen: z.number(),
-  /** The sum rules (F01, F02, F03, F13, M12) decided completely for this year … */
+  /** The year-sum rules (pruefung/regeln/jahr/) decided completely for this year … */
   regeln_vollstaendig: z.array(z.string()),
   /** … and those that depend on unreadable cells or a missing Förderhöchstbetrag (F14, K01). */
   regeln_offen: z.array(z.string()),
