@@ -42,7 +42,7 @@ describe("the Office tool chain", () => {
       { filePath: resolve(REPO, "addin/src/gateway/beispiel.ts") },
     );
     expect(ergebnis!.messages.map((m) => m.ruleId)).toContain("office-addins/call-sync-after-load");
-  });
+  }, 120_000); // loading ESLint's config takes longer than vitest's 5 s on a busy machine
 
   it("start:desktop, start:web, stop, validate, dev-server exist; the office-addin packages are pinned", () => {
     for (const s of ["start:desktop", "start:web", "stop", "validate", "dev-server"])
