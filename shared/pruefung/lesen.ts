@@ -90,7 +90,8 @@ function betrag(wert: Zelle, feld: UnlesbarerBetrag["feld"], probleme: Unlesbare
 /**
  * What each amount column is to the sums. The amount columns come from the layout, so a new one is a
  * type error here until the reader knows whether it is an eligible expense, an investment or which
- * kind of funding.
+ * kind of funding. Eligible expenses and the own share are summed by role, so a new one of those needs
+ * nothing else; Investitionen, Drittmittel and Landesmittel are one column each, which the rules name.
  */
 export const BETRAGSROLLE = {
   personalausgaben: "zuwendungsfaehig",
@@ -177,8 +178,8 @@ export function liesFinanzzeile(z: FinanzplanZeile, zeile: number): GeleseneFina
   if (vollstaendig) {
     const summe = (felder: readonly Betragsfeld[]) => felder.reduce<Cent>((s, f) => s + b[f]!, 0);
     zf = summe(ZUWENDUNGSFAEHIG);
-    gesamt = zf + summe(mitRolle("investition"));
-    bg = Math.max(0, zf - summe(mitRolle("drittmittel"))); // Drittmittel beyond the eligible expenses leave no base
+    gesamt = zf + b.investitionen!;
+    bg = Math.max(0, zf - b.drittmittel!); // Drittmittel beyond the eligible expenses leave no base
     eigen = summe(EIGENANTEIL);
   }
   return {

@@ -33,7 +33,8 @@ describe("Betragsspalten aus dem Layout", () => {
   it("a new euro input column is an amount field the reader has no role for: a type error", () => {
     // @ts-expect-error the reader's roles lack "fahrtkosten"
     const rollen: Record<BetragsfeldVon<MitFahrtkosten>, Betragsrolle> = BETRAGSROLLE;
-    expect(Object.keys(rollen)).toHaveLength(BETRAGSFELDER.length);
+    // …and today's roles are exactly today's amount columns (the `satisfies` in lesen.ts keeps it so).
+    expect(Object.keys(rollen).sort()).toEqual([...BETRAGSFELDER].sort());
   });
 
   it("an output column in euro is no amount field", () => {
