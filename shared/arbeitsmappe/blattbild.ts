@@ -226,7 +226,19 @@ function zusammenfassung(bild: Blattbild, oben: readonly (readonly Zellwert[])[]
   if (oben.length > 1)
     bild.stile.push({ bereich: { zeile: 2, spalte: 1, zeilen: oben.length - 1, spalten: 1 }, stil: "fett" });
   const jahr = oben.findIndex((r) => r[0] === FINANZPLAN_UEBERSICHT.ausschoepfungKopf[0]);
+  // The summary's lines are text („2019“, „3“ stay as written); the sums per year are numbers.
+  textFormat(bild, { zeile: 1, spalte: 1, zeilen: jahr >= 0 ? jahr : oben.length, spalten: breite });
+  if (jahr >= 0) textFormat(bild, { zeile: jahr + 1, spalte: 1, zeilen: 1, spalten: breite });
   if (jahr >= 0 && jahr + 1 < oben.length) ausschoepfungFormate(bild, jahr + 2, oben.length - jahr - 1);
+}
+
+/**
+ * Text stays text: Excel parses a string written through `values` with en-US rules in every locale
+ * („2019“ → a number, „2018-11-15“ → a date; office-js#1559, #229) unless the cell is formatted as
+ * text first. Every text a picture writes stands in a range formatted "@".
+ */
+function textFormat(bild: Blattbild, bereich: Bereich) {
+  if (bereich.zeilen > 0 && bereich.spalten > 0) bild.formate.push({ bereich, format: ZAHLENFORMATE.text });
 }
 
 /** The sums per year: euros (Landesmittel, Förderhöchstbetrag), then three percentages. */
@@ -252,6 +264,10 @@ export function berichtBild(
   const z = oben.length > 0 ? oben.length + 2 : 1;
   const reihen = berichtReihen(bericht);
   bild.bloecke.push({ zeile: z, spalte: 1, werte: [[...kopf]] }, { zeile: z + 1, spalte: 1, werte: reihen });
+  // Every column text but the link column (a formula in a text cell would stay text).
+  const link = kopf.indexOf("Zelle") + 1;
+  textFormat(bild, { zeile: z, spalte: 1, zeilen: reihen.length + 1, spalten: link - 1 });
+  textFormat(bild, { zeile: z, spalte: link + 1, zeilen: reihen.length + 1, spalten: kopf.length - link });
   bild.stile.push({ bereich: { zeile: z, spalte: 1, zeilen: 1, spalten: kopf.length }, stil: "kopf" });
   bild.breiten = breitenAus(BERICHT_BREITEN_PT, kopf.length);
   for (const spalte of BERICHT_UMBRUCH)
@@ -266,6 +282,9 @@ export function berichtBild(
 function diagrammDaten(bild: Blattbild, d: Diagramm) {
   const zellen = diagrammZellen(d);
   bild.bloecke.push({ zeile: d.zeile, spalte: d.spalte, werte: zellen });
+  // Caption, series names and categories („2019“, a Kreis's name) as text.
+  textFormat(bild, { zeile: d.zeile, spalte: d.spalte, zeilen: 2, spalten: d.reihen.length + 1 });
+  textFormat(bild, { zeile: d.zeile + 2, spalte: d.spalte, zeilen: zellen.length - 2, spalten: 1 });
   bild.stile.push(
     { bereich: { zeile: d.zeile, spalte: d.spalte, zeilen: 1, spalten: 1 }, stil: "fett" },
     {
@@ -298,6 +317,7 @@ export function uebersichtBild(
     const zellen = ausschoepfungZellen(jahre);
     const ab = diagrammZellen(d).length + 2;
     bild.bloecke.push({ zeile: ab, spalte: 1, werte: zellen });
+    textFormat(bild, { zeile: ab, spalte: 1, zeilen: 1, spalten: zellen[0]!.length });
     bild.stile.push({
       bereich: { zeile: ab, spalte: 1, zeilen: 1, spalten: zellen[0]!.length },
       stil: "fett",
@@ -312,7 +332,9 @@ export function uebersichtBild(
 /** The seal's data on a hidden sheet of its own (label column A, value column B). */
 export function siegelBild(siegel: Siegel): Blattbild {
   const bild = leer("siegel");
-  bild.bloecke.push({ zeile: 1, spalte: 1, werte: siegelZellen(siegel) });
+  const zellen = siegelZellen(siegel);
+  bild.bloecke.push({ zeile: 1, spalte: 1, werte: zellen });
+  textFormat(bild, { zeile: 1, spalte: 1, zeilen: zellen.length, spalten: 2 }); // a hash of digits stays text
   bild.stile.push({ bereich: { zeile: 1, spalte: 1, zeilen: 1, spalten: 1 }, stil: "fett" });
   bild.breiten = breitenAus(SIEGEL_BREITEN_PT, 2);
   bild.sichtbar = false;
@@ -327,6 +349,7 @@ export function foerderBild(
   const bild = leer("foerderhoechstbetraege");
   const kopf = FOERDERHOECHSTBETRAEGE.kopf;
   bild.bloecke.push({ zeile: 1, spalte: 1, werte: [[...kopf]] });
+  textFormat(bild, { zeile: 1, spalte: 1, zeilen: 1, spalten: kopf.length });
   if (zeilen.length > 0) {
     bild.bloecke.push({ zeile: 2, spalte: 1, werte: zeilen.map((z) => [...z]) });
     ERGEBNIS_SPALTEN.forEach((s, i) =>
@@ -354,6 +377,7 @@ export function vorlageBild(art: "pruefbericht" | "foerderhoechstbetraege" | "ue
     const bild = uebersichtBild([], undefined);
     // Room for the Finanzplan chart: the add-in writes its numbers from A1 and puts the chart beside them.
     bild.bloecke.push({ zeile: 1, spalte: 1, werte: [["Diagrammdaten (vom Add-in geschrieben)"]] });
+    textFormat(bild, { zeile: 1, spalte: 1, zeilen: 1, spalten: 1 });
     bild.stile.push({ bereich: { zeile: 1, spalte: 1, zeilen: 1, spalten: 1 }, stil: "kopf" });
     return bild;
   }

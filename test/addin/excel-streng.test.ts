@@ -126,6 +126,19 @@ describe("the strict fake refuses what Excel refuses", () => {
     });
   });
 
+  it("text written through values is parsed en-US unless the cell is formatted as text (office-js#1559, #229)", async () => {
+    const m = beispiel();
+    await m.api().run({}, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Parameter");
+      ws.getRange("H1:K1").values = [["16051", "1,234.5", "70%", "2018-12-31"]];
+      ws.getRange("H2:I2").numberFormat = [["@", "@"]];
+      ws.getRange("H2:I2").values = [["16051", "1.10"]];
+      await ctx.sync();
+    });
+    expect(m.werteIn("Parameter", "H1:K1")).toEqual([[16051, 1234.5, 0.7, 43465]]);
+    expect(m.werteIn("Parameter", "H2:I2")).toEqual([["16051", "1.10"]]);
+  });
+
   it("writes into locked cells of a protected sheet are AccessDenied; unlocked input cells stay writable", async () => {
     const m = beispiel();
     m.schuetze("Finanzplan");
@@ -134,7 +147,8 @@ describe("the strict fake refuses what Excel refuses", () => {
       ctx.workbook.worksheets.getItem("Finanzplan").getRange("A2").values = [["1.2"]];
       await ctx.sync();
     });
-    expect(m.wert("Finanzplan", 2, 1)).toBe("1.2");
+    // Written (and parsed en-US, as Excel parses `values` in every locale: office-js#1559): 1.2.
+    expect(m.wert("Finanzplan", 2, 1)).toBe(1.2);
     await expect(
       m.api().run({}, async (ctx) => {
         ctx.workbook.worksheets.getItem("Finanzplan").getRange("B2").values = [[1]];

@@ -419,6 +419,24 @@ export class FakeArbeitsmappe {
   }
 }
 
+/**
+ * What Excel makes of a string written through `values` or `formulas` into a cell not formatted as
+ * text: it parses it with en-US rules in every locale (office-js#1559: „the APIs use USA locale by
+ * default“) — „2019“ and „1,234.5“ become numbers, „70%“ 0.7, „2018-12-31“ a date serial (#229).
+ * Text in a cell formatted "@" stays text.
+ */
+export function alsExcelWert(v: string): Wert {
+  const t = v.trim();
+  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$/.test(t)) return Number(t.replace(/,/g, ""));
+  if (/^[+-]?\d+(\.\d+)?%$/.test(t)) return Number(t.slice(0, -1)) / 100;
+  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (d) {
+    const ms = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]));
+    if (!Number.isNaN(ms)) return ms / 86_400_000 + 25_569; // Excel's serial (1900 system)
+  }
+  return v;
+}
+
 function zerlege(adresse: string): Bereich {
   const teil = (a: string) => {
     const m = /^\$?([A-Z]*)\$?(\d*)$/.exec(a.toUpperCase());
@@ -709,6 +727,8 @@ class FakeRange extends Ladbar implements Range {
           }
           let wert: Wert = v;
           if (typeof v === "string" && v.startsWith("'")) wert = v.slice(1);
+          else if (typeof v === "string" && this.m.zahlenformat(o.blatt, o.z1 + r, o.s1 + c) !== "@")
+            wert = alsExcelWert(v);
           this.m.setze(o.blatt, o.z1 + r, o.s1 + c, wert);
         }),
       );
