@@ -24,6 +24,7 @@ import {
   liesJaNein,
   liesTraegerart,
   liesZuwendung2017,
+  traegerVerneinung,
   type Art,
   type BestandsschutzKategorie,
   type Handlungsfeld,
@@ -214,6 +215,11 @@ export interface GeleseneMassnahme {
   zuwendung2017: boolean | null;
   traeger: string | null;
   traegerart: Traegerart | null;
+  /**
+   * Why the Trägerart is no allowed Letztempfänger although its words name one (zulaessig false:
+   * M05), or what is to be asked because the words do not decide (zulaessig null: M15).
+   */
+  traegerFrage: { zulaessig: false | null; grund: string } | null;
   gemeinnuetzig: boolean | null;
   beginn: Zeitraum;
   ende: Zeitraum;
@@ -233,6 +239,34 @@ const betragOderNull = (w: unknown): number | null => {
   const b = liesBetrag(w);
   return b.art === "betrag" ? b.cent : null;
 };
+
+/**
+ * Trägerart by meaning: a negation in the Trägerart or the Träger („Verein (nicht gemeinnützig)“,
+ * „kein e. V.“) or „gemeinnützig: nein“ never leaves a free Träger eligible (000 §1.1: Letztempfänger
+ * are „gemeinnützige Träger, Verbände der Wohlfahrtpflege, kirchliche Träger“ and the Gemeinden).
+ */
+function traegerNachBedeutung(m: MassnahmeZeile): Pick<GeleseneMassnahme, "traegerart" | "traegerFrage"> {
+  const art = liesTraegerart(m.traegerart);
+  if (art === "kreis" || art === "gemeinde") return { traegerart: art, traegerFrage: null };
+  const verneint = traegerVerneinung(m.traegerart) ?? traegerVerneinung(m.traeger);
+  if (verneint !== null)
+    return {
+      traegerart: null,
+      traegerFrage: {
+        zulaessig: false,
+        grund: `„${kurz(verneint)}“: die Richtlinie lässt nur gemeinnützige Träger, Verbände der Wohlfahrtspflege und kirchliche Träger zu`,
+      },
+    };
+  if (art !== null && liesJaNein(m.gemeinnuetzig) === false)
+    return {
+      traegerart: null,
+      traegerFrage: {
+        zulaessig: false,
+        grund: `die Spalte „gemeinnützig“ sagt „${kurz(zellText(m.gemeinnuetzig) ?? "nein")}“: ein nicht gemeinnütziger Träger ist kein zulässiger Letztempfänger`,
+      },
+    };
+  return { traegerart: art, traegerFrage: null };
+}
 
 export function liesMassnahme(m: MassnahmeZeile, zeile: number): GeleseneMassnahme {
   const titel = zellText(m.titel);
@@ -254,7 +288,7 @@ export function liesMassnahme(m: MassnahmeZeile, zeile: number): GeleseneMassnah
       (zellText(m.bestandsschutz_kategorie) === null ? liesBestandsschutzKategorie(titel) : null),
     zuwendung2017: liesZuwendung2017(m.landeszuwendung_2017, betragOderNull),
     traeger: zellText(m.traeger),
-    traegerart: liesTraegerart(m.traegerart),
+    ...traegerNachBedeutung(m),
     gemeinnuetzig: liesJaNein(m.gemeinnuetzig),
     beginn,
     ende,

@@ -12,6 +12,7 @@ import {
   liesFinanzzeile,
   liesKreis,
   liesMassnahme,
+  zellText,
   type GeleseneFinanzzeile,
   type GeleseneMassnahme,
 } from "./lesen";
@@ -23,7 +24,7 @@ import type {
   ValidationRequest,
   ValidationResponse,
 } from "./schema";
-import { liesHandlungsfeld, type Handlungsfeld } from "./woerter";
+import { liesHandlungsfeld, traegerImKreis, type Handlungsfeld } from "./woerter";
 
 export function pruefe(anfrage: ValidationRequest): ValidationResponse {
   const { kontext, massnahmen, finanzplan } = pruefkontext(anfrage);
@@ -68,13 +69,15 @@ function pruefkontext(anfrage: ValidationRequest) {
   ].sort((a, b) => a - b);
   const { regelwerk, grenzen } = regelwerkUndGrenzen(anfrage, foerderjahre);
   const kreis = liesKreis(anfrage.kreis);
-  // In a kreisfreie Stadt the town is the Zuwendungsempfänger itself: „Stadt“ there means the Kreis.
-  const kreisfrei = regelwerk.zuwendungsempfaenger.some(
-    (k) => k.schluessel === kreis.schluessel && k.art === "kreisfreie Stadt",
-  );
+  // „Stadt“ in a kreisfreie Stadt is the city itself; „Gemeinde“ or „Landkreis“ there is not.
+  const planKreis = regelwerk.zuwendungsempfaenger.find((k) => k.schluessel === kreis.schluessel) ?? null;
   const massnahmen = anfrage.massnahmen.map((m, i) => {
     const g = liesMassnahme(m, i + 1);
-    return kreisfrei && g.traegerart === "gemeinde" ? { ...g, traegerart: "kreis" as const } : g;
+    if (g.traegerFrage !== null) return g;
+    const d = traegerImKreis(zellText(m.traegerart), g.traegerart, g.traeger, planKreis);
+    return d.frage === null && d.traegerart === g.traegerart
+      ? g
+      : { ...g, traegerart: d.traegerart, traegerFrage: d.frage };
   });
   const finanzplan = anfrage.finanzplan.map((z, i) => liesFinanzzeile(z, i + 1));
   const massnahmeNachNr = new Map<string, GeleseneMassnahme>();

@@ -180,6 +180,100 @@ const traegerartAusText = merke((wert: string): Traegerart | null => {
   return null;
 });
 
+/**
+ * A negation or a word that takes eligibility away: „nicht gemeinnützig“, „kein e. V.“, „ohne
+ * Gemeinnützigkeit“, „gewerblich“. The Richtlinie lets money go to gemeinnützige Träger (000 §1.1):
+ * such words never make a Träger eligible, whatever else the cell says. Returns the words found.
+ */
+export function traegerVerneinung(wert: unknown): string | null {
+  return typeof wert === "string" ? verneinungAusText(wert) : null;
+}
+const VERNEINUNG =
+  /\b(?:(?:nicht|kein|keine|keiner|ohne|nicht mehr)\s+(?:als\s+)?(?:gemeinnuetzig\w*|e\.\s?v\.?|ev\b|eingetragene[rn]?\s+verein|(?:steuer)?beguenstigt\w*|mildtaetig\w*|freie[rn]?\s+traeger|anerkannt\w*)|nicht-?gemeinnuetzig\w*|(?:privat-?)?gewerbliche[rn]?(?:\s+traeger)?|gewinnorientiert\w*|kommerzielle[rn]?(?:\s+traeger)?)/;
+const verneinungAusText = merke((wert: string): string | null => {
+  const t = normiere(wert);
+  const m = VERNEINUNG.exec(t);
+  if (!m) return null;
+  // The words as the user wrote them, found at the same place of the original text where possible.
+  const roh = wert.replace(/[\u00a0\s]+/g, " ").trim();
+  const i = t.indexOf(m[0]);
+  return roh.length === t.length && i >= 0 ? roh.slice(i, i + m[0].length) : m[0];
+});
+
+/** The Zuwendungsempfänger whose plan is checked, where its Kreisschlüssel names one. */
+export interface PlanKreis {
+  art: "Landkreis" | "kreisfreie Stadt";
+  name: string;
+}
+
+/** What a Trägerart means in this Kreis's plan, where it is not what the words alone say. */
+export type Traegerdeutung =
+  | { traegerart: Traegerart | null; frage: null }
+  | { traegerart: Traegerart | null; frage: { zulaessig: false | null; grund: string } };
+
+const kern = (t: string) => normiere(t).replace(/[^a-z0-9]/g, "");
+
+/**
+ * A kreisfreie Stadt has no kreisangehörigen Gemeinden, and a Landkreis in its plan is another
+ * Zuwendungsempfänger. „Stadt“ or „Stadtverwaltung“ in a kreisfreie Stadt is the city itself unless
+ * the Träger names another town („Stadt Arnstadt“); a bare „Gemeinde“ there does not say whether the
+ * city is meant (it is a Gemeinde too) or one elsewhere: then a Hinweis asks.
+ */
+export function traegerImKreis(
+  roh: string | null,
+  traegerart: Traegerart | null,
+  traeger: string | null,
+  kreis: PlanKreis | null,
+): Traegerdeutung {
+  if (roh === null || kreis === null || traegerart === null) return { traegerart, frage: null };
+  const t = normiere(roh).replace(/\s*\/\s*/g, "/");
+  const n = kern(kreis.name);
+  const nenntStadt = (x: string | null) => x !== null && n.length > 0 && kern(x).includes(n);
+  if (kreis.art === "kreisfreie Stadt") {
+    const stadt = kreis.name;
+    if (traegerart === "kreis" && /^(landkreis|landratsamt|lra)\b/.test(t))
+      return {
+        traegerart: null,
+        frage: {
+          zulaessig: false,
+          grund: `ein Landkreis ist im Plan der kreisfreien Stadt ${stadt} nicht die Stadt selbst, sondern ein anderer Zuwendungsempfänger – kein Letztempfänger nach der Richtlinie; führt die Stadt die Maßnahme selbst durch, „kreisfreie Stadt“ eintragen`,
+        },
+      };
+    if (traegerart !== "gemeinde") return { traegerart, frage: null };
+    // „Stadt Arnstadt“ as Träger in Erfurt's plan: another town, whatever the Trägerart says.
+    const anderswo = (x: string | null) =>
+      x !== null &&
+      !nenntStadt(x) &&
+      /^(stadt|stadtverwaltung|gemeinde|gemeindeverwaltung) \S/.test(normiere(x));
+    if (anderswo(roh) || anderswo(traeger))
+      return {
+        traegerart: null,
+        frage: {
+          zulaessig: false,
+          grund: `„${traeger !== null && anderswo(traeger) ? traeger : roh}“ ist nicht die kreisfreie Stadt ${stadt} selbst; eine Stadt oder Gemeinde außerhalb ist kein Letztempfänger ihrer Mittel (nur kreisangehörige Städte und Gemeinden des Zuwendungsempfängers)`,
+        },
+      };
+    if (/^(stadt|stadtverwaltung|stadt\/gemeinde)$/.test(t) || nenntStadt(roh) || nenntStadt(traeger))
+      return { traegerart: "kreis", frage: null };
+    if (/^(gemeinde|kommune|gemeindeverwaltung)$/.test(t))
+      return {
+        traegerart: "gemeinde",
+        frage: {
+          zulaessig: null,
+          grund: `${stadt} ist eine kreisfreie Stadt: ist die Stadt selbst Träger, „kreisfreie Stadt“ eintragen; eine Gemeinde außerhalb der Stadt ist kein Letztempfänger ihrer Mittel`,
+        },
+      };
+    return {
+      traegerart: null,
+      frage: {
+        zulaessig: false,
+        grund: `${stadt} ist eine kreisfreie Stadt und hat keine kreisangehörigen Städte und Gemeinden; eine Stadt oder Gemeinde eines Landkreises ist kein Letztempfänger ihrer Mittel – ist die Stadt selbst Träger, „kreisfreie Stadt“ eintragen`,
+      },
+    };
+  }
+  return { traegerart, frage: null };
+}
+
 /** ja/nein, x, wahr/falsch, true/false, 1/0. Null when empty or unreadable. */
 export function liesJaNein(wert: unknown): boolean | null {
   if (typeof wert === "boolean") return wert;

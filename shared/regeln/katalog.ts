@@ -173,6 +173,12 @@ export const REGELN = {
     "Begründung für ein Handlungsfeld, das Maßnahmen hat",
     "Reason given for a field of action that has measures",
   ),
+  M15: regel(
+    "hinweis",
+    "massnahmen",
+    "Trägerart nicht eindeutig: ob der Träger Mittel erhalten darf, ist zu klären",
+    "Provider type ambiguous: whether it may receive funds is to be clarified",
+  ),
   Z01: regel(
     "hinweis",
     "massnahmen",
@@ -362,6 +368,7 @@ export const BEHEBEN = {
   M12: "Landesmittel stärker an freie Träger und Gemeinden geben; der Kreis selbst erhält höchstens die Hälfte.",
   M13: "Das Ende der Bestandssicherung so legen, dass der Bestandsschutz mindestens zwei Jahre gesichert ist.",
   M14: "Die Begründung entfernen oder prüfen, ob das Handlungsfeld gemeint war.",
+  M15: "Klären, wer Träger ist, und die Trägerart eindeutig eintragen (z. B. „kreisfreie Stadt“, wenn die Stadt selbst die Maßnahme durchführt).",
   Z01: "Nichts zu tun, wenn die Zeile bewusst leer oder eine Summe ist; sonst die Daten eintragen.",
   Z02: "Erst die aufgeführten Befunde beheben und erneut prüfen; dann erscheinen die weiteren.",
   X01: "Prüfen, ob der gespeicherte Wert stimmt: die Mappe in Excel öffnen, neu berechnen, speichern.",

@@ -24,6 +24,7 @@ import {
   M11,
   M13,
   M14,
+  M15,
   Z01,
 } from "./massnahmen";
 
@@ -60,6 +61,7 @@ export const PRUEFREGELN: readonly Regel[] = [
   M12,
   M13,
   M14,
+  M15,
   F11,
 ];
 

@@ -124,14 +124,32 @@ export const M05: Regel = {
     k.massnahmen.flatMap((m) => {
       const roh = zellText(m.roh.traegerart);
       if (roh === null || m.traegerart !== null) return [];
+      const warum = m.traegerFrage?.zulaessig === false ? ` (${m.traegerFrage.grund})` : "";
       return [
         befund(
           "M05",
-          `${name(m)}: Trägerart „${kurz(roh)}“ ist kein zulässiger Letztempfänger; erlaubt: ${TRAEGERARTEN_TEXT}.`,
+          `${name(m)}: Trägerart „${kurz(roh)}“ ist kein zulässiger Letztempfänger${warum}; erlaubt: ${TRAEGERARTEN_TEXT}.`,
           ort(m, "traegerart"),
         ),
       ];
     }),
+};
+
+/** Where the words of the Trägerart do not decide whether it may receive funds: asked, not guessed. */
+export const M15: Regel = {
+  code: "M15",
+  pruefe: (k) =>
+    k.massnahmen.flatMap((m) =>
+      m.traegerFrage?.zulaessig === null
+        ? [
+            befund(
+              "M15",
+              `${name(m)}: Trägerart „${kurz(zellText(m.roh.traegerart) ?? "")}“ – ${m.traegerFrage.grund}. Bitte klären und die Trägerart eindeutig eintragen.`,
+              ort(m, "traegerart"),
+            ),
+          ]
+        : [],
+    ),
 };
 
 export const M06: Regel = {
@@ -242,33 +260,43 @@ export const M09: Regel = {
   },
 };
 
+/**
+ * An unreadable Handlungsfeld cell (M02) that might be meant for an empty field: named in the finding
+ * instead of silencing it — nothing says which field „HF 7“ was meant for.
+ */
+function vielleichtGemeint(unlesbar: readonly GeleseneMassnahme[], hf: Handlungsfeld): string {
+  if (unlesbar.length === 0) return "";
+  // Rows naming this field's number first; then the others, at most three in all.
+  const sortiert = [...unlesbar].sort(
+    (a, b) =>
+      Number(!zellText(a.roh.handlungsfeld)!.includes(String(hf))) -
+      Number(!zellText(b.roh.handlungsfeld)!.includes(String(hf))),
+  );
+  const genannt = sortiert.slice(0, 3).map((m) => `${name(m)} mit „${kurz(zellText(m.roh.handlungsfeld)!)}“`);
+  const weitere = unlesbar.length > 3 ? ` (oder eine von ${unlesbar.length - 3} weiteren)` : "";
+  return `, es sei denn, ${genannt.join(" oder ")}${weitere} ist für Handlungsfeld ${hf} gemeint`;
+}
+
 export const M10: Regel = {
   code: "M10",
   pruefe: (k) => {
     const belegt = new Set(k.massnahmen.map((m) => m.handlungsfeld));
     const schwere = k.kreis.foerderstufe === 3 ? "fehler" : "hinweis";
-    // A measure whose Handlungsfeld could not be read (M02) and that names this field's number
-    // probably belongs there: M10 would only repeat M02.
     const unlesbar = k.massnahmen.filter(
       (m) => m.handlungsfeld === null && zellText(m.roh.handlungsfeld) !== null,
     );
-    const vielleicht = (hf: Handlungsfeld) =>
-      unlesbar.some((m) => zellText(m.roh.handlungsfeld)!.includes(String(hf)));
     const platzhalter = (hf: Handlungsfeld) =>
       k.keineDatenzeilen.massnahmen.find(
         (m) => m.keineDatenzeile === "platzhalter" && m.handlungsfeld === hf,
       );
-    const leer = ([1, 2, 3, 4, 5, 6] as Handlungsfeld[]).filter(
-      (hf) => !belegt.has(hf) && !k.begruendungen.get(hf),
-    );
-    // As many unreadable fields as empty ones: those rows are most likely the missing measures.
-    if (unlesbar.length >= leer.length) return [];
-    return leer
-      .filter((hf) => !vielleicht(hf))
+    // Never quiet: an empty field is always named (000 §1.1: Stufe 3 funds the plan „entsprechend der
+    // sechs vorgegebenen Handlungsfelder“; 003: „dass alle Handlungsfelder geprüft … sind“).
+    return ([1, 2, 3, 4, 5, 6] as Handlungsfeld[])
+      .filter((hf) => !belegt.has(hf) && !k.begruendungen.get(hf))
       .map((hf) =>
         befund(
           "M10",
-          `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalter(hf) ? ` (Zeile ${platzhalter(hf)!.zeile} sagt „${kurz(zellText(platzhalter(hf)!.roh.titel) ?? "keine Maßnahme")}“)` : ""} und keine Begründung${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. ${soBeheben("M10", {})}`,
+          `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalter(hf) ? ` (Zeile ${platzhalter(hf)!.zeile} sagt „${kurz(zellText(platzhalter(hf)!.roh.titel) ?? "keine Maßnahme")}“)` : ""} und keine Begründung${vielleichtGemeint(unlesbar, hf)}${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. ${soBeheben("M10", {})}`,
           { tabelle: "massnahmen", spalte: "handlungsfeld" },
           schwere,
         ),
