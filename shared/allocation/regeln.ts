@@ -4,7 +4,7 @@
  * computed amounts with last year's and so runs after the distribution (`I10` below).
  */
 import { befund, type Befund } from "../befund";
-import { datumIso, liesDatum } from "../datum";
+import { liesDatumsangabe } from "../pruefung/zeitraum";
 import { formatDatum, formatEuro, formatProzent, formatZahl } from "../format";
 import { betragsproblemText, istUeberAnteil, type Cent } from "../geld";
 import { foerderperiodeText, inFoerderperiode, type Regelwerk } from "../regelwerke";
@@ -336,10 +336,10 @@ function pruefeStichtag(
   wo: string,
   ort: { tabelle: "parameter" | "regionen"; zeile?: number; spalte: string },
 ): Befund | null {
-  // „2017“ alone: the year-end figures of 2017, i.e. 31.12.2017 (never Excel's day 2017 in 1905).
-  const nurJahr = /^\s*((?:19|20)\d{2})\s*$/.exec(wert);
-  const d = nurJahr ? { jahr: Number(nurJahr[1]), monat: 12, tag: 31 } : liesDatum(wert);
-  const ist = d ? datumIso(d) : null;
+  // The one date reader (as Beginn, Ende and the Fachplan date). A Stichtag is the last day of what
+  // the words name: „2017“ alone is the year-end figures of 2017, i.e. 31.12.2017 (never Excel's day
+  // 2017 in 1905), „Jahresende 2017“ and „Dezember 2017“ alike.
+  const ist = liesDatumsangabe(wert)?.bis ?? null;
   if (ist === soll) return null;
   return befund(
     "I06",

@@ -4,7 +4,6 @@
  * (empty, a placeholder, a „Summe“ row) are recognised here and left out of every rule and sum.
  */
 import { euroZuCent, liesBetrag, type Betragsproblem, type Cent } from "../geld";
-import { datumIso, liesDatum } from "../datum";
 import { kurz, liesZahl } from "../zahl";
 import { BETRAGSFELDER, type Betragsfeld } from "../arbeitsmappe/layout";
 import {
@@ -30,7 +29,7 @@ import {
   type Handlungsfeld,
   type Traegerart,
 } from "./woerter";
-import { liesZeitraum, type Zeitraum } from "./zeitraum";
+import { liesDatumsangabe, liesZeitraum, type Zeitraum } from "./zeitraum";
 
 /** A cell as text: trimmed; numbers as JavaScript prints them; empty → null. */
 export function zellText(wert: Zelle): string | null {
@@ -314,13 +313,9 @@ export interface GelesenerKreis {
 export function liesKreis(k: ValidationRequest["kreis"]): GelesenerKreis {
   const fhb = liesBetrag(k.foerderhoechstbetrag_eur);
   const fachplanText = zellText(k.fachplan_datum);
-  const fachplanDatum = liesDatum(typeof k.fachplan_datum === "boolean" ? null : k.fachplan_datum);
-  const fachplanZeitraum = liesZeitraum(typeof k.fachplan_datum === "boolean" ? null : k.fachplan_datum);
-  const fachplan = fachplanDatum
-    ? { von: datumIso(fachplanDatum), bis: datumIso(fachplanDatum) }
-    : fachplanZeitraum.art === "zeitraum"
-      ? { von: fachplanZeitraum.von, bis: fachplanZeitraum.bis }
-      : null;
+  // The one date reader (as Beginn, Ende and the Stichtag): a day, or the range a month, a year or
+  // „Jahresanfang 2019“ names.
+  const fachplan = liesDatumsangabe(k.fachplan_datum);
   return {
     schluessel: zellText(k.schluessel),
     name: zellText(k.name),

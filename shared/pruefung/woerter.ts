@@ -95,7 +95,12 @@ const artAusText = merke((wert: string): Art | null => {
     .replace(/bestand ?s?sicherung/g, "bestandssicherung");
   if (t === "bestandssicherung" || t === "bestandsschutz") return "Bestandssicherung";
   if (t === "ausbau") return "Ausbau";
-  if (t === "neu" || t === "neue massnahme" || t === "neuer massnahme" || t === "neueinrichtung")
+  // „… andere bestehende Angebote erfahren einen Ausbau oder werden neu initiiert“ (000 §5).
+  if (
+    /^(neu|neue massnahme|neuer massnahme|neueinrichtung|neu initiiert|neuinitiierung|neu eingerichtet)$/.test(
+      t,
+    )
+  )
     return "neu";
   if (/^bestandssicherung ?(\+|&|\/|und|sowie|mit)? ?ausbau$/.test(t)) return "Bestandssicherung + Ausbau";
   return null;
@@ -194,10 +199,14 @@ const verneinungAusText = merke((wert: string): string | null => {
   const t = normiere(wert);
   const m = VERNEINUNG.exec(t);
   if (!m) return null;
-  // The words as the user wrote them, found at the same place of the original text where possible.
-  const roh = wert.replace(/[\u00a0\s]+/g, " ").trim();
-  const i = t.indexOf(m[0]);
-  return roh.length === t.length && i >= 0 ? roh.slice(i, i + m[0].length) : m[0];
+  // The words as the user wrote them: the shortest run of the cell's words that holds the match.
+  const woerter = wert.trim().split(/\s+/);
+  for (let n = 1; n <= woerter.length; n++)
+    for (let i = 0; i + n <= woerter.length; i++) {
+      const stueck = woerter.slice(i, i + n).join(" ");
+      if (normiere(stueck).includes(m[0])) return stueck.replace(/^[(„"]+|[)“",;]+$/g, "");
+    }
+  return m[0];
 });
 
 /** The Zuwendungsempfänger whose plan is checked, where its Kreisschlüssel names one. */

@@ -75,6 +75,16 @@ export function liesZeitraum(wert: unknown): Zeitraum {
   return zeitraumAusText(wert);
 }
 
+/**
+ * The one reader of a date as any date field is typed (Beginn, Ende, Fachplan-Datum, Stichtag): every
+ * spelling one of them accepts, all accept. The range the words name, or null when they name none
+ * („fortlaufend“ is no date; empty is none).
+ */
+export function liesDatumsangabe(wert: unknown): { von: string; bis: string } | null {
+  const z = liesZeitraum(typeof wert === "boolean" ? null : wert);
+  return z.art === "zeitraum" ? { von: z.von, bis: z.bis } : null;
+}
+
 /** Cells that say "nothing here": a dash, "k. A.", "n/a". As an Ende: no end given. */
 const NICHTS = /^([-–—_/.]+|k\.? ?a\.?|n\/a|entfaellt|keine angabe)$/;
 /** Ongoing, open-ended. */
@@ -86,13 +96,56 @@ const zeitraumAusText = merke((wert: string): Zeitraum => {
   const exakt = liesDatum(wert.trim());
   if (exakt) return { art: "zeitraum", von: datumIso(exakt), bis: datumIso(exakt) };
   // A remark in brackets after the date („seit 2017 (Bestandsschutz)“) is not part of it.
-  const t0 = normiere(wert)
-    .replace(/^\*+|\*+$/g, "")
-    .replace(/\s*\([^)]*\)\s*$/, "")
-    .trim();
+  const t0 = ohneEtikett(
+    normiere(wert)
+      .replace(/^\*+|\*+$/g, "")
+      .replace(/\s*\([^)]*\)\s*$/, "")
+      .trim(),
+  );
   if (NICHTS.test(t0)) return { art: "leer" };
-  return spanneAusText(t0) ?? einzelnAusText(t0);
+  const z = spanneAusText(t0) ?? einzelnAusText(t0);
+  return z.art === "unlesbar" ? aufzaehlung(t0) : z;
 });
+
+/**
+ * A label in front of the date, as documents write it: „Stand: 31.12.2017“, „Zum Stichtag des 31.
+ * Dezember 2017“ (000 §1.4), „per Stichtag 31.12.2017“, „Kreistagsbeschluss vom 10. April 2019“.
+ */
+function ohneEtikett(t: string): string {
+  return t
+    .replace(/^(?:(?:zum|per|am)\s+)?stichtag(?:\s*:)?(?:\s+(?:des|vom|am|ist))?\s+/, "")
+    .replace(/^(?:stand|datum|stichtag)\s*:?\s*(?:(?:vom|am|zum)\s+)?(?=\d|[a-z]+\.?\s*\d)/, "")
+    .replace(/^(?:\S*beschluss|beschlossen|vorgelegt|verabschiedet)\s+(?:vom|am)\s+/, "")
+    .trim();
+}
+
+/**
+ * Steps named with their time, separated by commas, as 004 writes a Termin: „Prüfung 2021, Beginn
+ * des Schuljahres 2021/22“. Each part names an activity and its time; the cell spans them all.
+ */
+function aufzaehlung(t: string): Zeitraum {
+  if (!t.includes(",")) return { art: "unlesbar" };
+  const teile = t
+    .split(/\s*,\s*/)
+    .filter((x) => x !== "")
+    .map((x) => x.replace(TAETIGKEIT, ""))
+    .map((x) => spanneAusText(x) ?? einzelnAusText(x));
+  const zeiten = teile.filter((z) => z.art === "zeitraum");
+  if (teile.some((z) => z.art === "unlesbar" || z.art === "leer") || zeiten.length === 0)
+    return { art: "unlesbar" };
+  return {
+    art: "zeitraum",
+    von: zeiten.map((z) => z.von).sort()[0]!,
+    bis: zeiten
+      .map((z) => z.bis)
+      .sort()
+      .at(-1)!,
+    spanne: true,
+  };
+}
+/** An activity named before its time in a Termin cell („Prüfung 2021“, „Durchführung fortlaufend“). */
+const TAETIGKEIT =
+  /^(?:pruefung|durchfuehrung|umsetzung|fertigstellung(?: konzept)?|erarbeitung|planung|einfuehrung|auswertung|start)\s+(?=\S)/;
 
 /** Both ends in one cell: „01.02.2019 - 31.12.2021“, „vom 1.2.2019 bis 31.12.2021“, „2019/2020“, „2019–2021“. */
 function spanneAusText(t: string): Zeitraum | null {
@@ -121,10 +174,13 @@ function spanneAusText(t: string): Zeitraum | null {
 }
 
 function einzelnAusText(eingabe: string): Zeitraum {
-  // "fortlaufend", "Bestandssicherung fortlaufend", "Bestandssicherung fortlaufend + Ausbau ab 2019":
-  // ongoing; an Ausbau part named after it does not move the Beginn.
-  if (OFFEN.test(eingabe) || /^bestand(s)?sicherung$/.test(eingabe)) return { art: "fortlaufend" };
-  const t = ohneVorwort(eingabe);
+  // "fortlaufend", "Bestandssicherung fortlaufend", "Bestandssicherung fortlaufend + Ausbau ab 2019",
+  // "Bestandssicherung + Ausbau ab 2019": ongoing; an Ausbau part named after it does not move the Beginn.
+  if (OFFEN.test(eingabe) || /^bestand(s)?sicherung\b/.test(eingabe)) return { art: "fortlaufend" };
+  // The Art in front of the time, as Tabelle 3 mixes them: „Ausbau ab 2019“, „neu initiiert ab Herbst 2019“.
+  const t = ohneVorwort(
+    eingabe.replace(/^(ausbau|erweiterung|neu initiiert|neuinitiierung|neueinrichtung|neu)\s+(?=\S)/, ""),
+  );
   const exakt = liesDatum(t);
   if (exakt) return { art: "zeitraum", von: datumIso(exakt), bis: datumIso(exakt) };
   return jahrMonatOderTag(t) ?? abschnittDesJahres(t) ?? { art: "unlesbar" };
@@ -208,14 +264,33 @@ function abschnittDesJahres(t: string): Zeitraum | null {
         return bereich(jahr, 12, 2, jahr + 1);
     }
   }
-  // "Anfang 2019" = Januar–März, "Mitte 2019" = April–September, "Ende 2019" = Oktober–Dezember
-  if ((m = new RegExp(`^(anfang|mitte|ende)\\s*${JAHR}$`).exec(t))) {
+  // "Anfang 2019" = Januar–März, "Mitte 2019" = April–September, "Ende 2019" = Oktober–Dezember;
+  // "Jahresanfang 2019" (000 §2 a), "Jahresmitte", "Jahresende", "Anfang des Jahres 2019" alike.
+  if (
+    (m = new RegExp(`^(anfang|beginn|mitte|ende)(?:\\s+des\\s+jahres)?\\s*${JAHR}$`).exec(t)) ||
+    (m = new RegExp(`^jahres(anfang|beginn|mitte|ende)\\s*${JAHR}$`).exec(t))
+  ) {
     const jahr = Number(m[2]);
-    return m[1] === "anfang"
+    return m[1] === "anfang" || m[1] === "beginn"
       ? bereich(jahr, 1, 3)
       : m[1] === "mitte"
         ? bereich(jahr, 4, 9)
         : bereich(jahr, 10, 12);
   }
-  return null;
+  return schuljahr(t);
+}
+
+/**
+ * „Beginn des Schuljahres 2021/22“ (004) = August 2021, „Ende des Schuljahres 2021/22“ = Juli 2022:
+ * in Thüringen the school year runs from 1 August to 31 July.
+ */
+function schuljahr(t: string): Zeitraum | null {
+  const m = new RegExp(
+    `^(beginn|anfang|start|ende)\\s+(?:des\\s+)?(?:schuljahr(?:e?s)?|sj\\.?)\\s*${JAHR}\\s*[/-]\\s*(\\d{2}|\\d{4})$`,
+  ).exec(t);
+  const n =
+    m ?? new RegExp(`^schuljahres(beginn|anfang|ende)\\s*${JAHR}\\s*[/-]\\s*(\\d{2}|\\d{4})$`).exec(t);
+  if (!n) return null;
+  const von = Number(n[2]);
+  return n[1] === "ende" ? bereich(von + 1, 7, 7) : bereich(von, 8, 8);
 }
