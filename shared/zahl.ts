@@ -74,9 +74,11 @@ const zahlAusText = merke((wert: string): GeleseneZahl => {
   if (roh === "") return { art: "leer" };
   let text = roh.replace(LEERZEICHEN, "").replace(/\u2212/g, "-");
   let prozent = false;
-  if (text.endsWith("%")) {
+  // „25 %“, „25 Prozent“ (000 §1.2: „je zu 25 Prozent gewichtet“), „25 v. H.“: one reading of a percentage.
+  const pz = /(%|prozent|v\.?h\.?)$/i.exec(text);
+  if (pz) {
     prozent = true;
-    text = text.slice(0, -1);
+    text = text.slice(0, -pz[0].length);
   } else if (text.endsWith("€")) {
     text = text.slice(0, -1);
   } else if (/EUR$/i.test(text)) {
@@ -106,4 +108,43 @@ const zahlAusText = merke((wert: string): GeleseneZahl => {
 /** A short form of what the user typed, for messages. */
 export function kurz(text: string, laenge = 40): string {
   return text.length > laenge ? `${text.slice(0, laenge - 1)}…` : text;
+}
+
+/** A unit as the columns of a table write it, folded: „km²“, „km2“, „qkm“ → „km²“; „EW“ → „einwohner“. */
+function einheitKern(einheit: string): string {
+  const e = einheit
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .replace(/\.$/, "")
+    .trim();
+  if (/^(km²|km2|km\^2|qkm|quadratkilometer)$/.test(e)) return "km²";
+  if (/^(ew|einw|einwohner(innen)?|einwohnende)$/.test(e)) return "einwohner";
+  if (/^(pers|personen|menschen|leistungsberechtigte|empf(ä|ae)nger(innen)?)$/.test(e)) return "personen";
+  return e;
+}
+
+export type GeleseneMenge = GeleseneZahl | { art: "fremde_einheit"; einheit: string; text: string };
+
+/**
+ * The one reader of counts and areas: a number as liesZahl reads it, with a unit after it when it is
+ * the column's unit („805,12 km²“ in „Fläche in km²“, Tabelle 2 of 000; „106.675 Einwohner“); another
+ * unit („805 ha“ in a km² column) is named, never converted or ignored.
+ */
+export function liesMenge(wert: unknown, einheiten: readonly string[]): GeleseneMenge {
+  if (typeof wert !== "string") return liesZahl(wert);
+  const t = wert.trim();
+  const erlaubt = einheiten.map(einheitKern);
+  const m = /^([-+\u2212]?[\d.,\s\u00a0\u202f]*\d)\s*([A-Za-zÄÖÜäöüß].*)$/.exec(t);
+  if (m && !/^(eur|prozent|v\.?\s?h\.?)$/i.test(m[2]!.trim())) {
+    const einheit = m[2]!.trim();
+    if (!erlaubt.includes(einheitKern(einheit))) return { art: "fremde_einheit", einheit, text: kurz(t) };
+    const zahl = liesZahl(m[1]!);
+    return zahl.art === "zahl" ? { ...zahl, text: t } : zahl;
+  }
+  const zahl = liesZahl(t);
+  if (zahl.art !== "zahl") return zahl;
+  // A percentage or a euro amount where a count or an area is asked is named, not read as one.
+  if (zahl.prozent && !erlaubt.includes("%")) return { art: "fremde_einheit", einheit: "%", text: kurz(t) };
+  if (/^(€|eur)|(€|eur)$/i.test(t)) return { art: "fremde_einheit", einheit: "€", text: kurz(t) };
+  return zahl;
 }

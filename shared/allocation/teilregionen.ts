@@ -4,7 +4,7 @@
  */
 import { befund, type Befund } from "../befund";
 import { formatZahl } from "../format";
-import { liesZahl } from "../zahl";
+import { liesMenge } from "../zahl";
 import { regionText } from "./hierarchie";
 import type { Indikatorwerte } from "./indikatoren";
 import type { Region } from "./schema";
@@ -86,18 +86,22 @@ const ANGEGEBEN = [
     wert: "km2_je_einwohner",
     de: "km² je Einwohner",
     je100: false,
+    // Tabelle 2 of 000 heads the column „km² pro Einwohner“.
+    einheiten: ["km² pro Einwohner", "km² je Einwohner", "km²/Einwohner", "km²/EW", "km2/EW", "km²"],
   },
   {
     feld: "mindestsicherungsquote_angegeben",
     wert: "mindestsicherungsquote",
     de: "Mindestsicherungsquote",
     je100: true,
+    einheiten: ["%"],
   },
   {
     feld: "abhaengigenquotient_angegeben",
     wert: "abhaengigenquotient",
     de: "Abhängigenquotient",
     je100: true,
+    einheiten: ["%"],
   },
 ] as const;
 
@@ -111,9 +115,19 @@ export function pruefeAngegebeneWerte(
   const befunde: Befund[] = [];
   regionen.forEach((r, i) => {
     for (const a of ANGEGEBEN) {
-      const gelesen = liesZahl(r[a.feld]);
+      const gelesen = liesMenge(r[a.feld], a.einheiten);
       const ist = berechnet[i]![a.wert];
       if (gelesen.art === "leer") continue;
+      if (gelesen.art === "fremde_einheit") {
+        befunde.push(
+          befund(
+            "I09",
+            `${regionText(r)}: ${a.de} „${gelesen.text}“ hat die Einheit „${gelesen.einheit}“; erwartet ohne Einheit oder in ${a.einheiten.join(", ")}.`,
+            { tabelle: "regionen", zeile: i + 1, spalte: a.feld },
+          ),
+        );
+        continue;
+      }
       if (gelesen.art === "unlesbar") {
         befunde.push(
           befund("I09", `${regionText(r)}: ${a.de} „${gelesen.text}“ ist keine Zahl.`, {

@@ -4,33 +4,40 @@
  */
 import { befund, type Befund } from "../befund";
 import { formatZahl } from "../format";
-import { liesZahl } from "../zahl";
+import { liesMenge } from "../zahl";
 import { regionText } from "./hierarchie";
 import type { Region } from "./schema";
 
+/** The units a count may carry after its number: people. */
+const PERSONEN = ["Einwohner", "Personen"] as const;
+
 export const ZAEHLFELDER = {
-  einwohner: { de: "Einwohner", ganz: true, positiv: true },
-  unter_20: { de: "unter 20 Jahre", ganz: true, positiv: false },
-  von_20_bis_unter_65: { de: "20 bis unter 65 Jahre", ganz: true, positiv: true },
-  ab_65: { de: "65 Jahre und älter", ganz: true, positiv: false },
-  mindestsicherung: { de: "Mindestsicherung", ganz: true, positiv: false },
+  einwohner: { de: "Einwohner", ganz: true, positiv: true, einheiten: PERSONEN },
+  unter_20: { de: "unter 20 Jahre", ganz: true, positiv: false, einheiten: PERSONEN },
+  von_20_bis_unter_65: { de: "20 bis unter 65 Jahre", ganz: true, positiv: true, einheiten: PERSONEN },
+  ab_65: { de: "65 Jahre und älter", ganz: true, positiv: false, einheiten: PERSONEN },
+  mindestsicherung: { de: "Mindestsicherung", ganz: true, positiv: false, einheiten: PERSONEN },
   mindestsicherung_sgb2: {
     de: "Mindestsicherung SGB II",
     ganz: true,
     positiv: false,
+    einheiten: PERSONEN,
   },
-  mindestsicherung_hlu: { de: "Hilfe zum Lebensunterhalt", ganz: true, positiv: false },
+  mindestsicherung_hlu: { de: "Hilfe zum Lebensunterhalt", ganz: true, positiv: false, einheiten: PERSONEN },
   mindestsicherung_grundsicherung: {
     de: "Grundsicherung (SGB XII)",
     ganz: true,
     positiv: false,
+    einheiten: PERSONEN,
   },
   mindestsicherung_asylblg: {
     de: "AsylbLG-Regelleistungen",
     ganz: true,
     positiv: false,
+    einheiten: PERSONEN,
   },
-  flaeche_km2: { de: "Fläche (km²)", ganz: false, positiv: true },
+  // Tabelle 2 of the Ilm-Kreis Fachplan heads the column „Fläche in km²“.
+  flaeche_km2: { de: "Fläche (km²)", ganz: false, positiv: true, einheiten: ["km²"] },
 } as const;
 
 export type Zaehlfeld = keyof typeof ZAEHLFELDER;
@@ -75,8 +82,19 @@ export function liesZaehlwerte(region: Region, zeile: number): GeleseneRegion {
       werte[feld] = roh;
       continue;
     }
-    const gelesen = liesZahl(roh);
+    const gelesen = liesMenge(roh, def.einheiten);
     if (gelesen.art === "leer") continue;
+    if (gelesen.art === "fremde_einheit") {
+      ungueltig.add(feld);
+      befunde.push(
+        befund(
+          "I04",
+          `${text}: ${def.de} „${gelesen.text}“ hat die Einheit „${gelesen.einheit}“; die Spalte erwartet ${def.einheiten.join(" bzw. ")}. Den Wert in dieser Einheit eintragen.`,
+          ort(feld),
+        ),
+      );
+      continue;
+    }
     if (gelesen.art === "unlesbar") {
       ungueltig.add(feld);
       befunde.push(befund("I04", `${text}: ${def.de} „${gelesen.text}“ ist keine Zahl.`, ort(feld)));

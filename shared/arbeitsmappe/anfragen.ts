@@ -272,7 +272,13 @@ export function verteilAnfrage(mappe: Arbeitsmappe): AnfrageAusMappe<AllocationR
   const rundung = wort(w.rundung, RUNDUNG_WORT, "Rundung");
   const gewichte = jeIndikator((k) => zahl(w[gewichtSchluessel(k)], INDIKATOR[k].gewichtAngabe));
   const gewichteGegeben = Object.values(gewichte).some((g) => g !== undefined);
-  const sockel = zahl(w.sockelbetrag_eur, "Sockelbetrag");
+  // The one euro reader, as the Haushaltsmittel: „1.50“ or a percentage is said, never guessed.
+  const sockelGelesen = liesBetrag(w.sockelbetrag_eur);
+  if (sockelGelesen.art === "problem")
+    hinweise.push(
+      `Sockelbetrag – ${betragsproblemText(sockelGelesen.grund, sockelGelesen.text)} – wird nicht verwendet.`,
+    );
+  const sockel = sockelGelesen.art === "betrag" ? centZuEuro(sockelGelesen.cent) : undefined;
   const stichtag = text(w.stichtag);
   const anfrage: AllocationRequest = {
     ...(regelwerk && istRegelwerkId(regelwerk) ? { regelwerk } : {}),
