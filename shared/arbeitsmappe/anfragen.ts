@@ -137,6 +137,14 @@ function jahrAus(v: Zellwert | undefined): number | null {
   return z.art === "zahl" && Number.isInteger(z.wert) && z.wert >= 2000 && z.wert <= 2100 ? z.wert : null;
 }
 
+/** The Sockelbetrag through the one euro reader, as the Haushaltsmittel: „1.50“ or „5 %“ is said, never read. */
+function sockelbetrag(v: Zellwert | undefined, hinweise: string[]): number | undefined {
+  const b = liesBetrag(v);
+  if (b.art === "problem")
+    hinweise.push(`Sockelbetrag – ${betragsproblemText(b.grund, b.text)} – wird nicht verwendet.`);
+  return b.art === "betrag" ? centZuEuro(b.cent) : undefined;
+}
+
 /** Parameter, Maßnahmen, Finanzplan (and the reasons for fields without a measure) → validation request. */
 export function pruefAnfrage(mappe: Arbeitsmappe): AnfrageAusMappe<ValidationRequest, PruefBezug> {
   if (ohneVorlage(mappe)) return { ok: false, meldungen: [KEINE_VORLAGE] };
@@ -272,13 +280,7 @@ export function verteilAnfrage(mappe: Arbeitsmappe): AnfrageAusMappe<AllocationR
   const rundung = wort(w.rundung, RUNDUNG_WORT, "Rundung");
   const gewichte = jeIndikator((k) => zahl(w[gewichtSchluessel(k)], INDIKATOR[k].gewichtAngabe));
   const gewichteGegeben = Object.values(gewichte).some((g) => g !== undefined);
-  // The one euro reader, as the Haushaltsmittel: „1.50“ or a percentage is said, never guessed.
-  const sockelGelesen = liesBetrag(w.sockelbetrag_eur);
-  if (sockelGelesen.art === "problem")
-    hinweise.push(
-      `Sockelbetrag – ${betragsproblemText(sockelGelesen.grund, sockelGelesen.text)} – wird nicht verwendet.`,
-    );
-  const sockel = sockelGelesen.art === "betrag" ? centZuEuro(sockelGelesen.cent) : undefined;
+  const sockel = sockelbetrag(w.sockelbetrag_eur, hinweise);
   const stichtag = text(w.stichtag);
   const anfrage: AllocationRequest = {
     ...(regelwerk && istRegelwerkId(regelwerk) ? { regelwerk } : {}),
