@@ -95,6 +95,12 @@ export const REGELN = {
     "Landesmittel passen nicht zur Förderstufe",
     "State funds do not fit the funding level",
   ),
+  F16: regel(
+    "hinweis",
+    "parameter",
+    "Förderstufe 3 mit einem Fachplan, der erst nach Beginn des Förderjahrs vorliegt",
+    "Funding level 3 with a plan dated after the start of the funding year",
+  ),
   F13: regel(
     "hinweis",
     "finanzplan",
@@ -354,6 +360,7 @@ export const BEHEBEN = {
   F13: "Ausschöpfung prüfen: nicht verplante Landesmittel verfallen; Maßnahmen ergänzen oder bewusst so lassen.",
   F14: "Die genannten Zellen als Beträge eintragen und erneut prüfen; bis dahin ist die Jahresregel nicht entschieden.",
   F15: "Das Jahr der Finanzplanzeile oder Beginn/Ende der Maßnahme korrigieren.",
+  F16: "Das Datum des Fachplans prüfen; lag der Plan zu Beginn des Förderjahrs noch nicht vor, für die Zeit bis zum Beschluss Förderstufe 2 beantragen oder die Förderstufe mit dem Ministerium klären.",
   M01: "Das Pflichtfeld ausfüllen; bei Auswahlfeldern einen der genannten Werte wählen.",
   M02: "Ein Handlungsfeld 1–6 eintragen, als Nummer oder Name (z. B. „3“ oder „Bildung im familiären Umfeld“).",
   M03: "Eine der Arten eintragen: Bestandssicherung, Ausbau, neu oder Bestandssicherung + Ausbau.",
@@ -421,6 +428,7 @@ export const WORTLAUT: Partial<Record<RegelCode, string>> = {
   F02: "„… jedoch maximal in Höhe des Förderhöchstbetrages.“ (Fachplan Ilm-Kreis 2019, 1.2)",
   F03: "„Der aufzubringende Eigenanteil des Landkreises oder der kreisfreien Stadt beträgt 30 Prozent, wozu auch die finanziellen Beteiligungen der kreisangehörigen Städte und Gemeinde einbezogen werden.“ (Fachplan Ilm-Kreis 2019, 1.2)",
   F05: "„… bis zu 70 Prozent der Gesamtausgaben …“ (Fachplan Ilm-Kreis 2019, 1.2), hier je Maßnahme",
+  F16: "„Die Planungsprozesse und die Vorlage eines fachspezifischen Planes erlauben die Beantragung der Förderhöchststufe (Stufe 3).“ (Fachplan Ilm-Kreis 2019, 1.1); „Die Planung wird im Sommer 2019 dem Stadtrat zur Beschlussfassung vorgelegt und ist Grundlage für einen Stufenwechsel von Stufe 2 zu Stufe 3“ (Prozessbeschreibung Erfurt)",
   M13: "„… Sicherung des Bestandsschutzes für mindestens 2 Jahre für bisher geförderte Einrichtungen und Maßnahmen …“ (Prozessbeschreibung Erfurt)",
 };
 

@@ -295,6 +295,30 @@ export const F12: Regel = {
   },
 };
 
+/**
+ * Stufe 3 needs the plan first: „Die Planungsprozesse und die Vorlage eines fachspezifischen Planes
+ * erlauben die Beantragung der Förderhöchststufe (Stufe 3)“ (000 §1.1); Erfurt's plan „ist Grundlage
+ * für einen Stufenwechsel von Stufe 2 zu Stufe 3“ (003 §6). A Fachplan dated after the start of a
+ * Förderjahr it is to justify is asked about, not passed over (a range such as „2019“ decides nothing).
+ */
+export const F16: Regel = {
+  code: "F16",
+  pruefe: (k) => {
+    const fachplan = k.kreis.fachplan;
+    if (k.kreis.foerderstufe !== 3 || fachplan === null) return [];
+    const datum = fachplan.von === fachplan.bis ? formatDatum(fachplan.von) : `„${k.kreis.fachplanText}“`;
+    return k.foerderjahre
+      .filter((jahr) => fachplan.von > `${jahr}-01-01`)
+      .map((jahr) =>
+        befund(
+          "F16",
+          `Förderstufe 3 für ${jahr}: der Fachplan vom ${datum} liegt nach dem Beginn des Förderjahrs (01.01.${jahr}). Die Förderstufe 3 setzt den vorgelegten Fachplan voraus („Die Planungsprozesse und die Vorlage eines fachspezifischen Planes erlauben die Beantragung der Förderhöchststufe (Stufe 3)“). Klären, ob Stufe 3 für ${jahr} schon gilt oder bis zum Beschluss des Plans Stufe 2 zu beantragen ist.`,
+          { tabelle: "parameter", spalte: "fachplan_datum" },
+        ),
+      );
+  },
+};
+
 /** A Finanzplan year outside its measure's Beginn–Ende: money planned when the measure does not run. */
 export const F15: Regel = {
   code: "F15",

@@ -4,7 +4,7 @@
  */
 import type { RegelCode } from "../../regeln/katalog";
 import type { Regel } from "../kontext";
-import { F04, F05, F06, F07, F08, F09, F10, F11, F12, F15 } from "./finanzplan";
+import { F04, F05, F06, F07, F08, F09, F10, F11, F12, F15, F16 } from "./finanzplan";
 import { F01, F02, F03, F13, M12 } from "./jahr";
 import { F14 } from "./jahr/f14";
 import {
@@ -41,6 +41,7 @@ export const PRUEFREGELN: readonly Regel[] = [
   F06,
   F05,
   F12,
+  F16,
   F01,
   F02,
   F03,

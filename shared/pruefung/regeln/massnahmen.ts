@@ -10,7 +10,8 @@ import { betragsproblemText } from "../../geld";
 import { normiere } from "../woerter";
 import { kurz } from "../../zahl";
 import { zellText, type GeleseneFinanzzeile, type GeleseneMassnahme, type KeineDatenzeile } from "../lesen";
-import type { Regel } from "../kontext";
+import type { Pruefkontext, Regel } from "../kontext";
+import { inFoerderperiode } from "../../regelwerke";
 import { ARTEN, BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER, type Handlungsfeld } from "../woerter";
 
 const ort = (m: GeleseneMassnahme, spalte: string | null) => ({
@@ -423,7 +424,7 @@ export const M13: Regel = {
     const mindestEnde = `${k.regelwerk.foerderperiode.von + 1}-12-31`;
     return k.massnahmen.flatMap((m) => {
       if (m.art !== "Bestandssicherung" && m.art !== "Bestandssicherung + Ausbau") return [];
-      if (m.ende.art !== "zeitraum" || m.ende.bis >= mindestEnde) return [];
+      if (m.ende.art !== "zeitraum" || m.ende.bis >= mindestEnde) return bestandImFinanzplan(k, m);
       return [
         befund(
           "M13",
@@ -434,6 +435,34 @@ export const M13: Regel = {
     });
   },
 };
+
+/**
+ * The two years in the Finanzplan: a Bestandssicherung with Landesmittel in its first Förderjahr of
+ * the plan and none in the next, where the plan covers that year and it lies inside the period.
+ */
+function bestandImFinanzplan(k: Pruefkontext, m: GeleseneMassnahme): Befund[] {
+  if (m.nr === null) return [];
+  const zeilen = k.finanzplan.filter((z) => z.nr === m.nr && z.jahr !== null);
+  const gefoerdert = zeilen.filter((z) => (z.betraege.landesmittel ?? 0) > 0).map((z) => z.jahr!);
+  if (gefoerdert.length === 0) return [];
+  const erstes = gefoerdert.reduce((a, b) => Math.min(a, b));
+  const naechstes = erstes + 1;
+  const planJahre = new Set([...k.foerderjahre, ...k.finanzplan.map((z) => z.jahr)]);
+  if (!planJahre.has(naechstes) || !inFoerderperiode(k.regelwerk, naechstes)) return [];
+  const dort = zeilen.filter((z) => z.jahr === naechstes);
+  // An unreadable amount there may be the Landesmittel: F07 says so, this rule does not guess.
+  if (dort.some((z) => z.betraege.landesmittel === null || z.betraege.landesmittel > 0)) return [];
+  const betrag = zeilen
+    .filter((z) => z.jahr === erstes)
+    .reduce((s, z) => s + (z.betraege.landesmittel ?? 0), 0);
+  return [
+    befund(
+      "M13",
+      `${name(m)} (Bestandssicherung) erhält ${erstes} ${formatEuro(betrag)} Landesmittel, ${dort.length === 0 ? `hat aber für ${naechstes} keine Zeile im Finanzplan` : `${naechstes} aber keine`}; der Bestandsschutz ist „für mindestens 2 Jahre“ zu sichern (Prozessbeschreibung Erfurt). Für ${naechstes} eine Finanzplanzeile mit Landesmitteln anlegen oder begründen, warum die Einrichtung nicht weiter gefördert wird.`,
+      ort(m, "nr"),
+    ),
+  ];
+}
 
 /** A reason for an empty Handlungsfeld that has measures after all. */
 export const M14: Regel = {
