@@ -148,3 +148,12 @@ export function liesMenge(wert: unknown, einheiten: readonly string[]): Gelesene
   if (/^(€|eur)|(€|eur)$/i.test(t)) return { art: "fremde_einheit", einheit: "€", text: kurz(t) };
   return zahl;
 }
+
+/**
+ * The one reader of shares and quotas (the indicator weights, a typed Mindestsicherungsquote or
+ * Abhängigenquotient): a number, or a percentage as „25 %“, „25 Prozent“ or „25 v. H.“; a euro amount
+ * or another unit is named.
+ */
+export function liesAnteil(wert: unknown): GeleseneMenge {
+  return liesMenge(wert, ["%"]);
+}

@@ -4,7 +4,7 @@
  */
 import { befund, type Befund } from "../befund";
 import { formatZahl } from "../format";
-import { liesMenge } from "../zahl";
+import { liesAnteil, liesMenge } from "../zahl";
 import { regionText } from "./hierarchie";
 import type { Indikatorwerte } from "./indikatoren";
 import type { Region } from "./schema";
@@ -115,7 +115,7 @@ export function pruefeAngegebeneWerte(
   const befunde: Befund[] = [];
   regionen.forEach((r, i) => {
     for (const a of ANGEGEBEN) {
-      const gelesen = liesMenge(r[a.feld], a.einheiten);
+      const gelesen = a.einheiten[0] === "%" ? liesAnteil(r[a.feld]) : liesMenge(r[a.feld], a.einheiten);
       const ist = berechnet[i]![a.wert];
       if (gelesen.art === "leer") continue;
       if (gelesen.art === "fremde_einheit") {

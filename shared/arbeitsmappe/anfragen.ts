@@ -8,7 +8,7 @@ import { verteile } from "../allocation/verteilung";
 import { istRegelwerkId } from "../regelwerke";
 import type { ValidationRequest } from "../pruefung/schema";
 import { betragsproblemText, centZuEuro, liesBetrag } from "../geld";
-import { liesZahl } from "../zahl";
+import { liesAnteil, liesZahl } from "../zahl";
 import {
   BEGRUENDUNGEN,
   FINANZPLAN,
@@ -137,6 +137,18 @@ function jahrAus(v: Zellwert | undefined): number | null {
   return z.art === "zahl" && Number.isInteger(z.wert) && z.wert >= 2000 && z.wert <= 2100 ? z.wert : null;
 }
 
+/** A weight through the one reader of shares, as a typed quota: „25 %“, „25 Prozent“, 0,25. */
+function anteil(v: Zellwert | undefined, name: string, hinweise: string[]): number | undefined {
+  const z = liesAnteil(v);
+  if (z.art === "zahl") return z.wert;
+  if (z.art === "unlesbar") hinweise.push(`${name} „${z.text}“ ist keine Zahl und wird nicht verwendet.`);
+  if (z.art === "fremde_einheit")
+    hinweise.push(
+      `${name} „${z.text}“ hat die Einheit „${z.einheit}“ statt Prozent und wird nicht verwendet.`,
+    );
+  return undefined;
+}
+
 /** The Sockelbetrag through the one euro reader, as the Haushaltsmittel: „1.50“ or „5 %“ is said, never read. */
 function sockelbetrag(v: Zellwert | undefined, hinweise: string[]): number | undefined {
   const b = liesBetrag(v);
@@ -257,12 +269,6 @@ export function verteilAnfrage(mappe: Arbeitsmappe): AnfrageAusMappe<AllocationR
   const hinweise: string[] = [];
   const text = (v: Zellwert | undefined) =>
     typeof v === "string" ? v.trim() : v === null || v === undefined ? null : String(v);
-  const zahl = (v: Zellwert | undefined, name: string): number | undefined => {
-    const z = liesZahl(v);
-    if (z.art === "zahl") return z.wert;
-    if (z.art === "unlesbar") hinweise.push(`${name} „${z.text}“ ist keine Zahl und wird nicht verwendet.`);
-    return undefined;
-  };
   const regelwerk = text(w.regelwerk);
   const wort = <K extends string>(v: Zellwert | undefined, woerter: Record<K, string>, name: string) => {
     const t = text(v);
@@ -278,7 +284,7 @@ export function verteilAnfrage(mappe: Arbeitsmappe): AnfrageAusMappe<AllocationR
   };
   const normierung = wort(w.normierung, NORMIERUNG_WORT, "Normierung");
   const rundung = wort(w.rundung, RUNDUNG_WORT, "Rundung");
-  const gewichte = jeIndikator((k) => zahl(w[gewichtSchluessel(k)], INDIKATOR[k].gewichtAngabe));
+  const gewichte = jeIndikator((k) => anteil(w[gewichtSchluessel(k)], INDIKATOR[k].gewichtAngabe, hinweise));
   const gewichteGegeben = Object.values(gewichte).some((g) => g !== undefined);
   const sockel = sockelbetrag(w.sockelbetrag_eur, hinweise);
   const stichtag = text(w.stichtag);
