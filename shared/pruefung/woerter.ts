@@ -194,7 +194,7 @@ export function traegerVerneinung(wert: unknown): string | null {
   return typeof wert === "string" ? verneinungAusText(wert) : null;
 }
 const VERNEINUNG =
-  /\b(?:(?:nicht|kein|keine|keiner|ohne|nicht mehr)\s+(?:als\s+)?(?:gemeinnuetzig\w*|e\.\s?v\.?|ev\b|eingetragene[rn]?\s+verein|(?:steuer)?beguenstigt\w*|mildtaetig\w*|freie[rn]?\s+traeger|anerkannt\w*)|nicht-?gemeinnuetzig\w*|(?:privat-?)?gewerbliche[rn]?(?:\s+traeger)?|gewinnorientiert\w*|kommerzielle[rn]?(?:\s+traeger)?)/;
+  /\b(?:(?:nicht|kein|keine|keiner|ohne|nicht mehr)\s+(?:als\s+)?(?:gemeinnuetzig\w*|e\.\s?v\.?|ev\b|eingetragene[rn]?\s+verein|(?:steuer)?beguenstigt\w*|mildtaetig\w*|freie[rn]?\s+traeger|anerkannt\w*)|nicht-?gemeinnuetzig\w*|(?:privat-?)?gewerblich\w*(?:\s+traeger)?|gewinnorientiert\w*|kommerziell\w*(?:\s+traeger)?)/;
 const verneinungAusText = merke((wert: string): string | null => {
   const t = normiere(wert);
   const m = VERNEINUNG.exec(t);

@@ -191,11 +191,11 @@ function ohneVorwort(t: string): string {
   return t
     .replace(/^(bereits|schon)\s+/, "")
     .replace(
-      /^(ab|seit|bis|zum|zu|im|in|ca\.?|vsl\.?|voraussichtlich|geplant|spaetestens|fruehestens)\s+/g,
+      /^(ab|seit|bis|zum|zu|im|in|ca\.?|vsl\.?|voraussichtlich|geplant|spaetestens|fruehestens|maximal|hoechstens|laengstens)\s+/g,
       "",
     )
-    .replace(/^(ab|seit|bis|zum|zu|im|in|dem|der|den)\s+/g, "")
-    .replace(/^(ab|seit|bis|zum|zu|im|in|dem|der|den)\s+/g, "")
+    .replace(/^(ab|seit|bis|zum|zu|im|in|dem|der|den|maximal|hoechstens|laengstens)\s+/g, "")
+    .replace(/^(ab|seit|bis|zum|zu|im|in|dem|der|den|maximal|hoechstens|laengstens)\s+/g, "")
     .trim();
 }
 
