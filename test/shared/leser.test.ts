@@ -1,8 +1,8 @@
 /**
  * One reader per kind of value (issue 30): whatever one field of a kind accepts, every field of that
  * kind accepts — dates (Beginn, Ende, Fachplan date, Stichtag of the table and of a region), euro
- * amounts (every Finanzplan amount, the Förderhöchstbetrag, Haushaltsmittel and Sockelbetrag on the
- * Parameter sheet), counts (every count column of the Indikatoren table) and shares (the indicator
+ * amounts (every Finanzplan amount, the Förderhöchstbetrag, a region's Vorjahresbetrag, Haushaltsmittel
+ * and Sockelbetrag on the Parameter sheet), counts (every count column of the Indikatoren table) and shares (the indicator
  * weights, a typed quota). Each field is reached the way its cells are read in the product, not by
  * calling the reader the fields are meant to share.
  */
@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   BETRAGSFELDER,
   verteilAnfrage,
+  type AllocationRequest,
   type Arbeitsmappe,
   type FinanzplanZeile,
   type MassnahmeZeile,
@@ -19,7 +20,7 @@ import {
 } from "../../shared";
 import { liesFinanzzeile, liesKreis, liesMassnahme } from "../../shared/pruefung/lesen";
 import { I06 } from "../../shared/allocation/regeln";
-import type { Verteilkontext } from "../../shared/allocation/kontext";
+import { verteilkontext, type Verteilkontext } from "../../shared/allocation/kontext";
 import { ZAEHLFELD_LISTE, liesZaehlwerte } from "../../shared/allocation/zaehlwerte";
 import { pruefeAngegebeneWerte } from "../../shared/allocation/teilregionen";
 import { INDIKATOR, INDIKATOREN } from "../../shared/allocation/indikatoren";
@@ -79,6 +80,15 @@ const BETRAGSFELDER_ALLE: Feld[] = [
     "Förderhöchstbetrag",
     (w) =>
       liesKreis({ foerderhoechstbetrag_eur: w } as ValidationRequest["kreis"]).foerderhoechstbetrag !== null,
+  ],
+  [
+    "Vorjahresbetrag",
+    (w) =>
+      verteilkontext({
+        foerderjahr: 2019,
+        haushaltsmittel_eur: 1000,
+        regionen: [{ schluessel: "16070", name: "Ilm-Kreis", einwohner: 1, vorjahr_eur: w } as Region],
+      } as AllocationRequest).vorjahr[0]!.art === "betrag",
   ],
   [
     "Haushaltsmittel",
