@@ -1,10 +1,10 @@
 /**
  * One reader per kind of value (issue 30): whatever one field of a kind accepts, every field of that
  * kind accepts — dates (Beginn, Ende, Fachplan date, Stichtag of the table and of a region), euro
- * amounts (every Finanzplan amount, the Förderhöchstbetrag, a region's Vorjahresbetrag, Haushaltsmittel
- * and Sockelbetrag on the Parameter sheet), counts (every count column of the Indikatoren table) and shares (the indicator
- * weights, a typed quota). Each field is reached the way its cells are read in the product, not by
- * calling the reader the fields are meant to share.
+ * amounts (every Finanzplan amount, the Förderhöchstbetrag, a region's Vorjahresbetrag, and the
+ * Haushaltsmittel and Sockelbetrag on the Parameter sheet), counts (every count column of the
+ * Indikatoren table) and shares (the indicator weights, a typed quota). Each field is reached the way
+ * its cells are read in the product, not by calling the reader the fields are meant to share.
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
