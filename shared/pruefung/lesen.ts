@@ -23,6 +23,7 @@ import {
   liesJaNein,
   liesTraegerart,
   liesZuwendung2017,
+  normiere,
   traegerVerneinung,
   type Art,
   type BestandsschutzKategorie,
@@ -262,6 +263,17 @@ function traegerNachBedeutung(m: MassnahmeZeile): Pick<GeleseneMassnahme, "traeg
       traegerFrage: {
         zulaessig: false,
         grund: `die Spalte „gemeinnützig“ sagt „${kurz(zellText(m.gemeinnuetzig) ?? "nein")}“: ein nicht gemeinnütziger Träger ist kein zulässiger Letztempfänger`,
+      },
+    };
+  // „Schulverwaltungsamt Ilm-Kreis“, „Schulamt Westthüringen“ (004): an Amt may be the Kreis's own or
+  // the Land's (the Staatliches Schulamt); the word does not decide — asked (M15), not guessed.
+  if (art === null && /(?<!ehren)amt\b/.test(normiere(zellText(m.traegerart) ?? "")))
+    return {
+      traegerart: null,
+      traegerFrage: {
+        zulaessig: null,
+        grund:
+          "ein Amt kann eine Stelle des Kreises sein (dann „Landkreis“ bzw. „kreisfreie Stadt“ eintragen) oder eine Behörde des Landes wie das Staatliche Schulamt (dann kein zulässiger Letztempfänger)",
       },
     };
   return { traegerart: art, traegerFrage: null };

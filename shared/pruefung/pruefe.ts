@@ -71,10 +71,13 @@ function pruefkontext(anfrage: ValidationRequest) {
   const kreis = liesKreis(anfrage.kreis);
   // „Stadt“ in a kreisfreie Stadt is the city itself; „Gemeinde“ or „Landkreis“ there is not.
   const planKreis = regelwerk.zuwendungsempfaenger.find((k) => k.schluessel === kreis.schluessel) ?? null;
+  const kreisfreie = regelwerk.zuwendungsempfaenger
+    .filter((k) => k.art === "kreisfreie Stadt")
+    .map((k) => k.name);
   const massnahmen = anfrage.massnahmen.map((m, i) => {
     const g = liesMassnahme(m, i + 1);
     if (g.traegerFrage !== null) return g;
-    const d = traegerImKreis(zellText(m.traegerart), g.traegerart, g.traeger, planKreis);
+    const d = traegerImKreis(zellText(m.traegerart), g.traegerart, g.traeger, planKreis, kreisfreie);
     return d.frage === null && d.traegerart === g.traegerart
       ? g
       : { ...g, traegerart: d.traegerart, traegerFrage: d.frage };

@@ -233,6 +233,7 @@ export function traegerImKreis(
   traegerart: Traegerart | null,
   traeger: string | null,
   kreis: PlanKreis | null,
+  kreisfreieStaedte: readonly string[] = [],
 ): Traegerdeutung {
   if (roh === null || kreis === null || traegerart === null) return { traegerart, frage: null };
   const t = normiere(roh).replace(/\s*\/\s*/g, "/");
@@ -280,6 +281,19 @@ export function traegerImKreis(
       },
     };
   }
+  // „Stadt Erfurt“ in a Landkreis's plan: a kreisfreie Stadt is no kreisangehörige Stadt of it.
+  const fremdeStadt = [roh, traeger]
+    .map((x) => (x === null ? null : /^(?:stadt|stadtverwaltung|landeshauptstadt) (.+)$/.exec(normiere(x))))
+    .map((m) => (m ? kreisfreieStaedte.find((st) => kern(st) === kern(m[1]!)) : undefined))
+    .find((st) => st !== undefined);
+  if (traegerart === "gemeinde" && fremdeStadt !== undefined)
+    return {
+      traegerart: null,
+      frage: {
+        zulaessig: false,
+        grund: `${fremdeStadt} ist eine kreisfreie Stadt, keine kreisangehörige Stadt des Landkreises ${kreis.name}, und selbst Zuwendungsempfänger`,
+      },
+    };
   return { traegerart, frage: null };
 }
 

@@ -124,7 +124,7 @@ export const M05: Regel = {
   pruefe: (k) =>
     k.massnahmen.flatMap((m) => {
       const roh = zellText(m.roh.traegerart);
-      if (roh === null || m.traegerart !== null) return [];
+      if (roh === null || m.traegerart !== null || m.traegerFrage?.zulaessig === null) return [];
       const warum = m.traegerFrage?.zulaessig === false ? ` (${m.traegerFrage.grund})` : "";
       return [
         befund(
