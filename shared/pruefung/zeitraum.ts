@@ -176,10 +176,15 @@ function spanneAusText(t: string): Zeitraum | null {
 function einzelnAusText(eingabe: string): Zeitraum {
   // "fortlaufend", "Bestandssicherung fortlaufend", "Bestandssicherung fortlaufend + Ausbau ab 2019",
   // "Bestandssicherung + Ausbau ab 2019": ongoing; an Ausbau part named after it does not move the Beginn.
-  if (OFFEN.test(eingabe) || /^bestand(s)?sicherung\b/.test(eingabe)) return { art: "fortlaufend" };
+  // („Bestandssicherung bis 2020“ names an end: read below, not made ongoing.)
+  if (OFFEN.test(eingabe) || (/^bestand(s)?sicherung\b/.test(eingabe) && !/\bbis\b/.test(eingabe)))
+    return { art: "fortlaufend" };
   // The Art in front of the time, as Tabelle 3 mixes them: „Ausbau ab 2019“, „neu initiiert ab Herbst 2019“.
   const t = ohneVorwort(
-    eingabe.replace(/^(ausbau|erweiterung|neu initiiert|neuinitiierung|neueinrichtung|neu)\s+(?=\S)/, ""),
+    eingabe.replace(
+      /^(bestand(s)?sicherung|ausbau|erweiterung|neu initiiert|neuinitiierung|neueinrichtung|neu)\s+(?=\S)/,
+      "",
+    ),
   );
   const exakt = liesDatum(t);
   if (exakt) return { art: "zeitraum", von: datumIso(exakt), bis: datumIso(exakt) };
