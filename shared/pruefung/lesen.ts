@@ -265,6 +265,18 @@ function traegerNachBedeutung(m: MassnahmeZeile): Pick<GeleseneMassnahme, "traeg
         grund: `die Spalte „gemeinnützig“ sagt „${kurz(zellText(m.gemeinnuetzig) ?? "nein")}“: ein nicht gemeinnütziger Träger ist kein zulässiger Letztempfänger`,
       },
     };
+  // „gemeinnützig (beantragt)“: not yet decided by the tax office — asked (M15), neither passed nor refused.
+  const offen = /\b(beantragt|in pruefung|wird geprueft|ausstehend|angestrebt|vorlaeufig)\b/.exec(
+    normiere(`${zellText(m.traegerart) ?? ""} ${zellText(m.gemeinnuetzig) ?? ""}`),
+  );
+  if (art === "gemeinnuetziger_traeger" && offen)
+    return {
+      traegerart: null,
+      traegerFrage: {
+        zulaessig: null,
+        grund: `die Gemeinnützigkeit ist „${offen[1]}“: erst mit ihrer Anerkennung ist der Träger ein zulässiger Letztempfänger (000 §1.1: „gemeinnützige Träger“); den Bescheid beifügen oder einen anderen Träger wählen`,
+      },
+    };
   // „Schulverwaltungsamt Ilm-Kreis“, „Schulamt Westthüringen“ (004): an Amt may be the Kreis's own or
   // the Land's (the Staatliches Schulamt); the word does not decide — asked (M15), not guessed.
   if (art === null && /(?<!ehren)amt\b/.test(normiere(zellText(m.traegerart) ?? "")))
