@@ -279,7 +279,9 @@ function traegerNachBedeutung(m: MassnahmeZeile): Pick<GeleseneMassnahme, "traeg
     };
   // „Schulverwaltungsamt Ilm-Kreis“, „Schulamt Westthüringen“ (004): an Amt may be the Kreis's own or
   // the Land's (the Staatliches Schulamt); the word does not decide — asked (M15), not guessed.
-  if (art === null && /(?<!ehren)amt\b/.test(normiere(zellText(m.traegerart) ?? "")))
+  // (No lookbehind: older Office webviews cannot parse it.)
+  const amt = normiere(zellText(m.traegerart) ?? "");
+  if (art === null && /amt\b/.test(amt) && !/ehrenamt\b/.test(amt))
     return {
       traegerart: null,
       traegerFrage: {

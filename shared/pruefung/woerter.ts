@@ -196,7 +196,11 @@ export function traegerVerneinung(wert: unknown): string | null {
 const VERNEINUNG =
   /\b(?:(?:nicht|kein|keine|keiner|ohne|nicht mehr)\s+(?:als\s+)?(?:gemeinnuetzig\w*|e\.\s?v\.?|ev\b|eingetragene[rn]?\s+verein|(?:steuer)?beguenstigt\w*|mildtaetig\w*|freie[rn]?\s+traeger|anerkannt\w*)|nicht-?gemeinnuetzig\w*|(?:privat-?)?gewerblich\w*(?:\s+traeger)?|gewinnorientiert\w*|kommerziell\w*(?:\s+traeger)?)/;
 const verneinungAusText = merke((wert: string): string | null => {
-  const t = normiere(wert);
+  // „nicht gewerblich“, „nicht kommerziell“: a negated negation says the opposite.
+  const t = normiere(wert).replace(
+    /\b(nicht|kein|keine)[- ](?=(privat-?)?gewerblich|gewinnorientiert|kommerziell)/g,
+    "_",
+  );
   const m = VERNEINUNG.exec(t);
   if (!m) return null;
   // The words as the user wrote them: the shortest run of the cell's words that holds the match.
