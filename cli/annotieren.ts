@@ -23,7 +23,7 @@ import {
   type EigenesBlatt,
   type Zellwert,
 } from "../shared/arbeitsmappe";
-import { markenBezug, neuesBlatt, schreibeBild } from "./blattbild";
+import { markenBezug, neuesBlatt, schreibeBild, seitenDurchgehend } from "./blattbild";
 
 /** The sheet a mark (workbook-scoped name) points at, if that sheet exists. */
 export function markiertesBlatt(wb: ExcelJS.Workbook, art: EigenesBlatt): ExcelJS.Worksheet | undefined {
@@ -164,6 +164,7 @@ export function schreibePruefung(
   ersetzeBlatt(wb, bilder.pruefbericht, hinweise);
   if (bilder.siegel) ersetzeBlatt(wb, bilder.siegel, hinweise);
   if (bilder.uebersicht) ersetzeBlatt(wb, bilder.uebersicht, hinweise);
+  seitenDurchgehend(wb);
   return { hinweise, bericht };
 }
 
@@ -177,6 +178,7 @@ export function schreibeVerteilung(
   const bilder = verteilBilder(zeilen, bericht, diagramme);
   ersetzeBlatt(wb, bilder.foerderhoechstbetraege, hinweise);
   ersetzeBlatt(wb, bilder.verteilungsbericht, hinweise);
+  seitenDurchgehend(wb);
   return hinweise;
 }
 

@@ -110,3 +110,13 @@ export function schreibeBild(ws: ExcelJS.Worksheet, bild: Blattbild): void {
   if (bild.druck) druckEinrichtung(ws, bild.druck);
   if (bild.geschuetzt) schuetzeOhneKennwort(ws);
 }
+
+/**
+ * Page numbers that count across the workbook: exceljs reads every sheet's first page number as 1
+ * (its default when the file names none) and writes it back with useFirstPageNumber, so Excel and
+ * LibreOffice restart at „Seite 1“ on every sheet. A first page number of 1 is dropped before writing.
+ */
+export function seitenDurchgehend(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets)
+    if (ws.pageSetup.firstPageNumber === 1) ws.pageSetup = { ...ws.pageSetup, firstPageNumber: undefined };
+}

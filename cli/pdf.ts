@@ -31,7 +31,13 @@ export async function xlsxAlsPdf(xlsx: string, ziel: string): Promise<PdfErgebni
         ordner,
         xlsx,
       ],
-      { encoding: "utf8", timeout: 180_000 },
+      // German amounts, dates and page texts („445.785,00 €“, „04.12.2026“): LibreOffice takes its
+      // locale from LANG (its own ICU data, no system locale needed); the user's own LANG is not.
+      {
+        encoding: "utf8",
+        timeout: 180_000,
+        env: { ...process.env, LANG: "de_DE.UTF-8", LC_ALL: "de_DE.UTF-8" },
+      },
     );
     if (r.error && (r.error as NodeJS.ErrnoException).code === "ENOENT")
       return { ok: false, grund: OHNE_LIBREOFFICE };

@@ -17,6 +17,8 @@ import {
   ZAHLENFORMATE,
   beispielTabellen,
   vorlageBild,
+  zeilenFuer,
+  ZEILENHOEHE_PT,
   type BeispielTabellen,
   parameterZeilen,
   spaltenBuchstabe,
@@ -101,7 +103,9 @@ function tabelle(ws: ExcelJS.Worksheet, def: TabellenDefinition, zeilen: Zellwer
         s.liste,
       );
   });
-  ws.getRow(r0).height = 32;
+  // As tall as the longest wrapped header needs (bold text is wider: one character more per line).
+  const kopfZeilen = def.spalten.map((sp) => zeilenFuer(sp.kopf, ((sp.breite ?? 14) * 7 + 5) * 0.75 - 6));
+  ws.getRow(r0).height = Math.max(2, ...kopfZeilen) * ZEILENHOEHE_PT + 2;
 }
 
 /**

@@ -186,14 +186,13 @@ function hoehenFuerUmbruch(bild: Blattbild): Blattbild["hoehen"] {
     .map(([zeile, n]) => ({ zeile, pt: Math.min(n * ZEILENHOEHE_PT, ZEILENHOEHE_MAX_PT) }));
 }
 
-/** The columns of a report that wrap: the message and the advice. */
-const BERICHT_UMBRUCH = [
-  PRUEFBERICHT.kopf.indexOf("Meldung") + 1,
-  PRUEFBERICHT.kopf.indexOf("So beheben") + 1,
-];
-
-/** Column widths of the report sheets (Prüfbericht, Verteilungsbericht) in points. */
-export const BERICHT_BREITEN_PT = [80, 45, 480, 90, 55, 100, 420] as const;
+/**
+ * Column widths of the report sheets (Prüfbericht, Verteilungsbericht) in points: Schwere, Regel,
+ * Meldung, Blatt, Zelle, Regelwerk, So beheben. About 1.000 pt in all, so that fitted to the width of
+ * A4 landscape the print stays at about three quarters of its size (11 pt → 8,5 pt); the summary's
+ * sums per year stand in columns B–F, wide enough for „445.785,00 €“ and their headers.
+ */
+export const BERICHT_BREITEN_PT = [75, 95, 320, 95, 75, 105, 250] as const;
 /** Förderhöchstbeträge: Kreisschlüssel, Name, then every amount and share. */
 export const FOERDERHOECHSTBETRAEGE_BREITEN_PT = [75, 190, 105] as const;
 /** The seal sheet (label, value). */
@@ -228,7 +227,10 @@ function zusammenfassung(bild: Blattbild, oben: readonly (readonly Zellwert[])[]
   const jahr = oben.findIndex((r) => r[0] === FINANZPLAN_UEBERSICHT.ausschoepfungKopf[0]);
   // The summary's lines are text („2019“, „3“ stay as written); the sums per year are numbers.
   textFormat(bild, { zeile: 1, spalte: 1, zeilen: jahr >= 0 ? jahr : oben.length, spalten: breite });
-  if (jahr >= 0) textFormat(bild, { zeile: jahr + 1, spalte: 1, zeilen: 1, spalten: breite });
+  if (jahr >= 0) {
+    textFormat(bild, { zeile: jahr + 1, spalte: 1, zeilen: 1, spalten: breite });
+    bild.umbruch.push({ zeile: jahr + 1, spalte: 1, zeilen: 1, spalten: breite });
+  }
   if (jahr >= 0 && jahr + 1 < oben.length) ausschoepfungFormate(bild, jahr + 2, oben.length - jahr - 1);
 }
 
@@ -270,8 +272,8 @@ export function berichtBild(
   textFormat(bild, { zeile: z, spalte: link + 1, zeilen: reihen.length + 1, spalten: kopf.length - link });
   bild.stile.push({ bereich: { zeile: z, spalte: 1, zeilen: 1, spalten: kopf.length }, stil: "kopf" });
   bild.breiten = breitenAus(BERICHT_BREITEN_PT, kopf.length);
-  for (const spalte of BERICHT_UMBRUCH)
-    bild.umbruch.push({ zeile: z + 1, spalte, zeilen: reihen.length, spalten: 1 });
+  // Every column wraps (top-aligned), so a long sheet name or message never runs into its neighbour.
+  bild.umbruch.push({ zeile: z + 1, spalte: 1, zeilen: reihen.length, spalten: kopf.length });
   bild.hoehen = hoehenFuerUmbruch(bild);
   bild.fixiert = z === 1 ? 1 : 0;
   bild.druck = { hoch: false, titelZeile: z };
@@ -318,6 +320,7 @@ export function uebersichtBild(
     const ab = diagrammZellen(d).length + 2;
     bild.bloecke.push({ zeile: ab, spalte: 1, werte: zellen });
     textFormat(bild, { zeile: ab, spalte: 1, zeilen: 1, spalten: zellen[0]!.length });
+    bild.umbruch.push({ zeile: ab, spalte: 1, zeilen: 1, spalten: zellen[0]!.length }); // headers wrap
     bild.stile.push({
       bereich: { zeile: ab, spalte: 1, zeilen: 1, spalten: zellen[0]!.length },
       stil: "fett",
@@ -325,6 +328,7 @@ export function uebersichtBild(
     if (zellen.length > 1) ausschoepfungFormate(bild, ab + 1, zellen.length - 1);
   }
   bild.breiten = breitenAus(UEBERSICHT_BREITEN_PT, FINANZPLAN_UEBERSICHT.ausschoepfungKopf.length);
+  bild.hoehen = hoehenFuerUmbruch(bild);
   bild.druck = { hoch: false, titelZeile: null };
   return bild;
 }
@@ -361,11 +365,14 @@ export function foerderBild(
   }
   bild.stile.push({ bereich: { zeile: 1, spalte: 1, zeilen: 1, spalten: kopf.length }, stil: "kopf" });
   bild.breiten = breitenAus(FOERDERHOECHSTBETRAEGE_BREITEN_PT, kopf.length);
+  // Long headers („Betrag Abhängigenquotient (€)“) wrap in their column instead of running on.
+  bild.umbruch.push({ zeile: 1, spalte: 1, zeilen: 1, spalten: kopf.length });
   for (const d of diagramme) {
     diagrammDaten(bild, d);
     if (!bild.breiten.some((b) => d.spalte >= b.von && d.spalte <= b.bis))
       bild.breiten.push({ von: d.spalte, bis: d.spalte, pt: UEBERSICHT_BREITEN_PT[0] });
   }
+  bild.hoehen = hoehenFuerUmbruch(bild);
   bild.fixiert = 1;
   bild.druck = { hoch: false, titelZeile: 1 };
   return bild;
@@ -383,8 +390,9 @@ export function vorlageBild(art: "pruefbericht" | "foerderhoechstbetraege" | "ue
   }
   const bild = art === "pruefbericht" ? berichtBild(art, []) : foerderBild([], []);
   bild.bloecke = bild.bloecke.slice(0, 1); // the header row; no „Keine Befunde“ before any check
-  bild.umbruch = [];
-  bild.hoehen = [];
+  bild.formate = bild.formate.filter((f) => f.bereich.zeile === 1);
+  bild.umbruch = bild.umbruch.filter((u) => u.zeile === 1);
+  bild.hoehen = hoehenFuerUmbruch(bild);
   return bild;
 }
 

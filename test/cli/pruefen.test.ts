@@ -259,8 +259,8 @@ describe("lsz pruefen and the user's own sheets", () => {
     const kopf = bericht.getColumn(1).values.indexOf("Schwere");
     expect(bericht.getCell(kopf + 1, 2).value).toBe("M01");
     expect(kopie.definedNames.getRanges("LSZ_Blatt_Pruefbericht").ranges).toEqual(["'Prüfbericht (2)'!$A$1"]);
-    // Meldung: 480 pt in the add-in = 90,71 characters in the file (not 480, not 16).
-    expect(bericht.getColumn(3).width).toBeCloseTo(90.71, 1);
+    // Meldung: 320 pt in the add-in = 60,24 characters in the file (not 320, not 16).
+    expect(bericht.getColumn(3).width).toBeCloseTo(60.24, 1);
     // A second check of the annotated copy finds its own sheet by the mark: no third one.
     expect((await lsz(["pruefen", "b.geprueft.xlsx"], ordner)).code).toBe(1);
     const zweite = new ExcelJS.Workbook();

@@ -26,3 +26,6 @@ export const LIBREOFFICE_FEHLT =
 
 /** .ci/run sets LSZ_LIBREOFFICE_PFLICHT=1: there a missing LibreOffice fails instead of skipping. */
 export const LIBREOFFICE_PFLICHT = process.env["LSZ_LIBREOFFICE_PFLICHT"] === "1";
+
+/** pdftotext (poppler-utils): reads the words and their boxes from a rendered PDF. */
+export const PDFTOTEXT = aufPfad("pdftotext");
