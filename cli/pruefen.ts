@@ -23,6 +23,7 @@ import { REGELWERKE } from "../shared/regelwerke";
 import { erstelleSiegel, pruefeSiegel, siegelAusZellen, siegelText } from "../shared/siegel";
 import { csvFeld } from "../shared/csv";
 import { schreibePruefung } from "./annotieren";
+import { KAEFIG, ZU_GROSS, imKaefig } from "./kaefig";
 import { pruefberichtAlsPdf } from "./pdf";
 import { schreibeSicher } from "./sicher-schreiben";
 import { DateiFehler, leseDatei } from "./xlsx-lesen";
@@ -114,7 +115,14 @@ function unausgefuellt(mappe: Arbeitsmappe): boolean {
   );
 }
 
-export async function pruefeDatei(datei: string, optionen: { pdf?: boolean } = {}): Promise<DateiErgebnis> {
+/** Where the checked copy goes: chosen by the parent, so that two inputs never share one output. */
+interface HierOptionen {
+  pdf?: boolean;
+  kopie: string;
+}
+
+/** Checks one workbook in this process: the cage's child calls it (see pruefeDatei). */
+export async function pruefeDateiHier(datei: string, optionen: HierOptionen): Promise<DateiErgebnis> {
   let gelesen;
   try {
     gelesen = await leseDatei(datei);
@@ -155,13 +163,13 @@ export async function pruefeDatei(datei: string, optionen: { pdf?: boolean } = {
   const { ergebnis, ausgabe } = await pruefungMitLeser(gelesen, anfrage.data, a.bezug, herkunft);
   const wb = gelesen.wb; // the copy in memory that was read; the input file stays untouched
   const { hinweise: blattHinweise, bericht } = schreibePruefung(wb, ausgabe);
-  const kopie = kopiePfad(datei, "geprueft");
+  const kopie = optionen.kopie;
   await schreibeSicher(kopie, (pfad) => wb.xlsx.writeFile(pfad));
   // The Prüfbericht to file (summary page, then the findings), where LibreOffice is installed.
   const pdf = optionen.pdf
     ? await pruefberichtAlsPdf(
         { ...ausgabe, bericht },
-        kopiePfad(datei, "pruefbericht").replace(/\.xlsx$/, ".pdf"),
+        kopie.replace(/\.geprueft\.xlsx$/, ".pruefbericht.pdf"),
       )
     : null;
   if (pdf && !pdf.ok) blattHinweise.push(pdf.grund);
@@ -184,6 +192,49 @@ export async function pruefeDatei(datei: string, optionen: { pdf?: boolean } = {
     offen: Object.values(ergebnis.summen).flatMap((s) => s.regeln_offen.map((r) => `${r} ${s.jahr}`)),
     meldungen: [...a.hinweise, ...blattHinweise],
     befunde: bericht,
+  };
+}
+
+/**
+ * Checks one workbook in its own cage (cli/kaefig.ts): a crash or the time limit make it „nicht
+ * geprüft: zu groß oder zu verschachtelt“; the batch goes on.
+ */
+export async function pruefeDatei(datei: string, optionen: { pdf?: boolean } = {}): Promise<DateiErgebnis> {
+  const ausgabe = freieAusgabe(datei);
+  const antwort = await imKaefig<{ datei: string; optionen: HierOptionen }, DateiErgebnis>({
+    datei,
+    optionen: { ...optionen, kopie: ausgabe.kopie },
+  });
+  if (antwort === null)
+    return nichtLesbar(
+      datei,
+      `${basename(datei)}: ${ZU_GROSS} – die Prüfung brauchte mehr als ${KAEFIG.speicherMb} MB Speicher oder ${KAEFIG.sekunden} s. In Excel überzählige Blätter, verbundene Zellen und leere Zeilen am Ende löschen, speichern und erneut prüfen.`,
+    );
+  if (!antwort.ok) {
+    if (antwort.dateiFehler) return nichtLesbar(datei, antwort.meldung);
+    throw new Error(antwort.meldung);
+  }
+  const e = antwort.ergebnis;
+  return ausgabe.hinweis ? { ...e, meldungen: [ausgabe.hinweis, ...e.meldungen] } : e;
+}
+
+/** Outputs of this batch, by a key that folds case and Unicode normalisation (Kreis.xlsx, Kreis.XLSX). */
+const vergeben = new Set<string>();
+
+/** The checked copy's path; a second input that would write the same one gets „name (2)“, said once. */
+function freieAusgabe(datei: string): { kopie: string; hinweis: string | null } {
+  const schluessel = (p: string) => p.normalize("NFC").toLowerCase();
+  const erste = kopiePfad(datei, "geprueft");
+  let kopie = erste;
+  for (let n = 2; vergeben.has(schluessel(kopie)); n++)
+    kopie = join(dirname(datei), `${basename(datei, extname(datei))} (${n}).geprueft.xlsx`);
+  vergeben.add(schluessel(kopie));
+  return {
+    kopie,
+    hinweis:
+      kopie === erste
+        ? null
+        : `${basename(datei)}: die geprüfte Kopie heißt ${basename(kopie)}, weil eine andere Datei dieses Laufs (Groß-/Kleinschreibung oder Schreibweise der Umlaute) schon ${basename(erste)} bekommt.`,
   };
 }
 

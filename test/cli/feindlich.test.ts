@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { copyFile, lstat, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { zipAus } from "../hilfen/zip";
+import { mappeAus, zipAus } from "../hilfen/zip";
 import { arbeitsordner, lsz, sha256 } from "./hilfen";
 
 let vorlagen: string;
@@ -133,6 +133,32 @@ describe("files made to exhaust the reader", () => {
     expect(r.stdout).toContain("d-million.xlsx: zu groß – ein Blatt reicht bis Zeile 1.048.576");
     expect(r.stdout).toContain("[5/5] e-gut.xlsx: Ilm-Kreis – 1 Fehler");
   }, 120_000);
+});
+
+describe("each workbook in its own cage", () => {
+  it("a merged area A20:XFD1048576 between two good files: that file 'nicht geprüft: zu groß oder zu verschachtelt', the next is checked, the report is written", async () => {
+    const ordner = await arbeitsordner();
+    await copyFile(beispiel, join(ordner, "a-gut.xlsx"));
+    await writeFile(
+      join(ordner, "b-verbunden.xlsx"),
+      mappeAus(
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData><mergeCells count="1"><mergeCell ref="A20:XFD1048576"/></mergeCells>',
+      ),
+    );
+    await copyFile(beispiel, join(ordner, "c-gut.xlsx"));
+    // A small cage (256 MB) so that the test spends seconds, not the minute a 1 GB cage takes to fill.
+    const r = await lsz(["pruefen", ordner, "--bericht", join(ordner, "b.json")], ordner, {
+      LSZ_KAEFIG_MB: "256",
+    });
+    expect(r.stdout).toContain("[1/3] a-gut.xlsx: Ilm-Kreis – 1 Fehler");
+    expect(r.stdout).toContain("b-verbunden.xlsx: nicht geprüft: zu groß oder zu verschachtelt");
+    expect(r.stdout).toContain("[3/3] c-gut.xlsx: Ilm-Kreis – 1 Fehler");
+    const bericht = JSON.parse(await readFile(join(ordner, "b.json"), "utf8")) as {
+      dateien: { datei: string; status: string }[];
+    };
+    expect(bericht.dateien.map((d) => d.status)).toEqual(["geprueft", "nicht_lesbar", "geprueft"]);
+    expect(r.code).toBe(1);
+  }, 180_000);
 });
 
 describe("what Excel shows is what is checked", () => {

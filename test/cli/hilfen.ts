@@ -18,10 +18,12 @@ export async function arbeitsordner(): Promise<string> {
 export async function lsz(
   args: string[],
   cwd: string,
+  env: Record<string, string> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const r = await exec(process.execPath, [resolve(REPO, "bin/lsz.mjs"), ...args], {
       cwd,
+      env: { ...process.env, ...env },
       maxBuffer: 10 * 1024 * 1024,
     });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };

@@ -51,3 +51,34 @@ export function zipAus(eintraege: readonly ZipEintrag[]): Buffer {
   ende.writeUInt32LE(pos, 16);
   return Buffer.concat([...teile, v, ende]);
 }
+
+/** A minimal workbook of one sheet „Blatt1“ with the given sheet XML body (inside <worksheet>). */
+export function mappeAus(blattInhalt: string, weitere: readonly ZipEintrag[] = []): Buffer {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const pr = "http://schemas.openxmlformats.org/package/2006/relationships";
+  const text = (name: string, s: string): ZipEintrag => ({ name, daten: Buffer.from(s, "utf8") });
+  return zipAus([
+    text(
+      "[Content_Types].xml",
+      `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    ),
+    text(
+      "_rels/.rels",
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${pr}"><Relationship Id="rId1" Type="${r}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    text(
+      "xl/workbook.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns} xmlns:r="${r}"><sheets><sheet name="Blatt1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    text(
+      "xl/_rels/workbook.xml.rels",
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${pr}"><Relationship Id="rId1" Type="${r}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    ),
+    text(
+      "xl/worksheets/sheet1.xml",
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}>${blattInhalt}</worksheet>`,
+    ),
+    ...weitere,
+  ]);
+}
