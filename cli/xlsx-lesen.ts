@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
-import { ZIP_GRENZEN, ZuGross, pruefeZip } from "./zip-grenzen";
+import { ZIP_GRENZEN, ZuGross, leseZip, zipAusTeilen } from "./zip-grenzen";
 import { SIEGEL_SPALTE } from "../shared/siegel";
 import { markiertesBlatt } from "./annotieren";
 import {
@@ -137,8 +137,10 @@ async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> {
   if (!bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
     throw new DateiFehler(`${name}: keine Excel-Arbeitsmappe (.xlsx).`);
   }
+  let sauber: Buffer;
   try {
-    pruefeZip(bytes);
+    // exceljs is handed exactly the entries checked here, never the file's own directory.
+    sauber = zipAusTeilen(leseZip(bytes));
   } catch (e) {
     if (e instanceof ZuGross)
       throw new DateiFehler(`${name}: zu groß – ${e.message}; so groß ist keine Arbeitsmappe des Programms.`);
@@ -148,7 +150,7 @@ async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> {
   }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(sauber as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new DateiFehler(
       `${name}: die Arbeitsmappe ist beschädigt und kann nicht gelesen werden (${e instanceof Error ? e.message.slice(0, 120) : "unbekannt"}).`,

@@ -1,10 +1,14 @@
 /**
- * Bounded reading: before exceljs sees a workbook, its zip directory is read and every entry is
- * inflated once under a hard output limit — the size the entry declares, and limits that fit a real
- * plan — so that a zip bomb or a sheet of a million rows is refused within seconds and a few hundred
- * MB instead of being unpacked without end. What is over a limit is a German "zu groß" message.
+ * One zip reading: before exceljs sees a workbook, its zip is read here once and strictly — the
+ * directory complete and alone (entry count = the end record's count, nothing hidden after it), no
+ * duplicate or escaping names, every local header agreeing with the directory, no overlapping data,
+ * every entry inflated under a hard limit (the size it declares, and limits that fit a real plan) and
+ * its checksum verified. exceljs is then handed a fresh zip of exactly these entries, so the bytes
+ * checked are the bytes read. Limits come from the content, not from what a sheet claims: cells are
+ * counted in the sheets' XML, merged areas and shared strings are bounded. Over a limit: a German
+ * "zu groß" message (ZuGross); anything else wrong: an Error (the file is damaged).
  */
-import { inflateRawSync } from "node:zlib";
+import { crc32, inflateRawSync } from "node:zlib";
 
 export const ZIP_GRENZEN = {
   /** The file itself. */
@@ -15,97 +19,262 @@ export const ZIP_GRENZEN = {
   entpacktBytes: 150 * 1024 * 1024,
   /** One sheet's XML unpacked (20.000 Finanzplan rows are about 10 MB). */
   blattBytes: 40 * 1024 * 1024,
-  /** Rows one sheet may declare (its <dimension>). */
-  blattZeilen: 50_000,
+  /** Cells of all sheets together, counted in their XML (20.000 Finanzplan rows are about 300.000). */
+  zellen: 1_000_000,
+  /** Cells covered by merged areas, all sheets together (the template merges none). */
+  verbundeneZellen: 100_000,
+  /** Entries of the shared-string table. */
+  texte: 500_000,
 } as const;
 
 export class ZuGross extends Error {}
 
+const zahl = (n: number) => n.toLocaleString("de-DE");
+
 interface Eintrag {
   name: string;
+  flags: number;
   methode: number;
+  crc: number;
   komprimiert: number;
   entpackt: number;
   lokalerKopf: number;
 }
 
+/** The end of central directory record: where the directory starts, its size and its count. */
+function endeDesVerzeichnisses(b: Buffer): { start: number; ende: number; anzahl: number } {
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 65_557); i--) {
+    if (b.readUInt32LE(i) !== 0x06054b50) continue;
+    if (i + 22 + b.readUInt16LE(i + 20) !== b.length) continue; // a signature inside the comment
+    const anzahl = b.readUInt16LE(i + 10);
+    const groesse = b.readUInt32LE(i + 12);
+    const start = b.readUInt32LE(i + 16);
+    if (b.readUInt16LE(i + 4) !== 0 || b.readUInt16LE(i + 6) !== 0 || b.readUInt16LE(i + 8) !== anzahl)
+      throw new Error("Zip über mehrere Teile");
+    if (anzahl === 0xffff || start === 0xffffffff) throw new Error("ZIP64 wird nicht gelesen");
+    if (start + groesse !== i) throw new Error("Zip-Verzeichnis unvollständig oder mit verstecktem Inhalt");
+    return { start, ende: i, anzahl };
+  }
+  throw new Error("kein Zip-Verzeichnis");
+}
+
+/** A part name that stays inside the package: no `..`, no absolute path, no drive, no backslash. */
+function pruefeName(name: string): void {
+  if (
+    name === "" ||
+    name.startsWith("/") ||
+    name.includes("\\") ||
+    name.includes("\0") ||
+    /^[a-z]:/i.test(name) ||
+    name.split("/").some((teil) => teil === ".." || teil === ".")
+  )
+    throw new Error(`unzulässiger Name im Zip: ${JSON.stringify(name.slice(0, 80))}`);
+}
+
 function verzeichnis(b: Buffer): Eintrag[] {
-  // End of central directory: signature 0x06054b50 within the last 64 KB + 22 bytes.
-  let eocd = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 65_557); i--)
-    if (b.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  if (eocd < 0) throw new Error("kein Zip-Verzeichnis");
-  const anzahl = b.readUInt16LE(eocd + 10);
+  const { start, ende, anzahl } = endeDesVerzeichnisses(b);
   if (anzahl > ZIP_GRENZEN.eintraege)
-    throw new ZuGross(`${anzahl} Einträge (höchstens ${ZIP_GRENZEN.eintraege})`);
-  let pos = b.readUInt32LE(eocd + 16);
+    throw new ZuGross(`${zahl(anzahl)} Einträge (höchstens ${zahl(ZIP_GRENZEN.eintraege)})`);
+  const namen = new Set<string>();
   const eintraege: Eintrag[] = [];
+  let pos = start;
   for (let n = 0; n < anzahl; n++) {
-    if (pos + 46 > b.length || b.readUInt32LE(pos) !== 0x02014b50)
-      throw new Error("Zip-Verzeichnis beschädigt");
+    if (pos + 46 > ende || b.readUInt32LE(pos) !== 0x02014b50) throw new Error("Zip-Verzeichnis beschädigt");
     const namensLaenge = b.readUInt16LE(pos + 28);
-    const extra = b.readUInt16LE(pos + 30);
-    const kommentar = b.readUInt16LE(pos + 32);
-    eintraege.push({
+    const e: Eintrag = {
+      flags: b.readUInt16LE(pos + 8),
       methode: b.readUInt16LE(pos + 10),
+      crc: b.readUInt32LE(pos + 16),
       komprimiert: b.readUInt32LE(pos + 20),
       entpackt: b.readUInt32LE(pos + 24),
       lokalerKopf: b.readUInt32LE(pos + 42),
       name: b.toString("utf8", pos + 46, pos + 46 + namensLaenge),
-    });
-    pos += 46 + namensLaenge + extra + kommentar;
+    };
+    pruefeName(e.name);
+    // Part names of an Office package are case-insensitive: „a.xml“ and „A.xml“ are one part twice.
+    const schluessel = e.name.normalize("NFC").toLowerCase();
+    if (namen.has(schluessel)) throw new Error(`doppelter Eintrag im Zip: ${e.name.slice(0, 80)}`);
+    namen.add(schluessel);
+    if (e.flags & 1) throw new Error("verschlüsselter Zip-Eintrag");
+    eintraege.push(e);
+    pos += 46 + namensLaenge + b.readUInt16LE(pos + 30) + b.readUInt16LE(pos + 32);
   }
+  if (pos !== ende) throw new Error("Zip-Verzeichnis enthält mehr Einträge als angegeben");
   return eintraege;
 }
 
-function daten(b: Buffer, e: Eintrag): Buffer {
+/** The entry's compressed bytes, after checking its local header against the directory. */
+function daten(b: Buffer, e: Eintrag, verzeichnisStart: number): { von: number; bis: number } {
   const p = e.lokalerKopf;
-  if (p + 30 > b.length || b.readUInt32LE(p) !== 0x04034b50) throw new Error("Zip-Eintrag beschädigt");
-  const start = p + 30 + b.readUInt16LE(p + 26) + b.readUInt16LE(p + 28);
-  return b.subarray(start, start + e.komprimiert);
+  if (p + 30 > verzeichnisStart || b.readUInt32LE(p) !== 0x04034b50)
+    throw new Error("Zip-Eintrag beschädigt");
+  const namensLaenge = b.readUInt16LE(p + 26);
+  const lokal = {
+    methode: b.readUInt16LE(p + 8),
+    komprimiert: b.readUInt32LE(p + 18),
+    name: b.toString("utf8", p + 30, p + 30 + namensLaenge),
+  };
+  const mitDeskriptor = (b.readUInt16LE(p + 6) & 8) !== 0; // sizes follow the data
+  if (
+    lokal.name !== e.name ||
+    lokal.methode !== e.methode ||
+    (!mitDeskriptor && lokal.komprimiert !== e.komprimiert)
+  )
+    throw new Error(`${e.name.slice(0, 80)}: lokaler Kopf widerspricht dem Zip-Verzeichnis`);
+  const von = p + 30 + namensLaenge + b.readUInt16LE(p + 28);
+  const bis = von + e.komprimiert;
+  if (bis > verzeichnisStart) throw new Error(`${e.name.slice(0, 80)}: Daten reichen ins Zip-Verzeichnis`);
+  return { von, bis };
 }
 
 /** Unpacks at most `grenze` bytes; more (whatever the directory claimed) is refused. */
-function entpacke(name: string, roh: Buffer, methode: number, grenze: number): Buffer {
-  if (methode === 0) return roh;
-  if (methode !== 8) throw new Error(`unbekannte Kompression ${methode}`);
-  try {
-    return inflateRawSync(roh, { maxOutputLength: Math.max(1, grenze) });
-  } catch (e) {
-    if (e instanceof RangeError || (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
-      throw new ZuGross(`${name} entpackt sich größer als angegeben`);
-    throw e;
-  }
+function entpacke(e: Eintrag, roh: Buffer, grenze: number): Buffer {
+  let inhalt: Buffer;
+  if (e.methode === 0) inhalt = roh;
+  else if (e.methode !== 8) throw new Error(`unbekannte Kompression ${e.methode}`);
+  else
+    try {
+      inhalt = inflateRawSync(roh, { maxOutputLength: Math.max(1, grenze) });
+    } catch (f) {
+      if (f instanceof RangeError || (f as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
+        throw new ZuGross(`${e.name} entpackt sich größer als angegeben`);
+      throw f;
+    }
+  if (inhalt.length > e.entpackt) throw new ZuGross(`${e.name} entpackt sich größer als angegeben`);
+  if (inhalt.length !== e.entpackt || crc32(inhalt) !== e.crc)
+    throw new Error(`${e.name.slice(0, 80)}: Inhalt passt nicht zur Prüfsumme`);
+  return inhalt;
 }
 
-/** Checks a workbook's zip against ZIP_GRENZEN; throws ZuGross (with the reason) or an Error (damaged). */
-export function pruefeZip(b: Buffer): void {
+export interface ZipTeil {
+  name: string;
+  inhalt: Buffer;
+}
+
+/** Every entry of the zip, read once and checked (see the module comment); throws ZuGross or Error. */
+export function leseZip(b: Buffer): ZipTeil[] {
   if (b.length > ZIP_GRENZEN.dateiBytes)
     throw new ZuGross(
       `${Math.round(b.length / 1024 / 1024)} MB (höchstens ${ZIP_GRENZEN.dateiBytes / 1024 / 1024} MB)`,
     );
   const eintraege = verzeichnis(b);
+  const verzeichnisStart = endeDesVerzeichnisses(b).start;
+  const bereiche = eintraege.map((e) => ({ e, ...daten(b, e, verzeichnisStart) }));
+  const sortiert = [...bereiche].sort((x, y) => x.von - y.von);
+  for (let i = 1; i < sortiert.length; i++)
+    if (sortiert[i]!.von < sortiert[i - 1]!.bis) throw new Error("Zip-Einträge überlappen sich");
   let summe = 0;
-  for (const e of eintraege) {
+  const teile: ZipTeil[] = [];
+  for (const { e, von, bis } of bereiche) {
     const istBlatt = /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name);
-    const grenze = Math.min(e.entpackt, istBlatt ? ZIP_GRENZEN.blattBytes : ZIP_GRENZEN.entpacktBytes);
+    const grenze = istBlatt ? ZIP_GRENZEN.blattBytes : ZIP_GRENZEN.entpacktBytes;
     if (e.entpackt > grenze)
       throw new ZuGross(`${e.name} ist entpackt ${Math.round(e.entpackt / 1024 / 1024)} MB groß`);
-    const inhalt = entpacke(e.name, daten(b, e), e.methode, grenze + 1);
-    if (inhalt.length > grenze) throw new ZuGross(`${e.name} entpackt sich größer als angegeben`);
+    const inhalt = entpacke(e, b.subarray(von, bis), e.entpackt + 1);
     summe += inhalt.length;
     if (summe > ZIP_GRENZEN.entpacktBytes)
       throw new ZuGross(`entpackt über ${ZIP_GRENZEN.entpacktBytes / 1024 / 1024} MB`);
-    if (istBlatt) {
-      const kopf = inhalt.subarray(0, 4096).toString("utf8");
-      const m = /<dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(kopf);
-      if (m && Number(m[1]) > ZIP_GRENZEN.blattZeilen)
-        throw new ZuGross(
-          `ein Blatt reicht bis Zeile ${Number(m[1]).toLocaleString("de-DE")} (höchstens ${ZIP_GRENZEN.blattZeilen.toLocaleString("de-DE")})`,
-        );
-    }
+    teile.push({ name: e.name, inhalt });
   }
+  pruefeInhalt(teile);
+  return teile;
+}
+
+/**
+ * Calls `treffer` for every start tag whose local name (namespace prefix ignored) is in `namen`, with
+ * the tag's text; one pass over the bytes, no regular expression.
+ */
+function jedesElement(xml: Buffer, namen: ReadonlySet<string>, treffer: (name: string, tag: string) => void) {
+  for (let i = xml.indexOf(0x3c); i >= 0 && i < xml.length; i = xml.indexOf(0x3c, i + 1)) {
+    let j = i + 1;
+    // At most 65 bytes per tag: the scan stays linear whatever the text between the tags.
+    for (; j < xml.length && j - i <= 64; j++) {
+      const z = xml[j]!;
+      if (z === 0x20 || z === 0x09 || z === 0x0a || z === 0x0d || z === 0x3e || z === 0x2f || z === 0x3c)
+        break;
+    }
+    if (j - i > 64) continue; // no element we count has a longer name
+    const voll = xml.toString("latin1", i + 1, j);
+    const name = voll.slice(voll.indexOf(":") + 1);
+    if (!namen.has(name)) continue;
+    const ende = xml.indexOf(0x3e, j);
+    treffer(name, ende < 0 ? "" : xml.toString("latin1", j, Math.min(ende, j + 200)));
+  }
+}
+
+function spaltenNummer(buchstaben: string): number {
+  let n = 0;
+  for (const c of buchstaben) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Cells a merged area „A20:XFD1048576“ covers (1 for what cannot be read). */
+function flaeche(ref: string): number {
+  const m = /^([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})$/.exec(ref);
+  if (!m) return 1;
+  const breite = Math.abs(spaltenNummer(m[3]!) - spaltenNummer(m[1]!)) + 1;
+  return breite * (Math.abs(Number(m[4]) - Number(m[2])) + 1);
+}
+
+/** The content's own limits: cells and merged cells in the sheets, entries of the shared strings. */
+function pruefeInhalt(teile: readonly ZipTeil[]): void {
+  let zellen = 0;
+  let verbunden = 0;
+  let texte = 0;
+  for (const { name, inhalt } of teile) {
+    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name))
+      jedesElement(inhalt, new Set(["c", "mergeCell"]), (element, tag) => {
+        if (element === "c") zellen++;
+        else verbunden += flaeche(/\bref="([^"]{0,40})"/.exec(tag)?.[1] ?? "");
+      });
+    else if (/^xl\/sharedStrings\.xml$/i.test(name)) jedesElement(inhalt, new Set(["si"]), () => texte++);
+    if (zellen > ZIP_GRENZEN.zellen)
+      throw new ZuGross(`die Blätter enthalten über ${zahl(ZIP_GRENZEN.zellen)} Zellen`);
+    if (verbunden > ZIP_GRENZEN.verbundeneZellen)
+      throw new ZuGross(
+        `${name} verbindet ${zahl(verbunden)} Zellen (höchstens ${zahl(ZIP_GRENZEN.verbundeneZellen)})`,
+      );
+    if (texte > ZIP_GRENZEN.texte)
+      throw new ZuGross(`über ${zahl(ZIP_GRENZEN.texte)} Texte in der Tabelle gemeinsamer Zeichenfolgen`);
+  }
+}
+
+/** A fresh zip of exactly these parts (stored, not compressed): what exceljs is handed. */
+export function zipAusTeilen(teile: readonly ZipTeil[]): Buffer {
+  const stuecke: Buffer[] = [];
+  const verzeichnis: Buffer[] = [];
+  let pos = 0;
+  for (const { name, inhalt } of teile) {
+    const n = Buffer.from(name, "utf8");
+    const crc = crc32(inhalt);
+    const kopf = Buffer.alloc(30);
+    kopf.writeUInt32LE(0x04034b50, 0);
+    kopf.writeUInt16LE(20, 4);
+    kopf.writeUInt16LE(0x0800, 6); // names in UTF-8
+    kopf.writeUInt32LE(crc, 14);
+    kopf.writeUInt32LE(inhalt.length, 18);
+    kopf.writeUInt32LE(inhalt.length, 22);
+    kopf.writeUInt16LE(n.length, 26);
+    const zentral = Buffer.alloc(46);
+    zentral.writeUInt32LE(0x02014b50, 0);
+    zentral.writeUInt16LE(20, 4);
+    zentral.writeUInt16LE(20, 6);
+    zentral.writeUInt16LE(0x0800, 8);
+    zentral.writeUInt32LE(crc, 16);
+    zentral.writeUInt32LE(inhalt.length, 20);
+    zentral.writeUInt32LE(inhalt.length, 24);
+    zentral.writeUInt16LE(n.length, 28);
+    zentral.writeUInt32LE(pos, 42);
+    stuecke.push(kopf, n, inhalt);
+    verzeichnis.push(zentral, n);
+    pos += 30 + n.length + inhalt.length;
+  }
+  const v = Buffer.concat(verzeichnis);
+  const ende = Buffer.alloc(22);
+  ende.writeUInt32LE(0x06054b50, 0);
+  ende.writeUInt16LE(teile.length, 8);
+  ende.writeUInt16LE(teile.length, 10);
+  ende.writeUInt32LE(v.length, 12);
+  ende.writeUInt32LE(pos, 16);
+  return Buffer.concat([...stuecke, v, ende]);
 }
