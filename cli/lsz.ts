@@ -52,7 +52,7 @@ async function vorlage(positionen: string[], beispiel: boolean): Promise<number>
       }
     : null;
   const wb = erzeugeArbeitsmappe(daten);
-  await schreibeSicher(ziel, (pfad) => wb.xlsx.writeFile(pfad));
+  await schreibeSicher(ziel, async () => (await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
   console.log(`${beispiel ? "Beispielarbeitsmappe" : "Vorlage"} geschrieben: ${ziel}`);
   return 0;
 }

@@ -3,7 +3,6 @@
  * annotated copy next to each, prints a line per file and a summary table; exit code 1 if any Fehler
  * or any file that could not be checked.
  */
-import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import {
   FINANZPLAN,
@@ -164,7 +163,7 @@ export async function pruefeDateiHier(datei: string, optionen: HierOptionen): Pr
   const wb = gelesen.wb; // the copy in memory that was read; the input file stays untouched
   const { hinweise: blattHinweise, bericht } = schreibePruefung(wb, ausgabe);
   const kopie = optionen.kopie;
-  await schreibeSicher(kopie, (pfad) => wb.xlsx.writeFile(pfad));
+  await schreibeSicher(kopie, async () => (await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
   // The Prüfbericht to file (summary page, then the findings), where LibreOffice is installed.
   const pdf = optionen.pdf
     ? await pruefberichtAlsPdf(
@@ -319,13 +318,13 @@ export async function schreibeBericht(
     ];
     const csv =
       "\uFEFF" + [kopf, ...zeilen].map((z) => z.map((f) => csvFeld(f)).join(";")).join("\r\n") + "\r\n";
-    await schreibeSicher(pfad, (tmp) => writeFile(tmp, csv, "utf8"));
+    await schreibeSicher(pfad, csv);
   } else {
     const json = JSON.stringify(
       { erstellt: new Date().toISOString(), dateien: ergebnisse, nicht_geprueft: uebersprungen },
       null,
       2,
     );
-    await schreibeSicher(pfad, (tmp) => writeFile(tmp, json + "\n", "utf8"));
+    await schreibeSicher(pfad, json + "\n");
   }
 }

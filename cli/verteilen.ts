@@ -3,7 +3,6 @@
  * written to xlsx or CSV, with a table in the terminal.
  */
 import ExcelJS from "exceljs";
-import { writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import {
   FOERDERHOECHSTBETRAEGE,
@@ -196,11 +195,11 @@ export async function verteileDatei(datei: string, o: VerteilOptionen): Promise<
     const text = [FOERDERHOECHSTBETRAEGE.kopf as readonly string[], ...aus.zeilen.map((z) => z.map(zahl))]
       .map((z) => z.map((f) => csvFeld(f)).join(";"))
       .join("\r\n");
-    await schreibeSicher(ziel, (pfad) => writeFile(pfad, "\uFEFF" + text + "\r\n", "utf8"));
+    await schreibeSicher(ziel, "\uFEFF" + text + "\r\n");
   } else {
     const wb = new ExcelJS.Workbook();
     schreibeVerteilung(wb, aus.zeilen, aus.bericht, aus.diagramme);
-    await schreibeSicher(ziel, (pfad) => wb.xlsx.writeFile(pfad));
+    await schreibeSicher(ziel, async () => (await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
   }
   const euro = (x: number | null) => (x === null ? "–" : formatEuro(Math.round(x * 100)));
   const text = [

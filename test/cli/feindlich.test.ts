@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
-import { copyFile, lstat, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { copyFile, lstat, mkdir, readFile, readdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mappeAus, vieleZellen, zipAus } from "../hilfen/zip";
@@ -185,6 +185,25 @@ describe("one zip reading: what is checked is what is read", () => {
     },
     60_000,
   );
+});
+
+describe("two inputs, one output name", () => {
+  it("Kreis.xlsx beside Kreis.XLSX, and one name in NFC beside NFD: each gets its own checked copy, the second said once", async () => {
+    const ordner = await arbeitsordner();
+    const nfc = "Sömmerda".normalize("NFC");
+    const nfd = "Sömmerda".normalize("NFD");
+    for (const name of ["Kreis.xlsx", "Kreis.XLSX", `${nfc}.xlsx`, `${nfd}.xlsx`])
+      await copyFile(beispiel, join(ordner, name));
+    const r = await lsz(["pruefen", ordner], ordner);
+    const kopien = (await readdir(ordner)).filter((n) => n.endsWith(".geprueft.xlsx")).sort();
+    expect(kopien).toHaveLength(4);
+    expect(kopien).toContain("Kreis.geprueft.xlsx");
+    expect(kopien).toContain("Kreis (2).geprueft.xlsx");
+    expect(kopien.filter((n) => n.normalize("NFC").startsWith(`${nfc} (2)`))).toHaveLength(1);
+    const hinweise = r.stdout.split("\n").filter((z) => z.includes("die geprüfte Kopie heißt"));
+    expect(hinweise).toHaveLength(2);
+    expect(hinweise[0]).toContain("Kreis (2).geprueft.xlsx");
+  }, 120_000);
 });
 
 describe("what Excel shows is what is checked", () => {
