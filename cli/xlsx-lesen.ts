@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
+import { taeuschendesFormat } from "./zahlenformat";
 import { aktiveTeile, entferneAktiveZellen, type AktiverInhalt } from "./aktiv";
 import { ZIP_GRENZEN, ZuGross, leseZip, zipAusTeilen } from "./zip-grenzen";
 import { SIEGEL_SPALTE } from "../shared/siegel";
@@ -40,7 +41,7 @@ interface GeleseneDatei {
 
 /** A finding of the reader itself (an X-code): about the workbook, before any rule runs. */
 interface Auffaelligkeit {
-  regel: "X01" | "X02" | "X03" | "X04" | "X05";
+  regel: "X01" | "X02" | "X03" | "X04" | "X05" | "X06";
   schwere: "fehler" | "warnung";
   blatt: string;
   zelle: string | null;
@@ -222,6 +223,33 @@ function aktiveInhalte(wb: ExcelJS.Workbook, imPaket: readonly AktiverInhalt[]):
   }));
 }
 
+/** Numbers in the input tables that Excel shows with other digits (X06): what is seen is not what is checked. */
+function taeuschendeFormate(
+  wb: ExcelJS.Workbook,
+  tabellen: readonly (TabellenDaten | null)[],
+): Auffaelligkeit[] {
+  const funde: Auffaelligkeit[] = [];
+  for (const t of tabellen) {
+    const ws = t ? wb.getWorksheet(t.blatt) : undefined;
+    if (!t || !ws) continue;
+    for (let zeile = t.kopfZeile + 1; zeile <= t.kopfZeile + t.werte.length; zeile++)
+      for (let spalte = 1; spalte <= t.kopf.length; spalte++) {
+        const cell = ws.getRow(zeile).getCell(spalte);
+        const wert = zellwert(cell.value);
+        const grund = typeof wert === "number" ? taeuschendesFormat(cell.numFmt, wert) : null;
+        if (grund)
+          funde.push({
+            regel: "X06",
+            schwere: "warnung",
+            blatt: t.blatt,
+            zelle: cell.address,
+            meldung: `${t.blatt} ${cell.address} enthält ${String(wert).replace(".", ",")}, aber ${grund}: Excel zeigt dort andere Ziffern als die geprüften.`,
+          });
+      }
+  }
+  return funde;
+}
+
 export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
   const { wb, aktiv } = await ladeArbeitsmappe(pfad);
   const raster_ = new Map<string, Zellwert[][]>();
@@ -279,6 +307,7 @@ export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
       );
     }
   }
+  auffaelligkeiten.push(...taeuschendeFormate(wb, Object.values(gefunden)));
   // The seal: on the tools' hidden seal sheet (marked, it may have been renamed); in a workbook checked
   // before that sheet existed, beside the Prüfbericht (columns H, I).
   const siegelBlatt = raster_.get(markiertesBlatt(wb, "siegel")?.name ?? SIEGEL_BLATT.blatt);

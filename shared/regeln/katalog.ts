@@ -227,6 +227,12 @@ export const REGELN = {
     "Aktiver Inhalt (Webabfrage, DDE, externe Verknüpfung, Makro): in der geprüften Kopie entfernt",
     "Active content (web query, DDE, external link, macro): removed from the checked copy",
   ),
+  X06: regel(
+    "warnung",
+    "parameter",
+    "Zahlenformat zeigt andere Ziffern als der Wert der Zelle",
+    "Number format shows other digits than the cell's value",
+  ),
   I01: regel(
     "fehler",
     "regionen",
@@ -388,6 +394,7 @@ export const BEHEBEN = {
   X02: "Die Mappe in Excel öffnen und speichern (damit das Ergebnis der Formel gespeichert wird), dann erneut prüfen.",
   X03: "Das Blatt einblenden oder die Tabelle auf ein sichtbares Blatt verschieben, damit geprüft wird, was man sieht.",
   X04: "Die doppelte Tabelle entfernen; geprüft wurde die erste.",
+  X06: "Das Zahlenformat der Zelle auf ein gewöhnliches Zahlen- oder Währungsformat setzen (Start → Zahlenformat) und prüfen, welcher Betrag gemeint ist.",
   X05: "Beim Kreis nachfragen, wozu der Inhalt dient, und die Mappe ohne ihn erneut einreichen lassen; die geprüfte Kopie enthält ihn nicht mehr (Formeln durch ihren gespeicherten Wert ersetzt, Verknüpfungen und Makros entfernt).",
   I01: "Die Regionen der Tabelle mit den Zuwendungsempfängern des Förderjahrs abgleichen (fehlende ergänzen, überzählige entfernen).",
   I02: "Die Altersgruppen so eintragen, dass sie zusammen die Einwohnerzahl ergeben.",

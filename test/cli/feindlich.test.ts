@@ -301,6 +301,30 @@ describe("what Excel shows is what is checked", () => {
     expect(r.code).toBe(1);
   }, 60_000);
 
+  it("a number format with digits as text, and one that hides the value: each cell named (X06)", async () => {
+    const ordner = await arbeitsordner();
+    await abgewandelt(join(ordner, "format.xlsx"), (wb) => {
+      const fp = wb.getWorksheet("Finanzplan")!;
+      const lm = spalte(fp, "Landesmittel");
+      // A style of its own per cell (exceljs shares one style object between the column's cells).
+      const format = (zeile: number, numFmt: string) => {
+        const zelle = fp.getRow(zeile).getCell(lm);
+        zelle.style = { ...zelle.style, numFmt };
+      };
+      format(2, '"30.000,00 €"');
+      format(3, ";;;");
+    });
+    await lsz(["pruefen", "format.xlsx", "--bericht", "b.json"], ordner);
+    const bericht = JSON.parse(await readFile(join(ordner, "b.json"), "utf8")) as {
+      dateien: { befunde: { regel: string; blatt: string; zelle: string; meldung: string }[] }[];
+    };
+    const x06 = bericht.dateien[0]!.befunde.filter((b) => b.regel === "X06");
+    expect(x06).toHaveLength(2);
+    expect(x06.every((b) => b.blatt === "Finanzplan")).toBe(true);
+    expect(x06[0]!.meldung).toMatch(/^Finanzplan [A-Z]+2 enthält .*zeigt feste Ziffern als Text/);
+    expect(x06[1]!.meldung).toMatch(/^Finanzplan [A-Z]+3 enthält .*verbirgt den Wert/);
+  }, 60_000);
+
   it("a very hidden copy of the Finanzplan with ten times the amounts: the visible one is checked, both named (X04)", async () => {
     const ordner = await arbeitsordner();
     await abgewandelt(join(ordner, "versteckt.xlsx"), (wb) => {
