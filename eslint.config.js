@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import officeAddins from "eslint-plugin-office-addins";
+import regexp from "eslint-plugin-regexp";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -108,6 +109,25 @@ export default tseslint.config(
         "error",
         { patterns: [{ regex: "(^|/)addin/", message: "cli/ importiert nichts aus addin/." }] },
       ],
+    },
+  },
+  {
+    // Linear parsers (issue 29): no regular expression in product code may backtrack or move
+    // super-linearly on user text (cell texts, names, formulas reach these).
+    files: ["shared/**/*.ts", "worker/**/*.ts", "addin/src/**/*.{ts,tsx}", "cli/**/*.ts"],
+    plugins: { regexp },
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+    },
+  },
+  {
+    // Not yet fixed (17 findings in the readers of shared/pruefung: woerter.ts, zeitraum.ts): shown
+    // as warnings until each is rewritten; then this block goes.
+    files: ["shared/pruefung/**/*.ts"],
+    rules: {
+      "regexp/no-super-linear-backtracking": "warn",
+      "regexp/no-super-linear-move": "warn",
     },
   },
 );

@@ -24,7 +24,8 @@ interface ClientOptionen {
 }
 
 export function rechendienstClient(optionen: ClientOptionen) {
-  const basis = optionen.basis.replace(/\/+$/, "");
+  let basis = optionen.basis;
+  while (basis.endsWith("/")) basis = basis.slice(0, -1); // linear, unlike /\/+$/
 
   async function anfrage<N extends RoutenName>(
     name: N,

@@ -44,7 +44,7 @@ export function stellenEinerZahl(zahl: number): number {
 function excelText(zahl: number): string {
   const kurz = String(zahl);
   // Up to 15 significant digits the shortest form is already Excel's; only longer ones carry noise.
-  return kurz.replace(/^-|\.|e.*$/g, "").replace(/^0+/, "").length <= 15
+  return kurz.split("e")[0]!.replace(/^-|\./g, "").replace(/^0+/, "").length <= 15
     ? kurz
     : String(Number(zahl.toPrecision(15)));
 }
