@@ -4,14 +4,12 @@
  * regions — so that the worst request under them stays inside a Worker's 128 MB and well under a
  * second of CPU, and its answer under 10 MB (measured by the reliability suite, BENCHMARKS.md).
  */
+import { LISTEN_GRENZEN } from "../shared/grenzen";
+
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /** Rows per list of a request body; longer lists are refused (422) before any row is parsed. */
-export const MAX_LISTE: Readonly<Record<string, number>> = {
-  massnahmen: 5_000,
-  finanzplan: 20_000,
-  regionen: 12_000,
-};
+export const MAX_LISTE: Readonly<Record<string, number>> = LISTEN_GRENZEN;
 
 /** Shape errors reported one by one; the rest are counted. */
 export const MAX_FELDFEHLER = 100;

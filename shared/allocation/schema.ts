@@ -3,6 +3,7 @@
  * shape only; what a user typed wrong in a cell (text where a count belongs, weights not adding up)
  * becomes a finding of the engine, not a refusal of the whole request.
  */
+import { LISTEN_GRENZEN } from "../grenzen";
 import { z } from "zod";
 import { MAX_EURO } from "../geld";
 import { REGELWERK_IDS } from "../regelwerke";
@@ -18,8 +19,6 @@ function jeIndikatorSchema<T extends z.ZodType>(feld: () => T) {
 
 /** A cell value: a number, the text the user typed, or empty. */
 const zellwertSchema = z.union([z.number(), z.string().max(200), z.null()]).optional();
-
-const MAX_REGIONEN = 200_000;
 
 export const regionSchema = z.object({
   schluessel: z.string().min(1).max(40),
@@ -64,7 +63,7 @@ export const allocationRequestSchema = z.object({
   /** Stichtag of the indicator table (31.12. of the year before last); may also be given per region. */
   stichtag: z.string().max(40).nullable().optional(),
   verfahren: verfahrenSchema.optional(),
-  regionen: z.array(regionSchema).min(1).max(MAX_REGIONEN),
+  regionen: z.array(regionSchema).min(1).max(LISTEN_GRENZEN.regionen),
 });
 export type AllocationRequest = z.infer<typeof allocationRequestSchema>;
 

@@ -3,14 +3,13 @@
  * a number, the text the user typed, a boolean or empty; the engine understands it or reports it for
  * that cell (F07, M06, …) and still checks the rest.
  */
+import { LISTEN_GRENZEN } from "../grenzen";
 import { z } from "zod";
 import { REGELWERK_IDS } from "../regelwerke";
 import { befundSchema } from "../befund-schema";
 
 const zelleSchema = z.union([z.number(), z.string().max(500), z.boolean(), z.null()]).optional();
 export type Zelle = z.infer<typeof zelleSchema>;
-
-const MAX_ZEILEN = 200_000;
 
 export const massnahmeSchema = z.object({
   nr: zelleSchema,
@@ -71,8 +70,8 @@ export const validationRequestSchema = z.object({
   regelwerk: z.enum(REGELWERK_IDS).optional(),
   foerderjahr: z.union([z.int().min(2000).max(2100), z.array(z.int().min(2000).max(2100)).min(1).max(20)]),
   kreis: kreisSchema,
-  massnahmen: z.array(massnahmeSchema).max(MAX_ZEILEN),
-  finanzplan: z.array(finanzplanSchema).max(MAX_ZEILEN),
+  massnahmen: z.array(massnahmeSchema).max(LISTEN_GRENZEN.massnahmen),
+  finanzplan: z.array(finanzplanSchema).max(LISTEN_GRENZEN.finanzplan),
   /** Handlungsfelder that stay without a measure, with the stated reason (M10). */
   handlungsfelder_ohne_massnahme: z
     .array(z.object({ handlungsfeld: zelleSchema, begruendung: z.string().max(2000).nullable().optional() }))

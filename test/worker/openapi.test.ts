@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { LISTEN_GRENZEN } from "../../shared/grenzen";
 import { ROUTEN, ROUTEN_NAMEN } from "../../shared/routen";
 import { hole } from "./hilfen";
 
 interface Dok {
   openapi: string;
   paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>>;
-  components: { schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }> };
+  components: {
+    schemas: Record<string, { properties?: Record<string, { maxItems?: number }>; required?: string[] }>;
+  };
 }
 
 describe("GET /openapi.json", () => {
@@ -27,6 +30,11 @@ describe("GET /openapi.json", () => {
     const req = d.components.schemas["AllocationRequest"]!;
     expect(req.required).toEqual(expect.arrayContaining(["foerderjahr", "haushaltsmittel_eur", "regionen"]));
     expect(Object.keys(req.properties!)).toEqual(expect.arrayContaining(["regelwerk", "verfahren", "ebene"]));
+    // The lists' maxItems are the limits the worker enforces (issue 29: the document said 200.000).
+    expect(req.properties!["regionen"]!.maxItems).toBe(LISTEN_GRENZEN.regionen);
+    const pruefung = d.components.schemas["ValidationRequest"]!.properties!;
+    expect(pruefung["massnahmen"]!.maxItems).toBe(LISTEN_GRENZEN.massnahmen);
+    expect(pruefung["finanzplan"]!.maxItems).toBe(LISTEN_GRENZEN.finanzplan);
     expect(Object.keys(d.components.schemas["ValidationResponse"]!.properties!)).toEqual(
       expect.arrayContaining(["befunde", "summen", "zeilen"]),
     );
