@@ -11,51 +11,51 @@ import {
   pruefAnfrage,
   pruefAusgabe,
   type Arbeitsmappe,
-  type BerichtZeile,
   type PruefBezug,
 } from "../shared/arbeitsmappe";
 import { formatEuro } from "../shared/format";
 import { validationRequestSchema, type ValidationRequest } from "../shared/pruefung/schema";
 import { pruefe } from "../shared/pruefung/pruefe";
-import { behebenText } from "../shared/regeln/katalog";
-import { REGELWERKE } from "../shared/regelwerke";
+import { behebenText, istRegelCode, regelTitel } from "../shared/regeln/katalog";
+import { REGELWERKE, istRegelwerkId } from "../shared/regelwerke";
 import { erstelleSiegel, pruefeSiegel, siegelAusZellen, siegelText } from "../shared/siegel";
+import ExcelJS from "exceljs";
 import { csvFeld } from "../shared/csv";
+import { VERSION } from "../shared/version";
 import { schreibePruefung } from "./annotieren";
 import { KAEFIG, ZU_GROSS, imKaefig } from "./kaefig";
 import { pruefberichtAlsPdf } from "./pdf";
 import { schreibeSicher } from "./sicher-schreiben";
 import { DateiFehler, leseDatei } from "./xlsx-lesen";
 import { tabelleText } from "./text";
+import {
+  BERICHT_SCHEMA_VERSION,
+  berichtSchema,
+  type Bericht,
+  type DateiErgebnis,
+  type Einreichungen,
+} from "./bericht-schema";
+import { berichtFormat } from "./optionen";
 
-export interface DateiErgebnis {
-  datei: string;
-  status: "geprueft" | "nicht_lesbar" | "leer";
-  kreis: string | null;
-  fehler: number;
-  warnungen: number;
-  hinweise: number;
-  landesmittel_eur: number | null;
-  foerderhoechstbetrag_eur: number | null;
-  kopie: string | null;
-  /** `--pdf`: the Prüfbericht as PDF, where LibreOffice made one. */
-  pdf: string | null;
-  /** The verdict on the seal the file had when it came in. */
-  siegel: string;
-  /** Year rules that could not be decided (unreadable cells, no Förderhöchstbetrag): „F02 2019“. */
-  offen: string[];
-  meldungen: string[];
-  befunde: BerichtZeile[];
+/** A year rule that could not be decided, in words: its title without „(je Förderjahr)“. */
+function offenTitel(regel: string, regelwerk: string): string {
+  const rw = istRegelwerkId(regelwerk) ? REGELWERKE[regelwerk] : null;
+  return rw && istRegelCode(regel) ? regelTitel(regel, rw.grenzen).replace(/ \(je Förderjahr\)$/, "") : regel;
 }
 
-function kopiePfad(datei: string, zusatz: string): string {
-  return join(dirname(datei), `${basename(datei, extname(datei))}.${zusatz}.xlsx`);
+export type { DateiErgebnis };
+
+/** Beside the input, or in `--ziel`. */
+function kopiePfad(datei: string, zusatz: string, ziel?: string): string {
+  return join(ziel ?? dirname(datei), `${basename(datei, extname(datei))}.${zusatz}.xlsx`);
 }
 
 function leer(datei: string) {
   return {
     datei,
     kreis: null,
+    kreisschluessel: null,
+    foerderjahr: null,
     fehler: 0,
     warnungen: 0,
     hinweise: 0,
@@ -102,6 +102,8 @@ async function pruefungMitLeser(
   const roh = pruefAusgabe(mitLeser, bezug, siegel);
   return { ergebnis, ausgabe: { ...roh, bericht: [...leser, ...roh.bericht] } };
 }
+
+const alsText = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
 /** A file sent back as the template went out: nothing typed in Maßnahmen and Finanzplan. */
 function unausgefuellt(mappe: Arbeitsmappe): boolean {
@@ -176,10 +178,9 @@ export async function pruefeDateiHier(datei: string, optionen: HierOptionen): Pr
   return {
     datei,
     status: "geprueft",
-    kreis:
-      anfrage.data.kreis.name === null || anfrage.data.kreis.name === undefined
-        ? null
-        : String(anfrage.data.kreis.name),
+    kreis: alsText(anfrage.data.kreis.name),
+    kreisschluessel: alsText(anfrage.data.kreis.schluessel),
+    foerderjahr: ergebnis.foerderjahre[0] ?? null,
     fehler: ausgabe.anzahl.fehler,
     warnungen: ausgabe.anzahl.warnung,
     hinweise: ausgabe.anzahl.hinweis,
@@ -188,7 +189,9 @@ export async function pruefeDateiHier(datei: string, optionen: HierOptionen): Pr
     kopie,
     pdf: pdf?.ok ? pdf.pdf : null,
     siegel: siegelText(urteil),
-    offen: Object.values(ergebnis.summen).flatMap((s) => s.regeln_offen.map((r) => `${r} ${s.jahr}`)),
+    offen: Object.values(ergebnis.summen).flatMap((s) =>
+      s.regeln_offen.map((r) => ({ regel: r, jahr: s.jahr, titel: offenTitel(r, ergebnis.regelwerk) })),
+    ),
     meldungen: [...a.hinweise, ...blattHinweise],
     befunde: bericht,
   };
@@ -198,11 +201,14 @@ export async function pruefeDateiHier(datei: string, optionen: HierOptionen): Pr
  * Checks one workbook in its own cage (cli/kaefig.ts): a crash or the time limit make it „nicht
  * geprüft: zu groß oder zu verschachtelt“; the batch goes on.
  */
-export async function pruefeDatei(datei: string, optionen: { pdf?: boolean } = {}): Promise<DateiErgebnis> {
-  const ausgabe = freieAusgabe(datei);
+export async function pruefeDatei(
+  datei: string,
+  optionen: { pdf?: boolean; ziel?: string | undefined } = {},
+): Promise<DateiErgebnis> {
+  const ausgabe = freieAusgabe(datei, optionen.ziel);
   const antwort = await imKaefig<{ datei: string; optionen: HierOptionen }, DateiErgebnis>({
     datei,
-    optionen: { ...optionen, kopie: ausgabe.kopie },
+    optionen: { ...(optionen.pdf ? { pdf: true } : {}), kopie: ausgabe.kopie },
   });
   if (antwort === null)
     return nichtLesbar(
@@ -221,12 +227,12 @@ export async function pruefeDatei(datei: string, optionen: { pdf?: boolean } = {
 const vergeben = new Set<string>();
 
 /** The checked copy's path; a second input that would write the same one gets „name (2)“, said once. */
-function freieAusgabe(datei: string): { kopie: string; hinweis: string | null } {
+function freieAusgabe(datei: string, ziel?: string): { kopie: string; hinweis: string | null } {
   const schluessel = (p: string) => p.normalize("NFC").toLowerCase();
-  const erste = kopiePfad(datei, "geprueft");
+  const erste = kopiePfad(datei, "geprueft", ziel);
   let kopie = erste;
   for (let n = 2; vergeben.has(schluessel(kopie)); n++)
-    kopie = join(dirname(datei), `${basename(datei, extname(datei))} (${n}).geprueft.xlsx`);
+    kopie = join(ziel ?? dirname(datei), `${basename(datei, extname(datei))} (${n}).geprueft.xlsx`);
   vergeben.add(schluessel(kopie));
   return {
     kopie,
@@ -239,92 +245,135 @@ function freieAusgabe(datei: string): { kopie: string; hinweis: string | null } 
 
 const euro = (x: number | null) => (x === null ? "–" : formatEuro(Math.round(x * 100)));
 
-export function zusammenfassung(ergebnisse: DateiErgebnis[]): string {
+/** A file's state in a word or two, as the summary's last column says it. */
+function stand(e: DateiErgebnis, ersetzt: ReadonlySet<string>): string {
+  if (e.status === "leer") return "leer – noch nicht ausgefüllt";
+  if (e.status === "nicht_lesbar") return "nicht lesbar";
+  if (ersetzt.has(e.datei)) return "doppelt – nicht gezählt";
+  if (
+    e.landesmittel_eur !== null &&
+    e.foerderhoechstbetrag_eur !== null &&
+    e.landesmittel_eur > e.foerderhoechstbetrag_eur
+  )
+    return "über Höchstbetrag";
+  return e.fehler > 0 ? "Fehler" : e.offen.length > 0 ? "nicht abschließend" : "prüffähig";
+}
+
+/** The terminal's summary: one line per file within 100 columns; the details are in the report. */
+export function zusammenfassung(
+  ergebnisse: DateiErgebnis[],
+  ersetzt: ReadonlySet<string> = new Set(),
+): string {
+  const zahl = (e: DateiErgebnis, n: number) => (e.status === "geprueft" ? String(n) : "–");
   return tabelleText(
-    [
-      "Datei",
-      "Kreis",
-      "Fehler",
-      "Warnungen",
-      "Hinweise",
-      "Σ Landesmittel",
-      "Förderhöchstbetrag",
-      "Stand",
-      "nicht abschließend geprüft",
-      "Siegel beim Eingang",
-    ],
+    ["Datei", "Kreis", "Fehler", "Warn.", "Hinw.", "Σ Landesmittel", "Höchstbetrag", "Stand"],
     ergebnisse.map((e) => [
       basename(e.datei),
       e.kreis ?? "–",
-      e.status === "geprueft" ? String(e.fehler) : "–",
-      e.status === "geprueft" ? String(e.warnungen) : "–",
-      e.status === "geprueft" ? String(e.hinweise) : "–",
+      zahl(e, e.fehler),
+      zahl(e, e.warnungen),
+      zahl(e, e.hinweise),
       euro(e.landesmittel_eur),
       euro(e.foerderhoechstbetrag_eur),
-      e.status === "leer"
-        ? "leer – noch nicht ausgefüllt"
-        : e.status === "nicht_lesbar"
-          ? "nicht lesbar"
-          : e.landesmittel_eur !== null &&
-              e.foerderhoechstbetrag_eur !== null &&
-              e.landesmittel_eur > e.foerderhoechstbetrag_eur
-            ? "über Höchstbetrag"
-            : e.fehler > 0
-              ? "Fehler"
-              : e.offen.length > 0
-                ? "nicht abschließend"
-                : "prüffähig",
-      e.offen.length > 0 ? e.offen.join(", ") : "–",
-      e.siegel,
+      stand(e, ersetzt),
     ]),
-    [false, false, true, true, true, true, true, false, false, false],
+    [false, false, true, true, true, true, true, false],
+    { breite: 100, kuerzbar: [true, true, false, false, false, false, false, true] },
   );
 }
 
+/** One row per finding (and per file not checked), for CSV and the xlsx report. */
+function berichtZeilen(
+  ergebnisse: readonly DateiErgebnis[],
+  uebersprungen: readonly { name: string; grund: string }[],
+): string[][] {
+  return [
+    ["Datei", "Kreis", "Schwere", "Regel", "Meldung", "Blatt", "Zelle", "Regelwerk"],
+    ...uebersprungen.map((u) => [u.name, "", "nicht geprüft", "", u.grund, "", "", ""]),
+    ...ergebnisse.flatMap((e) =>
+      e.status !== "geprueft"
+        ? [
+            [
+              basename(e.datei),
+              "",
+              e.status === "leer" ? "leer" : "nicht lesbar",
+              "",
+              e.meldungen.join(" | "),
+              "",
+              "",
+              "",
+            ],
+          ]
+        : e.befunde.map((b) => [
+            basename(e.datei),
+            e.kreis ?? "",
+            b.schwere,
+            b.regel,
+            b.meldung,
+            b.blatt,
+            b.zelle ?? "",
+            b.regelwerk,
+          ]),
+    ),
+  ];
+}
+
+/** The report, in the format its extension names (checked on the command line before any work). */
 export async function schreibeBericht(
   pfad: string,
   ergebnisse: DateiErgebnis[],
   uebersprungen: readonly { name: string; grund: string }[] = [],
+  einreichungen: Einreichungen,
 ) {
-  if (pfad.toLowerCase().endsWith(".csv")) {
-    const kopf = ["Datei", "Kreis", "Schwere", "Regel", "Meldung", "Blatt", "Zelle", "Regelwerk"];
-    const zeilen = [
-      ...uebersprungen.map((u) => [u.name, "", "nicht geprüft", "", u.grund, "", "", ""]),
-      ...ergebnisse.flatMap((e) =>
-        e.status !== "geprueft"
-          ? [
-              [
-                basename(e.datei),
-                "",
-                e.status === "leer" ? "leer" : "nicht lesbar",
-                "",
-                e.meldungen.join(" | "),
-                "",
-                "",
-                "",
-              ],
-            ]
-          : e.befunde.map((b) => [
-              basename(e.datei),
-              e.kreis ?? "",
-              b.schwere,
-              b.regel,
-              b.meldung,
-              b.blatt,
-              b.zelle ?? "",
-              b.regelwerk,
-            ]),
-      ),
-    ];
+  const format = berichtFormat(pfad);
+  if (format === ".csv") {
     const csv =
-      "\uFEFF" + [kopf, ...zeilen].map((z) => z.map((f) => csvFeld(f)).join(";")).join("\r\n") + "\r\n";
+      "\uFEFF" +
+      berichtZeilen(ergebnisse, uebersprungen)
+        .map((z) => z.map((f) => csvFeld(f)).join(";"))
+        .join("\r\n") +
+      "\r\n";
     await schreibeSicher(pfad, csv);
+  } else if (format === ".xlsx") {
+    const wb = berichtMappe(berichtZeilen(ergebnisse, uebersprungen), einreichungen);
+    await schreibeSicher(pfad, async () => (await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
   } else {
-    const json = JSON.stringify(
-      { erstellt: new Date().toISOString(), dateien: ergebnisse, nicht_geprueft: uebersprungen },
-      null,
-      2,
-    );
+    const bericht: Bericht = {
+      schema_version: BERICHT_SCHEMA_VERSION,
+      lsz_version: VERSION,
+      erstellt: new Date().toISOString(),
+      einreichungen,
+      dateien: ergebnisse,
+      nicht_geprueft: [...uebersprungen],
+    };
+    const json = JSON.stringify(berichtSchema.parse(bericht), null, 2);
     await schreibeSicher(pfad, json + "\n");
   }
+}
+
+/** The xlsx report: the desk's sentences, then one row per finding, every cell text (no formulas). */
+function berichtMappe(zeilen: string[][], e: Einreichungen): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Bericht", { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.addRows(zeilen); // strings stay text in xlsx: no formula can come from a name or a cell
+  ws.getRow(1).font = { bold: true };
+  [28, 24, 12, 8, 90, 16, 8, 16].forEach((b, i) => (ws.getColumn(i + 1).width = b));
+  ws.getColumn(5).alignment = { wrapText: true, vertical: "top" };
+  ws.autoFilter = { from: "A1", to: "H1" };
+  const ein = wb.addWorksheet("Einreichungen");
+  ein.getColumn(1).width = 30;
+  ein.getColumn(2).width = 90;
+  ein.addRows([
+    ["Förderjahr", e.foerderjahr ?? "–"],
+    ["Regelwerk", e.regelwerk ?? "–"],
+    ["Nicht eingereicht", e.fehlend.map((k) => `${k.name} (${k.schluessel})`).join(", ") || "–"],
+    ...e.doppelt.map((d) => [
+      `Doppelt: ${d.kreis}`,
+      `gezählt ${basename(d.verwendet)}; nicht gezählt ${d.nicht_verwendet.map((x) => basename(x)).join(", ")}`,
+    ]),
+    ["Σ Landesmittel (€)", e.landesmittel_eur],
+    ["Haushaltsmittel (€)", e.haushaltsmittel_eur ?? "–"],
+  ]);
+  ein.getColumn(2).alignment = { wrapText: true, vertical: "top", horizontal: "left" };
+  return wb;
 }

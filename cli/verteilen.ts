@@ -19,6 +19,7 @@ import { allocationRequestSchema, type AllocationResponse } from "../shared/allo
 import { STANDARD_VERFAHREN, verteile } from "../shared/allocation/verteilung";
 import { INDIKATOR, INDIKATOREN, type Indikator } from "../shared/allocation/indikatoren";
 import { csvFeld, liesCsv } from "../shared/csv";
+import { ausgabeIn } from "./optionen";
 import { schreibeSicher } from "./sicher-schreiben";
 import { formatEuro, formatProzent } from "../shared/format";
 import { schreibeVerteilung } from "./annotieren";
@@ -34,6 +35,8 @@ interface VerteilOptionen {
   regelwerk?: string;
   ebene?: string;
   ausgabe?: string;
+  /** `--ziel`: the folder for the output (a relative --ausgabe is taken inside it). */
+  ziel?: string | undefined;
   /** One weight per indicator in the order of GEWICHTE_REIHENFOLGE, e.g. "0.5,0.25,0,0.25". */
   gewichte?: string;
 }
@@ -189,7 +192,11 @@ export async function verteileDatei(datei: string, o: VerteilOptionen): Promise<
     return { ergebnis, meldungen: gelesen.hinweise, ausgabe: null, text: befundeGebuendelt(ergebnis) };
   }
   const aus = verteilAusgabe(ergebnis, gelesen.bezug);
-  const ziel = o.ausgabe ?? datei.replace(/\.(xlsx|csv)$/i, "") + ".verteilung.xlsx";
+  // The current folder (or --ziel), never beside the input: that may be the project's data/ folder.
+  const ziel = ausgabeIn(
+    o.ziel,
+    o.ausgabe ?? basename(datei).replace(/\.(xlsx|csv)$/i, "") + ".verteilung.xlsx",
+  );
   if (ziel.toLowerCase().endsWith(".csv")) {
     const zahl = (v: Zellwert) => (typeof v === "number" ? String(v).replace(".", ",") : v);
     const text = [FOERDERHOECHSTBETRAEGE.kopf as readonly string[], ...aus.zeilen.map((z) => z.map(zahl))]

@@ -29,11 +29,20 @@ import {
   type Zellwert,
 } from "../shared/arbeitsmappe";
 import { VERSION } from "../shared/version";
-import { formatProzent } from "../shared/format";
+import { formatEuro, formatProzent } from "../shared/format";
+import type { Kreis } from "../shared/kreise";
 import { regelwerkFuerJahr, type Regelwerk } from "../shared/regelwerke";
 import { druckEinrichtung, neuesBlatt, schreibeBild } from "./blattbild";
 
 export type { Beispieldaten };
+
+/** A template for one Kreis: its name, key and Förderhöchstbetrag filled in, no other Kreis's data. */
+export interface FuerKreis {
+  kreis: Kreis;
+  foerderjahr: number;
+  /** From the ministry's allocation; null when none was given (the Kreis enters the notified amount). */
+  foerderhoechstbetrag_eur: number | null;
+}
 
 const VORLAGE_FARBE = { kopf: "FF1F4E79", ausgabeKopf: "FF595959", ausgabe: "FFEDEDED", schrift: "FFFFFFFF" };
 export const AUSGABE_HINWEIS =
@@ -143,8 +152,16 @@ export function regelnText(rw: Regelwerk): string {
   return `Regeln (${rw.id}): Landesmittel höchstens ${formatProzent(g.landesquote_max)} der Bemessungsgrundlage (zuwendungsfähige Ausgaben ohne Investitionen, abzüglich Drittmittel), Eigenanteil mindestens ${formatProzent(g.eigenanteil_min)}, höchstens der Förderhöchstbetrag.`;
 }
 
+/** The Anleitung's line on who the workbook is for: the ministry's indicators, or the one Kreis. */
+function fuerWenText(fuer: FuerKreis | null): string {
+  if (!fuer)
+    return "Ministerium: das Blatt „Indikatoren“ enthält die Kreise mit Einwohnern, Altersgruppen, Mindestsicherung und Fläche; die Haushaltsmittel und Gewichte stehen unter „Parameter“.";
+  const { kreis, foerderjahr, foerderhoechstbetrag_eur: betrag } = fuer;
+  return `Diese Mappe ist für ${kreis.name} (Kreisschlüssel ${kreis.schluessel}), Förderjahr ${foerderjahr}. ${betrag === null ? "Den Förderhöchstbetrag aus dem Bescheid des Ministeriums unter „Parameter“ eintragen." : `Der Förderhöchstbetrag ${formatEuro(Math.round(betrag * 100))} stammt aus der Verteilung des Ministeriums.`} Die Förderstufe unter „Parameter“ wählen.`;
+}
+
 /** The Anleitung sheet; it names the rules of the example's year, or of the newest rule set. */
-function anleitung(wb: ExcelJS.Workbook, beispiel: boolean, jahr: number | null) {
+function anleitung(wb: ExcelJS.Workbook, beispiel: boolean, jahr: number | null, fuer: FuerKreis | null) {
   const ws = wb.addWorksheet(ANLEITUNG_BLATT, { properties: { tabColor: { argb: "FF2E7D32" } } });
   ws.getColumn(1).width = 110;
   const zeilen = [
@@ -162,7 +179,7 @@ function anleitung(wb: ExcelJS.Workbook, beispiel: boolean, jahr: number | null)
     "5. Prüfen: im Add-in „Finanzplan prüfen“ oder beim Ministerium mit „lsz pruefen“. Ergebnisse stehen in den grauen Spalten und im Blatt „Prüfbericht“.",
     "",
     "Graue Spalten und die Blätter „Prüfbericht“ und „Förderhöchstbeträge“ schreibt das Add-in. Bitte dort nichts eintragen – Ihre Eingaben werden nie überschrieben.",
-    "Ministerium: das Blatt „Indikatoren“ enthält die Kreise mit Einwohnern, Altersgruppen, Mindestsicherung und Fläche; die Haushaltsmittel und Gewichte stehen unter „Parameter“.",
+    fuerWenText(fuer),
     regelnText(regelwerkFuerJahr(jahr ?? Number.MAX_SAFE_INTEGER)),
   ].filter((z, i) => z !== "" || i > 2);
   zeilen.forEach((text, i) => {
@@ -183,32 +200,56 @@ function datumOderWert(v: Zellwert, typ: Spaltentyp): ExcelJS.CellValue {
   return v;
 }
 
-export function erzeugeArbeitsmappe(beispiel: Beispieldaten | null): ExcelJS.Workbook {
+/** The Parameter values of a template for one Kreis; the Förderstufe is left for the Kreis to choose. */
+function kreisParameter(fuer: FuerKreis): BeispielTabellen["parameter"] {
+  return {
+    foerderjahr: fuer.foerderjahr,
+    kreis_schluessel: fuer.kreis.schluessel,
+    kreis_name: fuer.kreis.name,
+    foerderhoechstbetrag_eur: fuer.foerderhoechstbetrag_eur,
+  };
+}
+
+/**
+ * The standard workbook: empty, the example, or (`fuer`) empty for one Kreis — its name, key and
+ * Förderhöchstbetrag filled in, without the ministry's Indikatoren and Förderhöchstbeträge sheets, so
+ * that no other Kreis's data goes out and the check has no second amount to compare (K03).
+ */
+export function erzeugeArbeitsmappe(
+  beispiel: Beispieldaten | null,
+  fuer: FuerKreis | null = null,
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "LSZ-Finanzplan";
   wb.created = new Date(Date.UTC(2026, 0, 1));
   wb.modified = wb.created;
   const b = beispiel ? beispielTabellen(beispiel) : null;
+  const parameter = b?.parameter ?? (fuer ? kreisParameter(fuer) : null);
   anleitung(
     wb,
     beispiel !== null,
-    typeof b?.parameter.foerderjahr === "number" ? b.parameter.foerderjahr : null,
+    typeof parameter?.foerderjahr === "number" ? parameter.foerderjahr : null,
+    fuer,
   );
-  parameterBlatt(wb, b);
+  parameterBlatt(wb, b, parameter);
   tabelle(blatt(wb, MASSNAHMEN.blatt, "FF1F4E79"), MASSNAHMEN, b?.massnahmen ?? []);
   const fp = blatt(wb, FINANZPLAN.blatt, "FF1F4E79");
   tabelle(fp, FINANZPLAN, b?.finanzplan ?? []);
   if (beispiel)
     fp.getCell("A1").note =
       "BEISPIEL: alle Beträge sind erfunden (Landesmittel zusammen 445.785 € = Förderhöchstbetrag des Ilm-Kreises).";
-  indikatorenBlatt(wb, b);
-  eigeneBlaetter(wb);
+  if (!fuer) indikatorenBlatt(wb, b);
+  eigeneBlaetter(wb, fuer ? ["pruefbericht", "uebersicht"] : undefined);
   listenBlatt(wb);
   return wb;
 }
 
 /** Parameter: the key/value table on the left, the Handlungsfelder without a measure on the right. */
-function parameterBlatt(wb: ExcelJS.Workbook, b: BeispielTabellen | null) {
+function parameterBlatt(
+  wb: ExcelJS.Workbook,
+  b: BeispielTabellen | null,
+  parameter: BeispielTabellen["parameter"] | null,
+) {
   const par = blatt(wb, PARAMETER.blatt, "FF1F4E79");
   par.addTable({
     name: PARAMETER.tabelle,
@@ -216,7 +257,7 @@ function parameterBlatt(wb: ExcelJS.Workbook, b: BeispielTabellen | null) {
     headerRow: true,
     style: { theme: "TableStyleLight9", showRowStripes: true },
     columns: [{ name: PARAMETER.kopf[0] }, { name: PARAMETER.kopf[1] }, { name: "Hinweis" }],
-    rows: parameterZeilen(b?.parameter ?? {}).map((z, i) => [
+    rows: parameterZeilen(parameter ?? {}).map((z, i) => [
       z[0],
       datumOderWert(z[1] ?? null, PARAMETER.zeilen[i]!.typ),
       z[2],
@@ -269,8 +310,15 @@ function indikatorenBlatt(wb: ExcelJS.Workbook, b: BeispielTabellen | null) {
 }
 
 /** The add-in's output sheets as they stand before the first check: the same pictures the tools write. */
-function eigeneBlaetter(wb: ExcelJS.Workbook) {
-  for (const art of ["pruefbericht", "foerderhoechstbetraege", "uebersicht"] as const) {
+function eigeneBlaetter(
+  wb: ExcelJS.Workbook,
+  arten: readonly ("pruefbericht" | "foerderhoechstbetraege" | "uebersicht")[] = [
+    "pruefbericht",
+    "foerderhoechstbetraege",
+    "uebersicht",
+  ],
+) {
+  for (const art of arten) {
     const bild = vorlageBild(art);
     schreibeBild(neuesBlatt(wb, EIGENE_BLAETTER[art].blatt, bild), bild);
   }

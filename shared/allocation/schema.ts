@@ -51,7 +51,7 @@ const verfahrenSchema = z.object({
   rundung: z.enum(["euro", "cent"]).optional(),
 });
 
-const EBENEN = ["zuwendungsempfaenger", "frei"] as const;
+export const EBENEN = ["zuwendungsempfaenger", "frei"] as const;
 
 export const allocationRequestSchema = z.object({
   regelwerk: z.enum(REGELWERK_IDS).optional(),
