@@ -410,7 +410,7 @@ export const BEHEBEN = {
   I12: "Haushaltsmittel und Sockelbetrag in der Einheit der Rundung eintragen (ganze Euro bei „auf volle Euro“).",
   K01: "Förderstufe, Förderhöchstbetrag und Datum des Fachplans im Parameterblatt eintragen.",
   K02: "Den Kreisschlüssel im Parameterblatt prüfen.",
-  K03: "Gilt der Betrag des Ministeriums, ihn übernehmen („Betrag übernehmen“ im Aufgabenbereich) und erneut prüfen; sonst die Verteilung prüfen.",
+  K03: "Gilt der Betrag des Ministeriums, ihn im Parameterblatt als Förderhöchstbetrag (€) eintragen und erneut prüfen; sonst die Verteilung prüfen.",
 } as const satisfies Record<RegelCode, string>;
 
 /**

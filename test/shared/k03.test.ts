@@ -30,7 +30,7 @@ describe("K03 Förderhöchstbetrag against the allocation in the same workbook",
       spalte: "foerderhoechstbetrag_eur",
     });
     expect(k03[0]!.meldung).toBe(
-      "Förderhöchstbetrag im Parameterblatt 445.785,00 €, die Verteilung in dieser Arbeitsmappe ergibt für Ilm-Kreis 453.863,00 € (8.078,00 € mehr). Geprüft wurde mit 445.785,00 €. Gilt der Betrag des Ministeriums, ihn übernehmen (im Aufgabenbereich „Betrag übernehmen“) und erneut prüfen.",
+      "Förderhöchstbetrag im Parameterblatt 445.785,00 €, die Verteilung in dieser Arbeitsmappe ergibt für Ilm-Kreis 453.863,00 € (8.078,00 € mehr). Geprüft wurde mit 445.785,00 €. Gilt der Betrag des Ministeriums, ihn im Parameterblatt als Förderhöchstbetrag (€) eintragen und erneut prüfen.",
     );
     // The check still measures the plan against the Parameter sheet's amount.
     expect(ergebnis.summen["2019"]!.foerderhoechstbetrag_eur).toBe(445785);

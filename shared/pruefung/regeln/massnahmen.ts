@@ -410,7 +410,7 @@ export const K03: Regel = {
     return [
       befund(
         "K03",
-        `Förderhöchstbetrag im Parameterblatt ${formatEuro(hier)}, die Verteilung in dieser Arbeitsmappe ergibt für ${name ?? "den Kreis"} ${formatEuro(dort)} (${formatEuro(Math.abs(hier - dort))} ${mehr ? "weniger" : "mehr"}). Geprüft wurde mit ${formatEuro(hier)}. Gilt der Betrag des Ministeriums, ihn übernehmen (im Aufgabenbereich „Betrag übernehmen“) und erneut prüfen.`,
+        `Förderhöchstbetrag im Parameterblatt ${formatEuro(hier)}, die Verteilung in dieser Arbeitsmappe ergibt für ${name ?? "den Kreis"} ${formatEuro(dort)} (${formatEuro(Math.abs(hier - dort))} ${mehr ? "weniger" : "mehr"}). Geprüft wurde mit ${formatEuro(hier)}. Gilt der Betrag des Ministeriums, ihn im Parameterblatt als Förderhöchstbetrag (€) eintragen und erneut prüfen.`,
         { tabelle: "parameter", spalte: "foerderhoechstbetrag_eur" },
       ),
     ];
