@@ -10,6 +10,7 @@ import { formatEuro, formatProzent } from "../shared/format";
 import type { Kreis } from "../shared/kreise";
 import { regelwerkFuerJahr } from "../shared/regelwerke";
 import type { DateiErgebnis, Einreichungen } from "./bericht-schema";
+import { sichtbar } from "./text";
 
 /** The Förderjahr of the batch: the one given, else the one most submissions name. */
 function jahrDesStapels(ergebnisse: readonly DateiErgebnis[], gegeben: number | null): number | null {
@@ -113,5 +114,6 @@ export function schreibtischText(s: Schreibtisch): string {
       ? `${summe} (Haushaltsmittel zum Vergleich mit --haushaltsmittel angeben).`
       : `${summe} von ${euro(s.haushaltsmittel_eur)} Haushaltsmitteln (${formatProzent(s.haushaltsmittel_eur > 0 ? s.landesmittel_eur / s.haushaltsmittel_eur : 0)})${s.landesmittel_eur > s.haushaltsmittel_eur ? ` – ${euro(s.landesmittel_eur - s.haushaltsmittel_eur)} mehr als vorhanden` : ""}.`,
   );
-  return zeilen.map((z) => umbrochen(z)).join("\n");
+  // File and Kreis names as typed: control characters made visible before they reach the terminal.
+  return zeilen.map((z) => umbrochen(sichtbar(z))).join("\n");
 }
