@@ -442,9 +442,14 @@ describe("a seal that cannot be bent", () => {
     });
     const hashVorher = await sha256(join(ordner, "e-json.xlsx"));
     const r = await lsz(["pruefen", "c-zeile.xlsx", "d-alt.xlsx", "e-json.xlsx", "a.xlsx"], ordner);
-    expect(r.stdout).toMatch(/c-zeile\.xlsx .*Siegel verfälscht/);
-    expect(r.stdout).toMatch(/d-alt\.xlsx .*Siegel veraltet \(altes Siegelformat\)/);
-    expect(r.stdout).toMatch(/e-json\.xlsx .*Siegel unlesbar \(unbekanntes Siegelformat\)/);
+    // The verdict stands on its own line under the file's result (the summary fits 100 columns).
+    expect(r.stdout).toMatch(/c-zeile\.xlsx: .*\n\s+Siegel beim Eingang: Siegel verfälscht/);
+    expect(r.stdout).toMatch(
+      /d-alt\.xlsx: .*\n\s+Siegel beim Eingang: Siegel veraltet \(altes Siegelformat\)/,
+    );
+    expect(r.stdout).toMatch(
+      /e-json\.xlsx: .*\n\s+Siegel beim Eingang: Siegel unlesbar \(unbekanntes Siegelformat\)/,
+    );
     expect(r.stdout).toContain("[4/4] a.xlsx: Ilm-Kreis");
     expect(await sha256(join(ordner, "e-json.xlsx"))).toBe(hashVorher);
   }, 180_000); // five runs of lsz, each file in its own child process

@@ -136,8 +136,12 @@ describe("lsz pruefen", () => {
       ordner,
     );
     expect(r.code).toBe(1); // F07 is a Fehler
-    expect(r.stdout).toContain("nicht abschließend geprüft");
-    expect(r.stdout).toMatch(/F01 2019, F02 2019, F13 2019, M12 2019/);
+    // In words, not bare rule codes (issue 27); the summary's Stand says it in two.
+    expect(r.stdout).toContain(
+      "nicht abschließend geprüft (2019): Landesmittel über 70 % der Bemessungsgrundlage; Landesmittel über dem Förderhöchstbetrag; Förderhöchstbetrag nicht ausgeschöpft; Kreis erhält mehr als die Hälfte der Landesmittel",
+    );
+    expect(r.stdout).toMatch(/unlesbar\.xlsx\s+Ilm-Kreis.*Fehler/);
+    expect(r.stdout).not.toMatch(/F01 2019/);
     const bericht = JSON.parse(await readFile(join(mappe, "b.json"), "utf8")) as {
       dateien: { befunde: { regel: string; meldung: string }[] }[];
     };

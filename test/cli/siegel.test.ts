@@ -87,8 +87,12 @@ describe("Prüfsiegel across runtimes", () => {
     await wb.xlsx.writeFile(join(eingang, "b-geaendert.xlsx"));
 
     const r = await lsz(["pruefen", eingang], ordner);
-    const zeile = (datei: string) =>
-      r.stdout.split("\n").find((z) => z.startsWith(datei) && z.includes("Ilm-Kreis"))!;
+    // The verdict on the seal stands under the file's result line (the summary fits 100 columns).
+    const zeilen = r.stdout.split("\n");
+    const zeile = (datei: string) => {
+      const i = zeilen.findIndex((z) => z.includes(`] ${datei}: Ilm-Kreis`));
+      return zeilen.slice(i + 1).find((z) => z.trim().startsWith("Siegel beim Eingang:"))!;
+    };
     expect(zeile("a-versiegelt.xlsx")).toMatch(
       /Siegel gültig: geprüft mit LSZ-2019 am \d{2}\.\d{2}\.\d{4}, seitdem unverändert – 1 Fehler offen$/,
     );
