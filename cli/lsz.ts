@@ -36,7 +36,7 @@ const HILFE = `lsz ${VERSION} – Werkzeug des Ministeriums für das Landesprogr
   lsz vorlage <datei.xlsx> --kreis 16070 [--foerderjahr 2022] [--verteilung verteilung.xlsx]
       die Vorlage für einen Kreis: Name, Kreisschlüssel und Förderhöchstbetrag aus der Verteilung eingetragen,
       ohne die Indikatoren der anderen Kreise
-  lsz pruefen <dateien.xlsx|ordner…> [--bericht bericht.json|.csv|.xlsx] [--pdf] [--haushaltsmittel 10000000]
+  lsz pruefen <dateien.xlsx|ordner…> [--bericht bericht.json|.csv|.xlsx] [--pdf] [--haushaltsmittel 10000000] [--foerderjahr 2022]
       prüft jede Arbeitsmappe, schreibt daneben eine Kopie <name>.geprueft.xlsx mit Prüfbericht;
       nennt die Kreise ohne Einreichung, doppelte Einreichungen und die Summe der Landesmittel
       Rückgabewert 1, wenn eine Datei Fehler hat oder nicht lesbar ist

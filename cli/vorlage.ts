@@ -178,7 +178,7 @@ function anleitung(wb: ExcelJS.Workbook, beispiel: boolean, jahr: number | null,
     "4. Handlungsfelder ohne Maßnahme: auf dem Blatt „Parameter“ in der Tabelle rechts mit Begründung eintragen.",
     "5. Prüfen: im Add-in „Finanzplan prüfen“ oder beim Ministerium mit „lsz pruefen“. Ergebnisse stehen in den grauen Spalten und im Blatt „Prüfbericht“.",
     "",
-    "Graue Spalten und die Blätter „Prüfbericht“ und „Förderhöchstbeträge“ schreibt das Add-in. Bitte dort nichts eintragen – Ihre Eingaben werden nie überschrieben.",
+    `Graue Spalten und ${fuer ? "das Blatt „Prüfbericht“" : "die Blätter „Prüfbericht“ und „Förderhöchstbeträge“"} schreibt das Add-in. Bitte dort nichts eintragen – Ihre Eingaben werden nie überschrieben.`,
     fuerWenText(fuer),
     regelnText(regelwerkFuerJahr(jahr ?? Number.MAX_SAFE_INTEGER)),
   ].filter((z, i) => z !== "" || i > 2);
