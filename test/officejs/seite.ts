@@ -1,0 +1,176 @@
+/**
+ * The page side of the Office.js harness (bundled for Chromium by test/officejs/harness.ts): the
+ * gateway's flows on a fake workbook, either through Microsoft's library (`Excel.run` + session
+ * stub, richapi.ts) or directly against the fake, with what each sent and received.
+ */
+import {
+  finanzplanPruefen,
+  foerderhoechstbetraegeBerechnen,
+  mappenStand,
+  siegelStand,
+} from "../../addin/src/ablauf";
+import { beispielMappe } from "../../addin/src/fake/beispiel-mappe";
+import type { FakeArbeitsmappe } from "../../addin/src/fake/fake-excel";
+import type { ExcelApi } from "../../addin/src/gateway/excel-api";
+import { createGateway } from "../../addin/src/gateway/gateway";
+import { FINANZPLAN, MASSNAHMEN, type Beispieldaten } from "../../shared/arbeitsmappe";
+import { officeJsExcel, type OfficeJsBibliothek, type Rundreise } from "./richapi";
+
+const jetzt = () => "2026-12-02T13:03:00.000Z";
+
+export type Weg = "bibliothek" | "fake";
+
+/** What one flow left behind: the workbook, and the traffic as the library and as the fake counted it. */
+export interface Messung {
+  rundreisen: Rundreise[];
+  fake: { syncs: number; anfragen: number[]; antworten: number[] };
+  laeufe: object[];
+}
+
+function bibliothek(): OfficeJsBibliothek {
+  return globalThis as unknown as OfficeJsBibliothek;
+}
+
+function verbinde(m: FakeArbeitsmappe, weg: Weg): { api: ExcelApi; rundreisen: Rundreise[] } {
+  if (weg === "fake") return { api: m.api(), rundreisen: [] };
+  const api = officeJsExcel(bibliothek(), m);
+  return { api, rundreisen: api.rundreisen };
+}
+
+function messung(m: FakeArbeitsmappe, rundreisen: Rundreise[]): Messung {
+  return {
+    rundreisen,
+    fake: { syncs: m.syncs, anfragen: m.anfragen, antworten: m.antworten },
+    laeufe: m.laeufe,
+  };
+}
+
+/** n Maßnahmen and n Finanzplan rows, each Finanzplan row naming a Maßnahme that does not exist (bench/gateway.ts's workbook). */
+export function grosseMappe(daten: Beispieldaten, n: number): FakeArbeitsmappe {
+  const m = beispielMappe(daten);
+  if (n <= 15) return m;
+  const tm = m.tabellen.find((t) => t.name === MASSNAHMEN.tabelle)!;
+  const tf = m.tabellen.find((t) => t.name === FINANZPLAN.tabelle)!;
+  for (let r = 0; r < n; r++) {
+    const ms: Record<string, unknown> = {
+      nr: `${(r % 6) + 1}.${r}`,
+      titel: `Maßnahme ${r}`,
+      handlungsfeld: `HF ${(r % 6) + 1}`,
+      art: "neu",
+      traeger: "Verein e. V.",
+      traegerart: "gemeinnütziger Träger",
+      beginn: "ab zweitem Quartal 2019",
+    };
+    MASSNAHMEN.spalten.forEach((s, c) =>
+      m.setze("Maßnahmen", 2 + r, c + 1, (ms[s.schluessel] as never) ?? null),
+    );
+    const fp: Record<string, unknown> = {
+      massnahme_nr: `9.${r}`,
+      jahr: 2019,
+      personalausgaben: 1000,
+      eigenmittel_kreis: 300,
+      landesmittel: 700,
+    };
+    FINANZPLAN.spalten.forEach((s, c) =>
+      m.setze("Finanzplan", 2 + r, c + 1, (fp[s.schluessel] as never) ?? null),
+    );
+  }
+  tm.zeilen = n;
+  tf.zeilen = n;
+  return m;
+}
+
+/** Check, allocate, check again, then the live seal and the workbook's role — as the pane does. */
+async function tagesablauf(daten: Beispieldaten, weg: Weg) {
+  const m = beispielMappe(daten);
+  const { api, rundreisen } = verbinde(m, weg);
+  const g = createGateway(api);
+  const pruefung = await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
+  const verteilung = await foerderhoechstbetraegeBerechnen({ gateway: g, dienst: null, jetzt });
+  const zweite = await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
+  const siegel = await siegelStand(g);
+  const stand = await mappenStand(g);
+  const art = (e: { art: string; meldungen?: string[] }) =>
+    e.art === "ok" ? "ok" : (e.meldungen ?? []).join(" ");
+  return {
+    arten: [art(pruefung), art(verteilung), art(zweite)],
+    siegel: siegel.art,
+    rolle: stand.rolle,
+    abbild: m.abbild(),
+    formate: Object.fromEntries([...m.formate].map(([b, f]) => [b, Object.fromEntries(f)])),
+    namen: m.namen,
+    schutz: [...m.schutz.keys()],
+    ausgeblendet: [...m.ausgeblendet],
+    diagramme: Object.fromEntries([...m.diagramme].map(([b, d]) => [b, d.map((x) => x.name)])),
+    ...messung(m, rundreisen),
+  };
+}
+
+/** A full check of n rows (a finding on each), then the seal read back. */
+async function grossePruefung(daten: Beispieldaten, n: number, weg: Weg) {
+  const m = grosseMappe(daten, n);
+  const { api, rundreisen } = verbinde(m, weg);
+  const g = createGateway(api);
+  const teile: string[] = [];
+  const e = await finanzplanPruefen({
+    gateway: g,
+    dienst: null,
+    jetzt,
+    fortschritt: (s, t) => t !== undefined && teile.push(`${s} ${t}`),
+  });
+  const pruefung = messung(m, [...rundreisen]);
+  const siegel = await siegelStand(g);
+  const status = m.tabellen.find((t) => t.name === FINANZPLAN.tabelle)!;
+  const spalte = FINANZPLAN.spalten.findIndex((s) => s.kopf === "Prüfung") + status.spalte;
+  return {
+    art: e.art === "ok" ? "ok" : e.meldungen.join(" "),
+    fehler: e.art === "ok" ? e.anzahl.fehler : 0,
+    letzterStatus: m.wert("Finanzplan", 1 + n, spalte),
+    teile,
+    siegel: siegel.art,
+    ...pruefung,
+  };
+}
+
+/**
+ * Long texts: 6.000 Maßnahmen whose later rows carry pages of notes, so the chunk sized by the first
+ * rows' measure is refused by Excel (response above 5 MB) and read again in halves.
+ */
+async function langeTexte(daten: Beispieldaten, weg: Weg) {
+  const m = beispielMappe(daten);
+  const t = m.tabellen.find((x) => x.name === MASSNAHMEN.tabelle)!;
+  const titel = MASSNAHMEN.spalten.findIndex((s) => s.schluessel === "titel") + t.spalte;
+  const notiz = t.spalte + t.spalten;
+  m.setze("Maßnahmen", t.zeile, notiz, "Notizen");
+  t.spalten++;
+  const basis = m.werteIn("Maßnahmen", `A2:Z${1 + t.zeilen}`);
+  const lang = "Beratung für Familien im ländlichen Raum – ".repeat(11);
+  for (let r = 0; r < 6_000; r++) {
+    basis[r % basis.length]!.slice(0, notiz - 1).forEach((v, c) => m.setze("Maßnahmen", 2 + r, 1 + c, v));
+    m.setze("Maßnahmen", 2 + r, titel, `${lang}${r}`.slice(-480));
+    m.setze("Maßnahmen", 2 + r, notiz, r < 2_000 ? "ok" : "Rückfrage beim Träger. ".repeat(200));
+  }
+  t.zeilen = 6_000;
+  const { api, rundreisen } = verbinde(m, weg);
+  const e = await finanzplanPruefen({ gateway: createGateway(api), dienst: null, jetzt });
+  return { art: e.art === "ok" ? "ok" : e.meldungen.join(" "), ...messung(m, rundreisen) };
+}
+
+/** An error as Excel reports it: the sheet is gone; what the gateway's caller gets. */
+async function fehlendesBlatt(daten: Beispieldaten) {
+  const m = beispielMappe(daten);
+  m.loescheBlatt("Maßnahmen");
+  const e = await createGateway(verbinde(m, "bibliothek").api)
+    .waehleZelle("Maßnahmen", "D6")
+    .catch((x: unknown) => x);
+  const fehlerKlasse = (globalThis as unknown as { OfficeExtension: { Error: new () => object } })
+    .OfficeExtension.Error;
+  return {
+    officeFehler: e instanceof fehlerKlasse,
+    code: (e as { code?: unknown }).code,
+    nachricht: (e as { message?: unknown }).message,
+  };
+}
+
+export const szenarien = { tagesablauf, grossePruefung, langeTexte, fehlendesBlatt };
+(globalThis as unknown as { lszOfficeJs: typeof szenarien }).lszOfficeJs = szenarien;
