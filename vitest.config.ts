@@ -37,10 +37,10 @@ export default defineConfig({
         },
       },
       {
-        // The task pane in Debian's Chromium via playwright-core.
+        // The task pane in Debian's Chromium via playwright-core; the gateway through Microsoft's Office.js library.
         test: {
           name: "browser",
-          include: ["test/browser/**/*.test.ts"],
+          include: ["test/browser/**/*.test.ts", "test/officejs/**/*.test.ts"],
           environment: "node",
           testTimeout: 120_000,
           hookTimeout: 180_000,

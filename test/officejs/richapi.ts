@@ -76,7 +76,10 @@ type Objekt = Record<string, unknown>;
 
 function code(e: unknown): { code: string; message: string } {
   if (typeof e === "object" && e !== null && "code" in e)
-    return { code: String((e as { code: unknown }).code), message: String((e as { message?: unknown }).message) };
+    return {
+      code: String((e as { code: unknown }).code),
+      message: String((e as { message?: unknown }).message),
+    };
   return { code: "GeneralException", message: String(e instanceof Error ? e.message : e) };
 }
 

@@ -1,0 +1,77 @@
+/**
+ * The gateway's flows through Microsoft's Office.js library (`@microsoft/office-js`, Excel on the
+ * web's script) in Chromium: the library builds and serializes every batch, a session stub answers
+ * it from the fake workbook (richapi.ts). What is checked: the same workbook as directly on the
+ * fake, Excel's errors arriving as OfficeExtension.Error with their code, and no request above 4 MB
+ * as the library serializes it (Excel on the web refuses 5 MB: "Resource limits and performance
+ * optimization for Office Add-ins").
+ */
+import { afterAll, beforeAll, describe, expect, it, type TestContext } from "vitest";
+import { NUTZLAST_GRENZE } from "../../addin/src/fake/fake-excel";
+import { OHNE_CHROMIUM, starteHarness, type Harness } from "./harness";
+
+let h: Harness | null = null;
+
+beforeAll(async () => {
+  h = await starteHarness();
+  if (!h) console.warn(OHNE_CHROMIUM);
+}, 180_000);
+
+afterAll(async () => {
+  await h?.schliessen();
+});
+
+function harness(ctx: TestContext): Harness {
+  if (!h) ctx.skip();
+  return h!;
+}
+
+const VIER_MB = 4_000_000;
+
+describe("the gateway through Microsoft's Office.js library", () => {
+  it("check, allocate, check again, live seal: the same workbook as directly on the fake", async (ctx) => {
+    const bib = await harness(ctx).fuehreAus("tagesablauf", "bibliothek");
+    const fake = await harness(ctx).fuehreAus("tagesablauf", "fake");
+    expect(bib.arten).toEqual(["ok", "ok", "ok"]);
+    expect(bib.siegel).toBe("gueltig");
+    expect(bib.rolle).toBe(fake.rolle);
+    expect(bib.abbild).toEqual(fake.abbild);
+    expect(bib.formate).toEqual(fake.formate);
+    expect(bib.namen).toEqual(fake.namen);
+    expect(bib.schutz).toEqual(fake.schutz);
+    expect(bib.ausgeblendet).toEqual(fake.ausgeblendet);
+    expect(bib.diagramme).toEqual(fake.diagramme);
+    // Every batch went through the library: each run answered at least one request, none refused.
+    expect(bib.rundreisen.length).toBeGreaterThanOrEqual(bib.laeufe.length);
+    expect(bib.rundreisen.filter((r) => r.fehler)).toEqual([]);
+  }, 120_000);
+
+  it("Excel's error reaches the caller as OfficeExtension.Error with Excel's code", async (ctx) => {
+    const f = await harness(ctx).fuehreAus("fehlendesBlatt");
+    expect(f).toMatchObject({ officeFehler: true, code: "ItemNotFound" });
+  }, 60_000);
+
+  it("20.000 rows in chunks: every request below 4 MB as the library serializes it, every row written", async (ctx) => {
+    const g = await harness(ctx).fuehreAus("grossePruefung", 20_000, "bibliothek");
+    expect(g.art).toBe("ok");
+    expect(g.fehler).toBeGreaterThanOrEqual(20_000);
+    expect(g.letzterStatus).toBe("✖ Fehler");
+    expect(g.siegel).toBe("gueltig");
+    expect(g.rundreisen.filter((r) => r.fehler)).toEqual([]);
+    expect(Math.max(...g.rundreisen.map((r) => r.anfrage))).toBeLessThan(VIER_MB);
+    expect(Math.max(...g.rundreisen.map((r) => r.antwort))).toBeLessThan(VIER_MB);
+    // More than the 4 syncs of a small workbook: the rows went in chunks.
+    expect(g.rundreisen.length).toBeGreaterThan(6);
+  }, 120_000);
+
+  it("a chunk Excel refuses as too large is read again in halves, through the library", async (ctx) => {
+    const l = await harness(ctx).fuehreAus("langeTexte", "bibliothek");
+    expect(l.art).toBe("ok");
+    const abgelehnt = l.rundreisen.filter((r) => r.fehler === "ResponsePayloadSizeLimitExceeded");
+    expect(abgelehnt.length).toBeGreaterThanOrEqual(1);
+    expect(abgelehnt.length).toBeLessThanOrEqual(3);
+    const angenommen = l.rundreisen.filter((r) => !r.fehler);
+    expect(Math.max(...angenommen.map((r) => r.antwort))).toBeLessThanOrEqual(NUTZLAST_GRENZE);
+    expect(Math.max(...l.rundreisen.map((r) => r.anfrage))).toBeLessThan(VIER_MB);
+  }, 120_000);
+});
