@@ -17,7 +17,18 @@ import type { ExcelApi, RequestContext, RunOptionen } from "../../addin/src/gate
 /** The part of the library the stub needs (the globals `Excel` and `OfficeExtension`). */
 export interface OfficeJsBibliothek {
   Excel: { run(optionen: object, batch: (ctx: unknown) => Promise<unknown>): Promise<unknown> };
-  OfficeExtension: { SessionBase: new () => object };
+  OfficeExtension: {
+    SessionBase: new () => object;
+    /** How the library packs a request for the Office host (Excel on the web, desktop): an array with the body as text. */
+    RichApiMessageUtility: {
+      buildMessageArrayForIRequestExecutor(
+        daten: unknown,
+        flags: number,
+        nachricht: object,
+        quelle: string,
+      ): unknown[];
+    };
+  };
 }
 
 interface Argumente {
@@ -59,7 +70,10 @@ interface Antwort {
 
 /** One round trip as the library made it: bytes of the request it serialized and of the answer. */
 export interface Rundreise {
+  /** UTF-8 bytes of the request body's JSON as the library serializes it. */
   anfrage: number;
+  /** UTF-8 bytes of the message the library hands to the Office host (its message array as JSON, the body inside as text). */
+  nachricht: number;
   antwort: number;
   /** Excel's error code where the request was refused. */
   fehler?: string;
@@ -136,6 +150,8 @@ class Lauf {
   private aufgeloest = new Map<number, unknown>();
   /** Where ranges got by address are, so the library's row chunks can be formed on the fake. */
   private orte = new WeakMap<object, Ort>();
+  /** Bytes of the current request as packed for the Office host. */
+  private nachricht = 0;
   private naechste = 0;
   constructor(
     readonly ctx: RequestContext,
@@ -143,8 +159,9 @@ class Lauf {
   ) {}
 
   /** Answers one request: its commands queued on the fake in order, one fake sync, the results. */
-  async beantworte(anfrage: RichApiAnfrage): Promise<Antwort> {
+  async beantworte(anfrage: RichApiAnfrage, nachricht: number): Promise<Antwort> {
     const groesse = bytes(anfrage);
+    this.nachricht = nachricht;
     if (groesse > NUTZLAST_GRENZE)
       return this.fehler(
         groesse,
@@ -190,13 +207,20 @@ class Lauf {
         "The response payload size has exceeded the limit.",
         antwort,
       );
-    this.rundreisen.push({ anfrage: groesse, antwort });
+    this.rundreisen.push({ anfrage: groesse, nachricht: this.nachricht, antwort });
     return { HttpStatusCode: 200, ErrorCode: null, ErrorMessage: null, Headers: {}, Body: body };
   }
 
-  /** An error as Excel reports it: code and message in the response; the library throws OfficeExtension.Error. */
+  /**
+   * An error as Excel reports it, so the library throws OfficeExtension.Error with `.code`: a failing
+   * command's code in the response body; the payload limits, which the host's transport enforces
+   * before any command runs, as the response's own error code (as the library's
+   * RichApiMessageUtility.buildResponseOnError maps them).
+   */
   private fehler(anfrage: number, code: string, message: string, antwort = 0): Antwort {
-    this.rundreisen.push({ anfrage, antwort, fehler: code });
+    this.rundreisen.push({ anfrage, nachricht: this.nachricht, antwort, fehler: code });
+    if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded")
+      return { HttpStatusCode: 400, ErrorCode: code, ErrorMessage: message, Headers: {}, Body: null };
     const body = {
       Error: { Code: code, Message: message, HttpStatusCode: 400, Location: "", ActionIndex: -1 },
     };
@@ -349,8 +373,15 @@ export function officeJsExcel(
     }
     _createRequestExecutorOrNull() {
       return {
-        executeAsync: (_daten: unknown, _flags: number, nachricht: { Body: RichApiAnfrage }) =>
-          this.lauf.beantworte(nachricht.Body),
+        executeAsync: (daten: unknown, flags: number, nachricht: { Body: RichApiAnfrage }) => {
+          const gepackt = lib.OfficeExtension.RichApiMessageUtility.buildMessageArrayForIRequestExecutor(
+            daten,
+            flags,
+            nachricht,
+            "officejs",
+          );
+          return this.lauf.beantworte(nachricht.Body, bytes(gepackt));
+        },
       };
     }
   }

@@ -40,8 +40,8 @@ function verbinde(m: FakeArbeitsmappe, weg: Weg): { api: ExcelApi; rundreisen: R
 function messung(m: FakeArbeitsmappe, rundreisen: Rundreise[]): Messung {
   return {
     rundreisen,
-    fake: { syncs: m.syncs, anfragen: m.anfragen, antworten: m.antworten },
-    laeufe: m.laeufe,
+    fake: { syncs: m.syncs, anfragen: [...m.anfragen], antworten: [...m.antworten] },
+    laeufe: [...m.laeufe],
   };
 }
 
@@ -172,5 +172,17 @@ async function fehlendesBlatt(daten: Beispieldaten) {
   };
 }
 
-export const szenarien = { tagesablauf, grossePruefung, langeTexte, fehlendesBlatt };
+/** The pane's one write into an input cell („Betrag übernehmen“), and following changes (onChanged). */
+async function einzelneZelle(daten: Beispieldaten, weg: Weg) {
+  const m = beispielMappe(daten);
+  const { api, rundreisen } = verbinde(m, weg);
+  const g = createGateway(api);
+  await g.setzeEingabe("Parameter", "B5", 123_456);
+  const geschrieben = m.wert("Parameter", 5, 2);
+  const gemessen = messung(m, [...rundreisen]);
+  const beobachtung = await g.beobachte(() => {});
+  return { geschrieben, beobachtung, ...gemessen };
+}
+
+export const szenarien = { tagesablauf, grossePruefung, langeTexte, fehlendesBlatt, einzelneZelle };
 (globalThis as unknown as { lszOfficeJs: typeof szenarien }).lszOfficeJs = szenarien;
