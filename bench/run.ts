@@ -12,6 +12,7 @@ import { kreiseAlsRegionen, REPO } from "../test/hilfen/daten";
 import { benchAllocation } from "./allocation";
 import { benchBrowser } from "./browser";
 import { benchGateway } from "./gateway";
+import { officeJsAbschnitt } from "./officejs";
 import { tabelle } from "./messen";
 import { MAX_BODY_BYTES, MAX_LISTE } from "../worker/grenzen";
 import { BEFUNDE_GESAMT, BEFUNDE_JE_REGEL } from "../shared/befund";
@@ -77,6 +78,8 @@ async function main() {
   log(
     "\nA run is 2 syncs to read (table list; headers, row counts and the first 1.000 rows), 1 to look before writing (tables unchanged since the read, no filter, protection, the add-in's sheets) and 1 to write; above that size each further chunk costs one sync. Every request and response stays below 4 MB as the fake measures it (the gateway budgets 3,5 MB by its own estimate; Excel on the web refuses more than 5 MB); the write carries the Prüfbericht's summary, the seal sheet and the print setup; the fake measures the UTF-8 JSON of each sync and fails a test above 5 MB. In real Excel each sync is a round trip to the host (tens of ms on the web, less on the desktop).\n",
   );
+
+  log(await officeJsAbschnitt());
 
   log("## Task pane in Chromium\n");
   const zeiten = await benchBrowser();
