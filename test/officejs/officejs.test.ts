@@ -34,6 +34,8 @@ describe("the gateway through Microsoft's Office.js library", () => {
     const fake = await harness(ctx).fuehreAus("tagesablauf", "fake");
     expect(bib.arten).toEqual(["ok", "ok", "ok"]);
     expect(bib.siegel).toBe("gueltig");
+    expect(bib.nachEingabe).toBe(fake.nachEingabe);
+    expect(bib.nachEingabe).toBe("geaendert");
     expect(bib.rolle).toBe(fake.rolle);
     expect(bib.abbild).toEqual(fake.abbild);
     expect(bib.formate).toEqual(fake.formate);
@@ -49,6 +51,13 @@ describe("the gateway through Microsoft's Office.js library", () => {
   it("Excel's error reaches the caller as OfficeExtension.Error with Excel's code", async (ctx) => {
     const f = await harness(ctx).fuehreAus("fehlendesBlatt");
     expect(f).toMatchObject({ officeFehler: true, code: "ItemNotFound" });
+  }, 60_000);
+
+  it("an error inside a batch (sheet renamed since the read) is caught by the gateway: refused in German, nothing written", async (ctx) => {
+    const u = await harness(ctx).fuehreAus("umbenanntVorDemSchreiben");
+    expect(u.art).toBe("fehler");
+    expect(u.meldungen.join(" ")).toMatch(/umbenannt oder gelöscht/);
+    expect(u.unveraendert).toBe(true);
   }, 60_000);
 
   it("20.000 rows in chunks: every request below 4 MB as the library serializes and packs it, every row written", async (ctx) => {

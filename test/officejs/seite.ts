@@ -90,11 +90,20 @@ async function tagesablauf(daten: Beispieldaten, weg: Weg) {
   const zweite = await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
   const siegel = await siegelStand(g);
   const stand = await mappenStand(g);
+  // A user types into the Finanzplan: the live seal now says the workbook changed since the check.
+  await m.nutzerAendert(
+    "Finanzplan",
+    2,
+    FINANZPLAN.spalten.findIndex((s) => s.schluessel === "personalausgaben") + 1,
+    4711,
+  );
+  const nachEingabe = await siegelStand(g);
   const art = (e: { art: string; meldungen?: string[] }) =>
     e.art === "ok" ? "ok" : (e.meldungen ?? []).join(" ");
   return {
     arten: [art(pruefung), art(verteilung), art(zweite)],
     siegel: siegel.art,
+    nachEingabe: nachEingabe.art,
     rolle: stand.rolle,
     abbild: m.abbild(),
     formate: Object.fromEntries([...m.formate].map(([b, f]) => [b, Object.fromEntries(f)])),
@@ -172,6 +181,25 @@ async function fehlendesBlatt(daten: Beispieldaten) {
   };
 }
 
+/** A sheet renamed between the read and the write: the look refuses in German, nothing written. */
+async function umbenanntVorDemSchreiben(daten: Beispieldaten) {
+  const m = beispielMappe(daten);
+  m.vorLauf = (nr) => {
+    if (nr === 1) m.benenneUm("Finanzplan", "Finanzplan alt");
+  };
+  const vorher = JSON.stringify(m.abbild()["Prüfbericht"] ?? null);
+  const e = await finanzplanPruefen({
+    gateway: createGateway(verbinde(m, "bibliothek").api),
+    dienst: null,
+    jetzt,
+  });
+  return {
+    art: e.art,
+    meldungen: e.art === "fehler" ? e.meldungen : [],
+    unveraendert: JSON.stringify(m.abbild()["Prüfbericht"] ?? null) === vorher,
+  };
+}
+
 /** The pane's one write into an input cell („Betrag übernehmen“), and following changes (onChanged). */
 async function einzelneZelle(daten: Beispieldaten, weg: Weg) {
   const m = beispielMappe(daten);
@@ -184,5 +212,12 @@ async function einzelneZelle(daten: Beispieldaten, weg: Weg) {
   return { geschrieben, beobachtung, ...gemessen };
 }
 
-export const szenarien = { tagesablauf, grossePruefung, langeTexte, fehlendesBlatt, einzelneZelle };
+export const szenarien = {
+  tagesablauf,
+  grossePruefung,
+  langeTexte,
+  fehlendesBlatt,
+  umbenanntVorDemSchreiben,
+  einzelneZelle,
+};
 (globalThis as unknown as { lszOfficeJs: typeof szenarien }).lszOfficeJs = szenarien;
