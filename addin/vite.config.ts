@@ -37,20 +37,21 @@ const zodNurDeutschUndEnglisch = {
 };
 
 /**
- * The pane's Content-Security-Policy: its own files and Office's CDN, connections only to itself and the
- * calculation worker (VITE_RECHENDIENST, as dienst.ts uses it). Fluent UI writes its styles at run time
- * (Griffel), hence 'unsafe-inline' for styles only. In dev, Vite's client needs its websocket and inline
+ * The pane's Content-Security-Policy: its own files and Office's CDN, connections only to itself — which
+ * is the calculation worker when the worker serves the pane (`npm run build`, no VITE_RECHENDIENST) —
+ * and, where VITE_RECHENDIENST names a worker elsewhere (as dienst.ts uses it), to that worker. Fluent
+ * UI writes its styles at run time (Griffel), hence 'unsafe-inline' for styles only. In dev, Vite's client needs its websocket and inline
  * preamble, so the policy is written into the built files only.
  */
 export function panePolicy(rechendienst: string): string {
-  const dienst = new URL(rechendienst).origin;
+  const dienst = rechendienst === "" ? "" : ` ${new URL(rechendienst).origin}`;
   return [
     "default-src 'self'",
     "script-src 'self' https://appsforoffice.microsoft.com",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
-    `connect-src 'self' ${dienst}`,
+    `connect-src 'self'${dienst}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",
@@ -62,9 +63,7 @@ const sicherheitsrichtlinie = {
   transformIndexHtml: {
     order: "pre" as const,
     handler(html: string, ctx: { server?: unknown }) {
-      const policy = ctx.server
-        ? ""
-        : panePolicy(process.env["VITE_RECHENDIENST"] ?? "http://127.0.0.1:8787");
+      const policy = ctx.server ? "" : panePolicy(process.env["VITE_RECHENDIENST"] ?? "");
       return ctx.server
         ? html.replace(/\s*<meta http-equiv="Content-Security-Policy" content="%LSZ_CSP%" \/>/, "")
         : html.replace("%LSZ_CSP%", policy);

@@ -28,6 +28,9 @@ const nurDeutschUndEnglisch = {
 };
 
 mkdirSync(dirname(ziel), { recursive: true });
+// wrangler.jsonc serves the built task pane (dist/addin) as static assets and refuses to start when the
+// folder is missing; before the first `npm run build` it is empty and only the API answers.
+mkdirSync(resolve(repo, "dist/addin"), { recursive: true });
 await build({
   entryPoints: [resolve(repo, "worker/index.ts")],
   outfile: ziel,

@@ -1,5 +1,7 @@
 /**
- * The calculation worker the pane talks to (VITE_RECHENDIENST at build time; local worker by default).
+ * The calculation worker the pane talks to. Built for deployment (`npm run build`), the pane is served
+ * by the worker itself and calls the API on its own origin: no address, no CORS. The Vite dev server
+ * (`npm start`) talks to the local worker; VITE_RECHENDIENST at build time names another worker.
  * A worker that does not answer costs one wait of at most ZEITLIMIT_MS per session: the pane then
  * computes locally at once and asks the worker again quietly (a health request in the background, at
  * most every NEUVERSUCH_MS); once it answers, the next action uses it again.
@@ -52,7 +54,14 @@ export function mitGedaechtnis(d: Rechendienst, jetzt: () => number = Date.now):
   return { health: d.health, validation: merke(d.validation), allocation: merke(d.allocation) };
 }
 
+/** "" = the pane's own origin (paths like /api/v1/validation); else the worker's base URL. */
+function rechendienstBasis(): string {
+  const gesetzt = import.meta.env["VITE_RECHENDIENST"] as string | undefined;
+  if (gesetzt !== undefined && gesetzt !== "") return gesetzt;
+  return import.meta.env.DEV ? "http://127.0.0.1:8787" : "";
+}
+
 export function rechendienst(): Rechendienst {
-  const basis = (import.meta.env["VITE_RECHENDIENST"] as string | undefined) ?? "http://127.0.0.1:8787";
+  const basis = rechendienstBasis();
   return mitGedaechtnis(rechendienstClient({ basis, fetch: mitZeitlimit(fetch, ZEITLIMIT_MS) }));
 }
