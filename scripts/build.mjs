@@ -1,6 +1,10 @@
 /**
- * `npm run build`: everything deployable — the worker bundle (dist/worker, what `wrangler deploy`
- * uploads) and the task pane (dist/addin, what an https host serves to Excel) — then their sizes.
+ * `npm run build`: everything deployable — the worker bundle (dist/worker) and the task pane
+ * (dist/addin), which `wrangler deploy` uploads together: the worker serves the pane as static assets
+ * and the pane calls the API on its own origin — then their sizes.
+ *
+ * `LSZ_ORIGIN=https://… npm run build` also writes the production manifest (dist/manifest.xml, and
+ * dist/addin/manifest.xml to be served beside the pane), checked offline (scripts/manifest.ts).
  */
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -11,8 +15,18 @@ import { gzipSync } from "node:zlib";
 const repo = resolve(fileURLToPath(import.meta.url), "../..");
 const npx = (...args) => execFileSync("npx", ["--no-install", ...args], { cwd: repo, stdio: "inherit" });
 
+const origin = process.env["LSZ_ORIGIN"];
+if (origin && process.env["VITE_RECHENDIENST"]) {
+  console.error(
+    "LSZ_ORIGIN und VITE_RECHENDIENST sind beide gesetzt. Für die Auslieferung ruft der Aufgabenbereich den " +
+      "Rechendienst unter seiner eigenen Adresse auf: VITE_RECHENDIENST bitte nicht setzen.",
+  );
+  process.exit(1);
+}
+
 npx("node", "scripts/build-worker.mjs");
 npx("vite", "build", "--config", "addin/vite.config.ts", "--logLevel", "warn");
+if (origin) npx("tsx", "scripts/manifest.ts");
 
 function dateien(ordner) {
   return readdirSync(ordner).flatMap((n) => {
