@@ -10,8 +10,15 @@ import { REPO } from "../test/hilfen/daten";
 
 export const PORT = 8797;
 
-/** Starts `wrangler dev` on 127.0.0.1:port; `origins` replaces ADDIN_ORIGINS (CORS) where given. */
-export async function starteWorker(port = PORT, origins?: string): Promise<ChildProcess> {
+/**
+ * Starts `wrangler dev` on 127.0.0.1:port; `origins` replaces ADDIN_ORIGINS (CORS) where given; `zusatz`
+ * are further arguments (e.g. `--env production --assets <dir>`).
+ */
+export async function starteWorker(
+  port = PORT,
+  origins?: string,
+  zusatz: string[] = [],
+): Promise<ChildProcess> {
   const argumente = [
     "dev",
     "--port",
@@ -22,6 +29,7 @@ export async function starteWorker(port = PORT, origins?: string): Promise<Child
     "--log-level",
     "error",
     ...(origins ? ["--var", `ADDIN_ORIGINS:${origins}`] : []),
+    ...zusatz,
   ];
   const p = spawn(resolve(REPO, "node_modules/.bin/wrangler"), argumente, {
     cwd: REPO,

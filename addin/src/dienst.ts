@@ -58,7 +58,8 @@ export function mitGedaechtnis(d: Rechendienst, jetzt: () => number = Date.now):
 function rechendienstBasis(): string {
   const gesetzt = import.meta.env["VITE_RECHENDIENST"] as string | undefined;
   if (gesetzt !== undefined && gesetzt !== "") return gesetzt;
-  return import.meta.env.DEV ? "http://127.0.0.1:8787" : "";
+  // MODE, not DEV: DEV follows NODE_ENV, which a shell or a test runner may have set for a build.
+  return import.meta.env.MODE === "development" ? "http://127.0.0.1:8787" : "";
 }
 
 export function rechendienst(): Rechendienst {
