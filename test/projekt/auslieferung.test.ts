@@ -50,7 +50,7 @@ describe("one origin: the worker serves the built pane beside the API", () => {
       ).toBe(false);
   });
 
-  it("allows CORS in development only: each deployed environment has no ADDIN_ORIGINS, an https LSZ_ORIGIN and the seal's key as a secret", () => {
+  it("allows CORS in development only: each deployed environment has no ADDIN_ORIGINS, an https LSZ_ORIGIN, the seal's key as a secret and no stored logs", () => {
     const umgebungen = Object.keys(experimental_readRawConfig({ config: KONFIG }).rawConfig.env ?? {});
     expect(umgebungen).toEqual(expect.arrayContaining(["staging", "production"]));
     expect(basis.vars["ADDIN_ORIGINS"]).toContain("http://localhost:3000");
@@ -60,6 +60,8 @@ describe("one origin: the worker serves the built pane beside the API", () => {
       expect(pruefeOrigin(String(k.vars["LSZ_ORIGIN"])), env).toBe(k.vars["LSZ_ORIGIN"]);
       expect(k.secrets?.required, env).toContain("SIEGEL_PRIVATER_SCHLUESSEL");
       expect(k.assets?.directory, env).toBe("dist/addin");
+      // docs/betrieb.md promises that Cloudflare keeps no invocation logs of the deployed worker.
+      expect(k.observability?.enabled, env).toBe(false);
     }
   });
 });
