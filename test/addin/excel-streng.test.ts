@@ -157,15 +157,28 @@ describe("the strict fake refuses what Excel refuses", () => {
     ).rejects.toMatchObject({ code: "AccessDenied" });
   });
 
-  it("writes into a filtered table's rows are FilteredRangeConflict (office-js#224: they would land in the wrong rows)", async () => {
+  it("values written over a filtered table land in the wrong rows, as Excel does it (office-js#224)", async () => {
     const m = beispiel();
-    m.tabellen.find((t) => t.name === FINANZPLAN.tabelle)!.gefiltert = true;
-    await expect(
-      m.api().run({}, async (ctx) => {
-        ctx.workbook.worksheets.getItem("Finanzplan").getRange("B3").values = [[1]];
-        await ctx.sync();
-      }),
-    ).rejects.toMatchObject({ code: "FilteredRangeConflict" });
+    const t = m.tabellen.find((x) => x.name === FINANZPLAN.tabelle)!;
+    t.gefiltert = true;
+    t.verborgen = new Set([3]); // the filter hides sheet row 3
+    const p = spalteVon(m, "Finanzplan", "Prüfung").spalte;
+    const sp = String.fromCharCode(64 + p);
+    await m.api().run({}, async (ctx) => {
+      ctx.workbook.worksheets.getItem("Finanzplan").getRange(`${sp}2:${sp}4`).values = [["a"], ["b"], ["c"]];
+      await ctx.sync();
+    });
+    // No error: „a“ in row 2, „b“ in row 4 (meant for row 3), „c“ lost.
+    expect([2, 3, 4].map((z) => m.wert("Finanzplan", z, p))).toEqual(["a", "", "b"]);
+  });
+
+  it("the add-in never writes into a filtered table: its look refuses first, in German", async () => {
+    const m = beispiel();
+    m.tabellen.find((x) => x.name === FINANZPLAN.tabelle)!.gefiltert = true;
+    const vorher = m.abbild();
+    const e = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null });
+    expect(e.art === "fehler" && e.meldungen.join(" ")).toMatch(/Filter.*Finanzplan/);
+    expect(m.abbild()).toEqual(vorher);
   });
 
   it("commands run in queue order: a load after a write sees the write", async () => {

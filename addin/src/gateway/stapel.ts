@@ -6,12 +6,20 @@
  */
 import type { RequestContext } from "./excel-api";
 
-/** What one sync may carry by the gateway's estimate: Excel's limit is 5 MB, the aim below 4 MB as Excel measures (the estimate leaves room for what it does not count). */
-const SYNC_BUDGET = 3_500_000;
+/**
+ * What one sync may carry by the gateway's estimate: Excel's limit is 5 MB, the aim below 4 MB as
+ * Microsoft's Office.js library hands it to Excel. Measured through that library (test/officejs/,
+ * BENCHMARKS.md „Office.js library“), the packed message is 10–18 % above its JSON, so a full 3,5 MB
+ * chunk would reach ~4,2 MB; 3 MB keeps it at ~3,6 MB.
+ */
+const SYNC_BUDGET = 3_000_000;
 /** What a chunk read aims at: measured rows may vary, so a chunk aims at half the budget. */
 export const LESE_ZIEL = 2_000_000;
-/** Allowance per command for object paths, ids and method names. */
-const BEFEHL_BYTES = 200;
+/**
+ * Allowance per command for object paths, ids and method names: measured through Microsoft's library,
+ * a command costs about 300 B besides its data (a single-cell write is an 855 B request).
+ */
+const BEFEHL_BYTES = 400;
 
 /** UTF-8 bytes of a value's JSON, as it crosses the Office boundary. */
 export function jsonBytes(wert: unknown): number {
