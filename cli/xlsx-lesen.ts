@@ -307,7 +307,7 @@ export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
       );
     }
   }
-  auffaelligkeiten.push(...taeuschendeFormate(wb, Object.values(gefunden)));
+  for (const a of taeuschendeFormate(wb, Object.values(gefunden))) auffaelligkeiten.push(a);
   // The seal: on the tools' hidden seal sheet (marked, it may have been renamed); in a workbook checked
   // before that sheet existed, beside the Prüfbericht (columns H, I).
   const siegelBlatt = raster_.get(markiertesBlatt(wb, "siegel")?.name ?? SIEGEL_BLATT.blatt);

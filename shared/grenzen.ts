@@ -5,7 +5,8 @@
  * few thousand regions — so that the worst request stays inside a Worker's 128 MB.
  */
 export const LISTEN_GRENZEN = {
-  massnahmen: 5_000,
+  // As many as Finanzplan rows: every measure has at least one (the pane's chunked reads are tested at 20.000).
+  massnahmen: 20_000,
   finanzplan: 20_000,
   regionen: 12_000,
 } as const;

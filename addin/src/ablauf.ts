@@ -82,8 +82,23 @@ export interface Abhaengigkeiten {
   jetzt?: () => string;
 }
 
-function schemaMeldungen(issues: { path: PropertyKey[]; message: string }[]): string[] {
-  return issues.slice(0, 10).map((i) => `${i.path.map(String).join(" / ") || "Anfrage"}: ${i.message}`);
+/** Where a list of the request stands in the workbook, for a message about its length. */
+const LISTEN_ORT: Record<string, string> = {
+  massnahmen: "Tabelle Maßnahmen",
+  finanzplan: "Tabelle Finanzplan",
+  regionen: "Tabelle Indikatoren",
+};
+
+function schemaMeldungen(
+  issues: { path: PropertyKey[]; message: string; code?: string; maximum?: unknown }[],
+): string[] {
+  return issues.slice(0, 10).map((i) => {
+    const ort = i.path.map(String).join(" / ") || "Anfrage";
+    // Too many rows: said in German with the limit and what to do (zod's own text is English).
+    if (i.code === "too_big" && i.path.length === 1 && typeof i.maximum === "number")
+      return `${LISTEN_ORT[ort] ?? ort}: mehr als ${i.maximum.toLocaleString("de-DE")} Zeilen – so viele kann das Add-in nicht prüfen. Leere oder überzählige Zeilen am Tabellenende löschen (oder die Mappe teilen) und erneut starten.`;
+    return `${ort}: ${i.message}`;
+  });
 }
 
 async function rechne<A, E>(

@@ -49,3 +49,24 @@ describe("a table sorted between the read and the write", () => {
     expect(e.art).toBe("ok");
   });
 });
+
+describe("a table longer than the product checks", () => {
+  it("is named in German with the limit and what to do, nothing written", async () => {
+    const { LISTEN_GRENZEN } = await import("../../shared/grenzen");
+    const m = beispiel();
+    const t = m.tabellen.find((x) => x.name === FINANZPLAN.tabelle)!;
+    const nr = spalteVon(m, FINANZPLAN.blatt, "Maßnahme-Nr.");
+    const jahr = spalteVon(m, FINANZPLAN.blatt, "Jahr");
+    const n = LISTEN_GRENZEN.finanzplan + 1;
+    for (let z = 2; z <= n + 1; z++) {
+      m.setze(FINANZPLAN.blatt, z, nr.spalte, "1.1");
+      m.setze(FINANZPLAN.blatt, z, jahr.spalte, 2019);
+    }
+    t.zeilen = n;
+    const e = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null });
+    expect(e.art).toBe("fehler");
+    expect(e.art === "fehler" && e.meldungen[0]).toBe(
+      "Tabelle Finanzplan: mehr als 20.000 Zeilen – so viele kann das Add-in nicht prüfen. Leere oder überzählige Zeilen am Tabellenende löschen (oder die Mappe teilen) und erneut starten.",
+    );
+  }, 120_000);
+});
