@@ -356,7 +356,14 @@ export class FakeArbeitsmappe {
         m.set(neu, x);
       }
     };
-    for (const m of [
+    for (const m of this.proBlatt()) folge(m);
+    for (const t of this.tabellen) if (t.blatt === a) t.blatt = neu;
+    for (const n of this.namen) if (n.blatt === a) n.blatt = neu;
+  }
+
+  /** Every map kept per sheet: a rename moves, a deletion drops each (a new map goes here). */
+  private proBlatt(): Map<string, unknown>[] {
+    return [
       this.blaetter,
       this.schutz,
       this.entsperrt,
@@ -368,29 +375,13 @@ export class FakeArbeitsmappe {
       this.fixiert,
       this.reiter,
       this.druck,
-    ])
-      folge(m as Map<string, unknown>);
-    for (const t of this.tabellen) if (t.blatt === a) t.blatt = neu;
-    for (const n of this.namen) if (n.blatt === a) n.blatt = neu;
+    ];
   }
 
   /** A user deletes a sheet: its tables and charts go, names pointing to it become #REF!. */
   loescheBlatt(name: string) {
     const a = this.vorhanden(name);
-    for (const m of [
-      this.blaetter,
-      this.schutz,
-      this.entsperrt,
-      this.breiten,
-      this.formate,
-      this.diagramme,
-      this.stile,
-      this.hoehen,
-      this.fixiert,
-      this.reiter,
-      this.druck,
-    ])
-      (m as Map<string, unknown>).delete(a);
+    for (const m of this.proBlatt()) m.delete(a);
     this.tabellen = this.tabellen.filter((t) => t.blatt !== a);
     for (const n of this.namen) if (n.blatt === a) n.blatt = null;
   }
