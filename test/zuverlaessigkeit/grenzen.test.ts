@@ -7,6 +7,7 @@ import type { ChildProcess } from "node:child_process";
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { starteWorker } from "../../bench/worker";
+import { LISTEN_GRENZEN } from "../../shared/grenzen";
 import { plan } from "../hilfen/plan";
 
 const PORT = 8798;
@@ -65,7 +66,7 @@ describe("reliability: limits", () => {
     const faelle: [string, number, (n: number) => unknown][] = [
       [
         "finanzplan",
-        20_000,
+        LISTEN_GRENZEN.finanzplan,
         (n) => ({
           ...plan(),
           finanzplan: Array.from({ length: n }, (_, i) => ({
@@ -77,12 +78,12 @@ describe("reliability: limits", () => {
       ],
       [
         "massnahmen",
-        5_000,
+        LISTEN_GRENZEN.massnahmen,
         (n) => ({ ...plan(), massnahmen: Array.from({ length: n }, (_, i) => ({ nr: `${i}`, titel: "t" })) }),
       ],
       [
         "regionen",
-        12_000,
+        LISTEN_GRENZEN.regionen,
         (n) => ({
           foerderjahr: 2019,
           haushaltsmittel_eur: 1e6,
