@@ -3,6 +3,20 @@ import { defineConfig } from "vitest/config";
 import { LIBREOFFICE, LIBREOFFICE_FEHLT } from "./test/hilfen/werkzeuge.ts";
 
 /** After the summary: one line saying what was not checked on this machine, and how to get it. */
+/**
+ * A fresh seal key for the worker under test, as the secret SIEGEL_PRIVATER_SCHLUESSEL would hold it
+ * (a test key, never stored), and one retired public key, as a rotation leaves it.
+ */
+async function testSchluessel(kid: string) {
+  const paar = await crypto.subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"]);
+  return { ...(await crypto.subtle.exportKey("jwk", paar.privateKey)), kid };
+}
+const { d: _d, ...alterSchluessel } = await testSchluessel("test-2025");
+const SIEGEL_BINDUNGEN = {
+  SIEGEL_PRIVATER_SCHLUESSEL: JSON.stringify(await testSchluessel("test-2026")),
+  SIEGEL_ALTE_SCHLUESSEL: JSON.stringify({ keys: [{ ...alterSchluessel, ersetzt_am: "2026-01-01" }] }),
+};
+
 const uebersprungen = {
   onTestRunEnd() {
     if (!LIBREOFFICE) process.stdout.write(`\n⚠ ${LIBREOFFICE_FEHLT}\n`);
@@ -48,7 +62,12 @@ export default defineConfig({
       },
       {
         // The calculation worker, inside workerd (the Workers runtime), with the real wrangler config.
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.jsonc" },
+            miniflare: { bindings: SIEGEL_BINDUNGEN },
+          }),
+        ],
         test: { name: "worker", include: ["test/worker/**/*.test.ts"] },
       },
     ],

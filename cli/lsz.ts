@@ -2,6 +2,7 @@
  * lsz — the ministry's command-line tool.
  *   lsz vorlage <datei.xlsx> [--beispiel | --kreis 16070 …] [--ueberschreiben]
  *   lsz pruefen <dateien.xlsx|ordner…> [--bericht bericht.json|csv|xlsx] [--pdf] [--haushaltsmittel …]
+ *               [--dienst URL] [--schluessel datei.json]
  *   lsz verteilen <indikatoren.xlsx|csv> --haushaltsmittel 10000000 [--normierung …] [--ausgabe datei.xlsx|csv]
  * Every command: [--ziel ORDNER]; `lsz --version`.
  */
@@ -18,8 +19,9 @@ import { centZuEuro, liesBetrag } from "../shared/geld";
 import type { DateiErgebnis } from "./bericht-schema";
 import { kreisFuerVorlage } from "./kreisvorlage";
 import { Aufruffehler, aufruffehlerAus, ausgabeIn, beschreibbar, pruefeWerte, zielOrdner } from "./optionen";
-import { nichtLesbar, pruefeDatei, schreibeBericht, zusammenfassung } from "./pruefen";
+import { nichtLesbar, pruefeDatei, schreibeBericht, zusammenfassung, type PruefOptionen } from "./pruefen";
 import { schreibtisch, schreibtischText } from "./schreibtisch";
+import { ladeSchluessel, vereinige, verbindeDienst } from "./siegel";
 import { sichtbar } from "./text";
 import { GEWICHTE_REIHENFOLGE, gewichteOption, verteileDatei } from "./verteilen";
 import { STANDARD_VERFAHREN } from "../shared/allocation/verteilung";
@@ -37,8 +39,11 @@ const HILFE = `lsz ${VERSION} – Werkzeug des Ministeriums für das Landesprogr
       die Vorlage für einen Kreis: Name, Kreisschlüssel und Förderhöchstbetrag aus der Verteilung eingetragen,
       ohne die Indikatoren der anderen Kreise
   lsz pruefen <dateien.xlsx|ordner…> [--bericht bericht.json|.csv|.xlsx] [--pdf] [--haushaltsmittel 10000000] [--foerderjahr 2022]
-      prüft jede Arbeitsmappe, schreibt daneben eine Kopie <name>.geprueft.xlsx mit Prüfbericht;
+                [--dienst https://…] [--schluessel schluessel.json]
+      prüft jede Arbeitsmappe, schreibt daneben eine Kopie <name>.geprueft.xlsx mit Prüfbericht und Prüfsiegel;
       nennt die Kreise ohne Einreichung, doppelte Einreichungen und die Summe der Landesmittel
+      (ohne --dienst lokal geprüft, Siegel nicht signiert; mit --dienst prüft der Rechendienst und signiert)
+      Siegel beim Eingang werden mit den mitgelieferten Schlüsseln geprüft (--schluessel ersetzt sie, --dienst ergänzt sie)
       Rückgabewert 1, wenn eine Datei Fehler hat oder nicht lesbar ist
   lsz verteilen <indikatoren.xlsx|.csv> --haushaltsmittel 10000000 [--foerderjahr 2019] [--normierung "Summe der Kreiswerte"|bevölkerungsgewichtet] [--rundung "auf volle Euro"|"auf Cent"]
                 [--gewichte ${gewichteOption(STANDARD_VERFAHREN.gewichte)}] [--sockelbetrag 0] [--ebene zuwendungsempfaenger|frei]
@@ -145,10 +150,19 @@ function dateiText(nr: string, e: DateiErgebnis): string {
     .join("\n");
 }
 
-async function pruefeEine(datei: string, o: Optionen): Promise<DateiErgebnis> {
+/** The keys (shipped or --schluessel, plus the service's with --dienst) and the service's address. */
+async function pruefOptionen(o: Optionen): Promise<PruefOptionen> {
+  const datei = await ladeSchluessel(o.schluessel);
+  const pdf = o.pdf === true;
+  if (o.dienst === undefined) return { pdf, schluessel: datei };
+  const { dienst, schluessel } = await verbindeDienst(o.dienst);
+  return { pdf, dienst: dienst.basis, schluessel: vereinige(datei, schluessel) };
+}
+
+async function pruefeEine(datei: string, o: Optionen, p: PruefOptionen): Promise<DateiErgebnis> {
   // One file never stops the batch: whatever goes wrong is a line of its own.
   try {
-    return await pruefeDatei(datei, { pdf: o.pdf === true, ziel: o.ziel });
+    return await pruefeDatei(datei, { ...p, ziel: o.ziel });
   } catch (fehler) {
     return nichtLesbar(
       datei,
@@ -162,6 +176,7 @@ async function pruefeEine(datei: string, o: Optionen): Promise<DateiErgebnis> {
 async function pruefen(positionen: string[], o: Optionen): Promise<number> {
   if (positionen.length === 0)
     throw new Aufruffehler("Bitte Dateien oder einen Ordner angeben: lsz pruefen <dateien.xlsx|ordner…>");
+  const p = await pruefOptionen(o);
   const bericht = o.bericht === undefined ? undefined : ausgabeIn(o.ziel, o.bericht);
   const { dateien, uebersprungen } = await eingangAus(positionen, bericht ? [bericht] : []);
   if (uebersprungen.length > 0)
@@ -178,7 +193,7 @@ async function pruefen(positionen: string[], o: Optionen): Promise<number> {
   for (const [i, datei] of dateien.entries()) {
     const nr = `[${i + 1}/${dateien.length}]`;
     console.log(sichtbar(`${nr} ${basename(datei)} …`));
-    const e = await pruefeEine(datei, o);
+    const e = await pruefeEine(datei, o, p);
     ergebnisse.push(e);
     console.log(dateiText(nr, e));
   }
@@ -210,6 +225,8 @@ const OPTIONEN = {
   verteilung: { type: "string" },
   bericht: { type: "string" },
   pdf: { type: "boolean" },
+  dienst: { type: "string" },
+  schluessel: { type: "string" },
   ziel: { type: "string" },
   haushaltsmittel: { type: "string" },
   foerderjahr: { type: "string" },

@@ -77,11 +77,26 @@ export function pruefeWerte(o: Werte): void {
         `--${name} „${v}“ ist kein Betrag in Euro; bitte als Zahl angeben, z. B. 10000000 oder 10.000.000,00.`,
       );
   }
+  const dienst = o["dienst"];
+  if (typeof dienst === "string" && !istDienstAdresse(dienst.trim()))
+    throw new Aufruffehler(
+      `--dienst „${dienst}“ ist keine Adresse des Rechendienstes; bitte mit http:// oder https:// angeben, z. B. --dienst https://rechendienst.example.`,
+    );
   const bericht = o["bericht"];
   if (typeof bericht === "string" && berichtFormat(bericht) === null)
     throw new Aufruffehler(
       `--bericht „${bericht}“: das Format folgt aus der Endung; erlaubt sind ${BERICHT_FORMATE.join(", ")} (z. B. --bericht bericht.xlsx).`,
     );
+}
+
+/** An http(s) URL, as `--dienst` needs it. */
+function istDienstAdresse(v: string): boolean {
+  try {
+    const url = new URL(v);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
 }
 
 /** `--ziel ORDNER`: an existing folder lsz may write into; checked before any work begins. */

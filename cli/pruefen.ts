@@ -1,6 +1,6 @@
 /**
- * `lsz pruefen <dateien.xlsx…>`: checks every workbook with the shared core (no server), writes an
- * annotated copy next to each, prints a line per file and a summary table; exit code 1 if any Fehler
+ * `lsz pruefen <dateien.xlsx…>`: checks every workbook with the shared core (unsigned seal), or with
+ * `--dienst URL` through the calculation service (signed seal), writes an annotated copy next to each, prints a line per file and a summary table; exit code 1 if any Fehler
  * or any file that could not be checked.
  */
 import { basename, dirname, extname, join } from "node:path";
@@ -14,12 +14,18 @@ import {
   type PruefBezug,
 } from "../shared/arbeitsmappe";
 import { formatEuro } from "../shared/format";
-import { validationRequestSchema, type ValidationRequest } from "../shared/pruefung/schema";
+import {
+  validationRequestSchema,
+  type ValidationRequest,
+  type ValidationResponse,
+} from "../shared/pruefung/schema";
 import { pruefe } from "../shared/pruefung/pruefe";
 import { behebenText, istRegelCode, regelTitel } from "../shared/regeln/katalog";
 import { REGELWERKE, istRegelwerkId } from "../shared/regelwerke";
 import { erstelleSiegel, pruefeSiegel, siegelAusZellen, siegelText } from "../shared/siegel";
 import ExcelJS from "exceljs";
+import type { Jwks } from "../shared/siegel-schema";
+import { dienstAn, type Dienst } from "./siegel";
 import { csvFeld } from "../shared/csv";
 import { VERSION } from "../shared/version";
 import { schreibePruefung } from "./annotieren";
@@ -82,9 +88,9 @@ async function pruefungMitLeser(
   gelesen: Awaited<ReturnType<typeof leseDatei>>,
   anfrage: ValidationRequest,
   bezug: PruefBezug,
-  herkunft: string | undefined,
+  optionen: { herkunft?: string; dienst?: Dienst },
 ) {
-  const ergebnis = pruefe(anfrage);
+  const ergebnis = await pruefeHierOderDort(anfrage, optionen.dienst);
   const regelwerk = `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`;
   const leser = gelesen.auffaelligkeiten.map(({ regel, schwere, meldung, blatt, zelle }) => ({
     regel,
@@ -98,12 +104,25 @@ async function pruefungMitLeser(
   const anzahl = { ...ergebnis.anzahl };
   for (const x of leser) anzahl[x.schwere]++;
   const mitLeser = { ...ergebnis, anzahl };
-  const siegel = await erstelleSiegel(anfrage, mitLeser, new Date().toISOString(), herkunft);
+  // The service's seal is signed; without --dienst the seal is computed here, unsigned.
+  const siegel =
+    ergebnis.siegel ??
+    (await erstelleSiegel(anfrage, ergebnis, new Date().toISOString(), { herkunft: optionen.herkunft }));
   const roh = pruefAusgabe(mitLeser, bezug, siegel);
   return { ergebnis, ausgabe: { ...roh, bericht: [...leser, ...roh.bericht] } };
 }
 
 const alsText = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+/** The check by the service (`--dienst`), or here by the shared core. */
+async function pruefeHierOderDort(anfrage: ValidationRequest, dienst?: Dienst): Promise<ValidationResponse> {
+  if (!dienst) return pruefe(anfrage);
+  const a = await dienst.client.validation(anfrage);
+  if (a.art === "ok") return a.daten;
+  throw new DateiFehler(
+    `Rechendienst ${dienst.basis}: ${a.art === "problem" ? a.problem.detail : `nicht erreichbar (${a.grund})`} – die Datei wurde nicht geprüft.`,
+  );
+}
 
 /** A file sent back as the template went out: nothing typed in Maßnahmen and Finanzplan. */
 function unausgefuellt(mappe: Arbeitsmappe): boolean {
@@ -116,9 +135,20 @@ function unausgefuellt(mappe: Arbeitsmappe): boolean {
   );
 }
 
-/** Where the checked copy goes: chosen by the parent, so that two inputs never share one output. */
-interface HierOptionen {
+/**
+ * What lsz pruefen was asked for, as plain data: it crosses into the cage's child as JSON, so the
+ * service is its base URL and the keys are the key set, never a client or a function.
+ */
+export interface PruefOptionen {
   pdf?: boolean;
+  /** `--dienst URL`: check through the calculation service, which signs the seal. */
+  dienst?: string;
+  /** The public keys incoming seals are verified with. */
+  schluessel?: Jwks;
+}
+
+/** Where the checked copy goes: chosen by the parent, so that two inputs never share one output. */
+interface HierOptionen extends PruefOptionen {
   kopie: string;
 }
 
@@ -152,16 +182,21 @@ export async function pruefeDateiHier(datei: string, optionen: HierOptionen): Pr
     gelesen.auffaelligkeiten.length > 0
       ? JSON.stringify(gelesen.auffaelligkeiten.map((x) => [x.regel, x.blatt, x.zelle, x.meldung]))
       : undefined;
-  // The seal the file came with, judged against its inputs now; then a fresh check with a fresh seal.
+  // A fresh check, then the seal the file came with judged against its inputs now — with the counts
+  // of this check, never the seal's own.
+  const { ergebnis, ausgabe } = await pruefungMitLeser(gelesen, anfrage.data, a.bezug, {
+    ...(herkunft ? { herkunft } : {}),
+    ...(optionen.dienst ? { dienst: dienstAn(optionen.dienst) } : {}),
+  });
   const vorhanden = siegelAusZellen(gelesen.mappe.siegel ?? []);
   const urteil =
     "art" in vorhanden
       ? vorhanden
-      : await pruefeSiegel(vorhanden, anfrage.data, herkunft, {
-          massnahmen: a.bezug.massnahmen.sheetZeilen,
-          finanzplan: a.bezug.finanzplan.sheetZeilen,
+      : await pruefeSiegel(vorhanden, anfrage.data, {
+          schluessel: optionen.schluessel ?? { keys: [] },
+          orte: a.bezug.orte,
+          befunde: ergebnis.befunde,
         });
-  const { ergebnis, ausgabe } = await pruefungMitLeser(gelesen, anfrage.data, a.bezug, herkunft);
   const wb = gelesen.wb; // the copy in memory that was read; the input file stays untouched
   const { hinweise: blattHinweise, bericht } = schreibePruefung(wb, ausgabe);
   const kopie = optionen.kopie;
@@ -203,12 +238,18 @@ export async function pruefeDateiHier(datei: string, optionen: HierOptionen): Pr
  */
 export async function pruefeDatei(
   datei: string,
-  optionen: { pdf?: boolean; ziel?: string | undefined } = {},
+  optionen: PruefOptionen & { ziel?: string | undefined } = {},
 ): Promise<DateiErgebnis> {
   const ausgabe = freieAusgabe(datei, optionen.ziel);
+  const { pdf, dienst, schluessel } = optionen;
   const antwort = await imKaefig<{ datei: string; optionen: HierOptionen }, DateiErgebnis>({
     datei,
-    optionen: { ...(optionen.pdf ? { pdf: true } : {}), kopie: ausgabe.kopie },
+    optionen: {
+      ...(pdf ? { pdf: true } : {}),
+      ...(dienst ? { dienst } : {}),
+      ...(schluessel ? { schluessel } : {}),
+      kopie: ausgabe.kopie,
+    },
   });
   if (antwort === null)
     return nichtLesbar(

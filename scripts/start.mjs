@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { get as httpGet } from "node:http";
 import { get as httpsGet } from "node:https";
+import { entwicklungsschluessel } from "./siegel-schluessel.mjs";
 
 const umgebung = {
   ...process.env,
@@ -38,6 +39,8 @@ const dienste = [
     probe: "http://localhost:3000/vorschau.html",
   },
 ];
+
+await entwicklungsschluessel(); // the Prüfsiegel's local key, before wrangler dev reads .dev.vars
 
 let endet = false;
 const prozesse = dienste.map((d) => {

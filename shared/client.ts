@@ -57,6 +57,7 @@ export function rechendienstClient(optionen: ClientOptionen) {
     health: () => anfrage("health"),
     allocation: (a: AnfrageVon<"allocation">) => anfrage("allocation", a),
     validation: (a: AnfrageVon<"validation">) => anfrage("validation", a),
+    siegelSchluessel: () => anfrage("siegelSchluessel"),
   };
 }
 

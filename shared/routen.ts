@@ -9,6 +9,7 @@ import { z } from "zod";
 import { allocationRequestSchema, allocationResponseSchema } from "./allocation/schema";
 import { validationRequestSchema, validationResponseSchema } from "./pruefung/schema";
 import { REGELWERK_IDS } from "./regelwerke";
+import { jwksSchema } from "./siegel-schema";
 
 export const problemSchema = z.object({
   type: z.string(),
@@ -96,6 +97,14 @@ export const ROUTEN = {
     anfrage: validationRequestSchema,
     antwort: validationResponseSchema,
     beschreibung: "Befunde, Werte je Zeile und Summen je Jahr.",
+  },
+  siegelSchluessel: {
+    methode: "GET",
+    pfad: "/api/v1/siegel/schluessel",
+    zusammenfassung: "Die öffentlichen Schlüssel der Prüfsiegel (JWKS)",
+    antwort: jwksSchema,
+    beschreibung:
+      "Der aktuelle Ed25519-Schlüssel (RFC 8037) und die ersetzten mit ihrem Datum (`ersetzt_am`): Siegel, die mit einem ersetzten Schlüssel signiert wurden, bleiben prüfbar. `lsz_art: Entwicklungsschlüssel` kennzeichnet den lokalen Schlüssel von `npm start`.",
   },
   openapi: {
     methode: "GET",

@@ -1,55 +1,48 @@
 /**
- * The Prüfsiegel: a SHA-256 over a canonical form of every input a check read — Parameter, Maßnahmen
- * and Finanzplan rows as the core saw them (numbers normalised, empty cells explicit, row order kept,
- * independent of formatting and column order) — and of everything the seal states (rule set, time,
- * counts, and where the reader saw formulas or hidden sheets), with per-row hashes so that changed rows
- * can be named. The canonical form is JSON of typed values, so two different inputs never give the
- * same text. Pane, worker and CLI compute it with this code and the platform's Web Crypto, so the same
- * data gives the same seal everywhere. A seal is not a signature: anyone can recompute it.
+ * The Prüfsiegel: the calculation service's signed statement that it checked exactly these inputs and
+ * found exactly these findings. The statement (./siegel-schema.ts) holds a SHA-256 over the canonical
+ * form of every input the check read — Parameter table, Maßnahmen, Finanzplan, Begründungen,
+ * Indikatoren, as the core read them (numbers normalised, empty cells explicit, independent of
+ * formatting and column order) — a SHA-256 over the findings and their counts, rule set, product
+ * version, time and key id, signed with Ed25519 (./signatur.ts). The seal also keeps the checked values,
+ * so that a verifier names the cells changed since; they are bound to the signature by the input hash.
+ * Computed locally (no service), the same statement is unsigned, and says so.
  */
-import { z } from "zod";
-import { zaehleBefunde } from "./befund";
+import { zaehleBefunde, type Befund } from "./befund";
 import { datumIso, liesDatum } from "./datum";
 import { liesBetrag } from "./geld";
-import { REGELWERKE, REGELWERK_IDS, regelwerkFuerJahr } from "./regelwerke";
+import { REGELWERKE, regelwerkFuerJahr } from "./regelwerke";
 import { liesHandlungsfeld } from "./pruefung/woerter";
-import { BETRAGSFELDER, type Betragsfeld } from "./arbeitsmappe/layout";
+import { BETRAGSFELDER, INDIKATOREN_TABELLE, type Betragsfeld } from "./arbeitsmappe/layout";
 import {
-  ALTE_SIEGEL_FORMATE,
   FINANZPLAN_FELDER,
   MASSNAHME_FELDER,
-  SIEGEL_FORMAT,
   type FinanzplanZeile,
   type MassnahmeZeile,
   type ValidationRequest,
   type ValidationResponse,
   type Zelle,
 } from "./pruefung/schema";
+import { aenderungen, type Aenderung, type SiegelOrte } from "./siegel-aenderungen";
+import {
+  ALTE_SIEGEL_FORMATE,
+  SIEGEL_FORMAT,
+  siegelSchema,
+  type Aussage,
+  type Jwks,
+  type OeffentlicherSchluessel,
+  type Siegel,
+  type SiegelWert,
+  type SiegelWerte,
+} from "./siegel-schema";
+import { sha256, signaturStimmt, utf8, type Signierer } from "./signatur";
+import { VERSION } from "./version";
 import { liesZahl } from "./zahl";
 
-export { ALTE_SIEGEL_FORMATE, SIEGEL_FORMAT };
+export { ALTE_SIEGEL_FORMATE, SIEGEL_FORMAT, sha256 };
+export type { Siegel, SiegelWerte };
 
-const hex16 = z.string().regex(/^[0-9a-f]{16}$/);
-/** A seal as read back from cells: checked field by field, never trusted as it comes. */
-const siegelSchema = z.object({
-  format: z.literal(SIEGEL_FORMAT),
-  regelwerk: z.enum(REGELWERK_IDS),
-  regelwerk_version: z.string().max(40),
-  /** ISO time of the check. */
-  zeit: z.string().max(40),
-  anzahl: z.object({ fehler: z.int().min(0), warnung: z.int().min(0), hinweis: z.int().min(0) }),
-  /** SHA-256 (hex) over the whole canonical input and everything the seal states. */
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
-  /** Per-part hashes (first 16 hex digits) to name what changed. */
-  parameter: hex16,
-  massnahmen: z.array(hex16),
-  finanzplan: z.array(hex16),
-  /** Where the checked values are not what Excel shows (formulas, hidden sheets), as the reader saw it. */
-  herkunft: z.string().max(100_000).optional(),
-});
-export type Siegel = z.infer<typeof siegelSchema>;
-
-type Kanonisch = string | number | boolean | null | Kanonisch[];
+type Kanonisch = SiegelWert;
 
 /** Text as the core reads it: trimmed, numbers as JavaScript prints them, empty → null. */
 function text(v: Zelle): Kanonisch {
@@ -114,206 +107,185 @@ function kanonischeFinanzzeile(z: FinanzplanZeile): Kanonisch[] {
   return FINANZPLAN_FELDER.map((f) => FINANZ_KANON[f](z[f]));
 }
 
-function kanonischeParameter(a: ValidationRequest): Kanonisch[] {
+/** A cell of the Parameter or Indikatoren table: a number where one can be read, else trimmed text. */
+function zahlOderText(v: Zelle): Kanonisch {
+  if (typeof v === "boolean") return v;
+  const z = liesZahl(v);
+  return z.art === "zahl" ? (z.wert === 0 ? 0 : z.wert) : text(v);
+}
+
+/** The Indikatoren's input columns in layout order (what the seal's indikatoren rows hold). */
+export const INDIKATOR_SPALTEN = INDIKATOREN_TABELLE.spalten
+  .filter((s) => !("ausgabe" in s && s.ausgabe))
+  .map((s) => s.schluessel);
+
+function anfrageTeil(a: ValidationRequest): Kanonisch[] {
   const jahre = [...new Set(Array.isArray(a.foerderjahr) ? a.foerderjahr : [a.foerderjahr])].sort(
     (x, y) => x - y,
   );
-  // Pairs, not joined text: „a|5:b“ in one row and two rows are different inputs.
-  const gruende: Kanonisch[] = (a.handlungsfelder_ohne_massnahme ?? [])
-    .map((h): Kanonisch[] => [
-      liesHandlungsfeld(h.handlungsfeld) ?? text(h.handlungsfeld),
-      (h.begruendung ?? "").trim(),
-    ])
-    .sort((x, y) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1));
   return [
-    jahre,
+    jahre.join(","),
     a.regelwerk ?? null,
     text(a.kreis.schluessel),
     text(a.kreis.name),
     text(a.kreis.foerderstufe),
     betrag(a.kreis.foerderhoechstbetrag_eur),
     datum(a.kreis.fachplan_datum),
-    gruende,
+    a.kreis.foerderhoechstbetrag_verteilung_eur ?? null,
     a.einstellungen?.landesquote_je_massnahme ?? null,
   ];
 }
 
-// — SHA-256 through Web Crypto (globalThis.crypto in browsers, workerd and Node ≥ 19) —
-
-interface WebCrypto {
-  subtle: { digest(algorithmus: string, daten: Uint8Array): Promise<ArrayBuffer> };
-}
-
-/** UTF-8 through TextEncoder, which browsers, workerd and Node all have. */
-function utf8(s: string): Uint8Array {
-  const Kodierer = (globalThis as unknown as { TextEncoder: new () => { encode(s: string): Uint8Array } })
-    .TextEncoder;
-  return new Kodierer().encode(s);
-}
-
-export async function sha256(text: string): Promise<string> {
-  const krypto = (globalThis as unknown as { crypto?: WebCrypto }).crypto;
-  if (!krypto?.subtle) throw new Error("Web Crypto (crypto.subtle) ist in dieser Umgebung nicht verfügbar.");
-  const digest = new Uint8Array(await krypto.subtle.digest("SHA-256", utf8(text)));
-  return [...digest].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-/**
- * A part's short hash (16 hex digits): two 32-bit FNV-1a over the part's canonical JSON. It only names
- * which row changed; what the seal vouches for is the SHA-256 over everything, so a row hash needs no
- * cryptographic strength — and a plan of thousands of rows is sealed without thousands of digests.
- */
-function kurzHash(teil: string, werte: Kanonisch[]): string {
-  const text = JSON.stringify([teil, ...werte]);
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0");
-}
-
-/** The seal of a check: over the request as sent to the core, and everything the seal states. */
-export async function erstelleSiegel(
-  anfrage: ValidationRequest,
-  ergebnis: Pick<ValidationResponse, "regelwerk" | "regelwerk_version" | "befunde"> &
-    Partial<Pick<ValidationResponse, "anzahl">>,
-  zeit: string,
-  herkunft?: string,
-): Promise<Siegel> {
-  const p = kanonischeParameter(anfrage);
-  const m = anfrage.massnahmen.map(kanonischeMassnahme);
-  const f = anfrage.finanzplan.map(kanonischeFinanzzeile);
-  const anzahl = ergebnis.anzahl ?? zaehleBefunde(ergebnis.befunde);
+/** Every input of a check in its canonical form: what the seal keeps and its input hash covers. */
+export function siegelWerte(a: ValidationRequest): SiegelWerte {
   return {
-    format: SIEGEL_FORMAT,
-    regelwerk: ergebnis.regelwerk,
-    regelwerk_version: ergebnis.regelwerk_version,
-    zeit,
-    anzahl,
-    hash: await gesamtHash({
-      regelwerk: ergebnis.regelwerk,
-      regelwerk_version: ergebnis.regelwerk_version,
-      zeit,
-      anzahl,
-      ...(herkunft ? { herkunft } : {}),
-      p,
-      m,
-      f,
-    }),
-    parameter: kurzHash("P", p),
-    massnahmen: m.map((z) => kurzHash("M", z)),
-    finanzplan: f.map((z) => kurzHash("F", z)),
-    ...(herkunft ? { herkunft } : {}),
+    anfrage: anfrageTeil(a),
+    parameter: (a.blaetter?.parameter ?? [])
+      .map((p) => [text(p.angabe), zahlOderText(p.wert)])
+      .filter((z) => z[0] !== null || z[1] !== null),
+    massnahmen: a.massnahmen.map(kanonischeMassnahme),
+    finanzplan: a.finanzplan.map(kanonischeFinanzzeile),
+    // In the table's order (rows are named by it); pairs, not joined text.
+    begruendungen: (a.handlungsfelder_ohne_massnahme ?? []).map((h) => [
+      liesHandlungsfeld(h.handlungsfeld) ?? text(h.handlungsfeld),
+      text(h.begruendung ?? null),
+    ]),
+    indikatoren: (a.blaetter?.indikatoren ?? []).map((z) => INDIKATOR_SPALTEN.map((k) => zahlOderText(z[k]))),
   };
 }
 
-async function gesamtHash(t: {
-  regelwerk: string;
-  regelwerk_version: string;
-  zeit: string;
-  anzahl: Siegel["anzahl"];
-  herkunft?: string;
-  p: Kanonisch[];
-  m: Kanonisch[][];
-  f: Kanonisch[][];
-}): Promise<string> {
+export function eingabenHash(w: SiegelWerte): Promise<string> {
   return sha256(
     JSON.stringify([
       SIEGEL_FORMAT,
-      t.regelwerk,
-      t.regelwerk_version,
-      t.zeit,
-      [t.anzahl.fehler, t.anzahl.warnung, t.anzahl.hinweis],
-      t.herkunft ?? null,
-      t.p,
-      t.m,
-      t.f,
+      w.anfrage,
+      w.parameter,
+      w.massnahmen,
+      w.finanzplan,
+      w.begruendungen,
+      w.indikatoren,
     ]),
   );
+}
+
+export function befundeHash(befunde: readonly Befund[]): Promise<string> {
+  return sha256(
+    JSON.stringify(befunde.map((b) => [b.regel, b.schwere, b.tabelle, b.zeile, b.spalte, b.meldung])),
+  );
+}
+
+/** The bytes that are signed: the statement's fields in a fixed order, as JSON. */
+export function aussageBytes(a: Aussage): Uint8Array {
+  return utf8(
+    JSON.stringify([
+      a.format,
+      a.eingaben,
+      a.befunde,
+      [a.anzahl.fehler, a.anzahl.warnung, a.anzahl.hinweis],
+      a.regelwerk,
+      a.regelwerk_version,
+      a.produkt_version,
+      a.zeit,
+      a.schluessel,
+      a.entwicklung,
+    ]),
+  );
+}
+
+/**
+ * The seal of a check: over the request as sent to the core and the findings of `ergebnis`; signed
+ * where a signer is given (the calculation service), else unsigned („lokal geprüft“).
+ */
+export async function erstelleSiegel(
+  anfrage: ValidationRequest,
+  ergebnis: Pick<ValidationResponse, "regelwerk" | "regelwerk_version" | "befunde">,
+  zeit: string,
+  optionen: { signierer?: Signierer | null; herkunft?: string } = {},
+): Promise<Siegel> {
+  const werte = siegelWerte(anfrage);
+  const s = optionen.signierer ?? null;
+  const aussage: Aussage = {
+    format: SIEGEL_FORMAT,
+    eingaben: await eingabenHash(werte),
+    befunde: await befundeHash(ergebnis.befunde),
+    anzahl: zaehleBefunde(ergebnis.befunde),
+    regelwerk: ergebnis.regelwerk,
+    regelwerk_version: ergebnis.regelwerk_version,
+    produkt_version: VERSION,
+    zeit,
+    schluessel: s?.kid ?? null,
+    entwicklung: s?.entwicklung ?? false,
+  };
+  return {
+    aussage,
+    signatur: s ? await s.signiere(aussageBytes(aussage)) : null,
+    werte,
+    ...(optionen.herkunft ? { herkunft: optionen.herkunft } : {}),
+  };
+}
+
+type Anzahl = Aussage["anzahl"];
+
+/** The counts of the check just run, and whether its findings are the sealed ones. */
+export interface Jetzt {
+  anzahl: Anzahl;
+  gleicheBefunde: boolean;
 }
 
 export type SiegelUrteil =
   | { art: "kein_siegel" }
   | { art: "unlesbar"; grund: string }
-  /** The seal's own statements (counts, time, rule set) do not match its hash: edited by hand. */
-  | { art: "verfaelscht"; grund: string }
   | { art: "altes_format"; format: string }
-  | { art: "gueltig"; siegel: Siegel }
-  | { art: "veraltet"; siegel: Siegel; aktuelle_version: string }
-  | {
-      art: "geaendert";
-      siegel: Siegel;
-      parameter: boolean;
-      massnahmen: number[];
-      finanzplan: number[];
-      /** Set when the tables can no longer be read at all (a table deleted, a header renamed): why. */
-      tabellen?: string;
-    };
+  | { art: "nicht_signiert"; siegel: Siegel; jetzt?: Jetzt }
+  | { art: "signatur_ungueltig"; siegel: Siegel; jetzt?: Jetzt }
+  | { art: "schluessel_unbekannt"; siegel: Siegel; jetzt?: Jetzt }
+  /** Inputs changed since the check (the cells named), or the tables no longer readable (`tabellen`). */
+  | { art: "verfaelscht"; siegel: Siegel; aenderungen: Aenderung[]; tabellen?: string; jetzt?: Jetzt }
+  | { art: "veraltet"; siegel: Siegel; aktuelle_version: string; jetzt?: Jetzt }
+  | { art: "gueltig"; siegel: Siegel; schluessel: OeffentlicherSchluessel; jetzt?: Jetzt };
 
-/**
- * The rows that differ, as the user sees them: Excel's row number where `excel` gives one per row of
- * the request (a row beyond today's end — deleted since — counts on from the last one), else 1-based.
- */
-function unterschiede(alt: string[], neu: string[], excel?: readonly number[]): number[] {
-  const zeilen: number[] = [];
-  for (let i = 0; i < Math.max(alt.length, neu.length); i++) {
-    if (alt[i] === neu[i]) continue;
-    const letzte = excel && excel.length > 0 ? excel[excel.length - 1]! : null;
-    zeilen.push(excel?.[i] ?? (letzte !== null ? letzte + (i - excel!.length + 1) : i + 1));
-  }
-  return zeilen;
+export interface SiegelPruefung {
+  /** The public keys the verifier trusts (the service's key set, or lsz's shipped file). */
+  schluessel?: Jwks;
+  /** Where each part stands in the workbook now, to name changed cells. */
+  orte?: SiegelOrte;
+  /** The findings of the check just run on the same inputs: their counts are the ones shown. */
+  befunde?: readonly Befund[];
 }
 
-/** Excel's row number of each Maßnahmen and Finanzplan row of the request (where the seal names rows). */
-interface SiegelZeilen {
-  massnahmen: readonly number[];
-  finanzplan: readonly number[];
+async function jetztAus(siegel: Siegel, befunde?: readonly Befund[]): Promise<Jetzt | undefined> {
+  if (!befunde) return undefined;
+  return {
+    anzahl: zaehleBefunde(befunde),
+    gleicheBefunde: (await befundeHash(befunde)) === siegel.aussage.befunde,
+  };
 }
 
-/** Checks a seal against the workbook's current inputs (and what the reader saw, for the CLI). */
+/** Checks a seal against the workbook's inputs now: exactly one verdict (see siegelText). */
 export async function pruefeSiegel(
   siegel: Siegel,
   anfrage: ValidationRequest,
-  herkunft?: string,
-  zeilen?: SiegelZeilen,
+  p: SiegelPruefung = {},
 ): Promise<SiegelUrteil> {
-  const jetzt = await erstelleSiegel(
-    anfrage,
-    {
-      regelwerk: siegel.regelwerk,
-      regelwerk_version: siegel.regelwerk_version,
-      befunde: [],
-      anzahl: siegel.anzahl,
-    },
-    siegel.zeit,
-    herkunft,
-  );
-  if (jetzt.hash !== siegel.hash) {
-    const massnahmen = unterschiede(siegel.massnahmen, jetzt.massnahmen, zeilen?.massnahmen);
-    const finanzplan = unterschiede(siegel.finanzplan, jetzt.finanzplan, zeilen?.finanzplan);
-    const parameter = jetzt.parameter !== siegel.parameter;
-    if (
-      !parameter &&
-      massnahmen.length === 0 &&
-      finanzplan.length === 0 &&
-      (siegel.herkunft ?? "") === (herkunft ?? "")
-    )
-      return {
-        art: "verfaelscht",
-        grund: "Anzahlen, Zeit oder Regelwerk des Siegels passen nicht zu seinem Hash",
-      };
-    return { art: "geaendert", siegel, parameter, massnahmen, finanzplan };
-  }
+  const a = siegel.aussage;
+  const jetzt = await jetztAus(siegel, p.befunde);
+  const mit = <U extends object>(u: U) => ({ ...u, siegel, ...(jetzt ? { jetzt } : {}) });
+  // The kept values must be those the statement's hash covers, else they are not the ones signed.
+  if ((await eingabenHash(siegel.werte)) !== a.eingaben)
+    return mit({ art: siegel.signatur ? ("signatur_ungueltig" as const) : ("nicht_signiert" as const) });
+  const geaendert = aenderungen(siegel.werte, siegelWerte(anfrage), p.orte, INDIKATOR_SPALTEN);
+  if (geaendert.length > 0) return mit({ art: "verfaelscht" as const, aenderungen: geaendert });
+  if (!siegel.signatur || a.schluessel === null) return mit({ art: "nicht_signiert" as const });
+  const schluessel = p.schluessel?.keys.find((k) => k.kid === a.schluessel);
+  if (!schluessel) return mit({ art: "schluessel_unbekannt" as const });
+  if (!(await signaturStimmt(schluessel, aussageBytes(a), siegel.signatur)))
+    return mit({ art: "signatur_ungueltig" as const });
   const regelwerk = anfrage.regelwerk
     ? REGELWERKE[anfrage.regelwerk]
     : regelwerkFuerJahr(Array.isArray(anfrage.foerderjahr) ? anfrage.foerderjahr[0]! : anfrage.foerderjahr);
-  const aktuell = REGELWERKE[siegel.regelwerk]?.version;
-  if (aktuell !== siegel.regelwerk_version || regelwerk.id !== siegel.regelwerk)
-    return { art: "veraltet", siegel, aktuelle_version: `${regelwerk.id} (${regelwerk.version})` };
-  return { art: "gueltig", siegel };
+  if (REGELWERKE[a.regelwerk]?.version !== a.regelwerk_version || regelwerk.id !== a.regelwerk)
+    return mit({ art: "veraltet" as const, aktuelle_version: `${regelwerk.id} (${regelwerk.version})` });
+  return mit({ art: "gueltig" as const, schluessel });
 }
 
 // — In the Prüfbericht sheet: a small block of labelled cells from column H on —
@@ -336,28 +308,35 @@ export function ortszeit(iso: string): string {
   return Number.isNaN(t) ? iso : `${BERLIN.format(new Date(t))} Uhr`;
 }
 
-const befundeText = (a: Siegel["anzahl"]) =>
+const befundeText = (a: Anzahl) =>
   `${a.fehler} Fehler, ${a.warnung} ${a.warnung === 1 ? "Warnung" : "Warnungen"}, ${a.hinweis} ${a.hinweis === 1 ? "Hinweis" : "Hinweise"}`;
 
-/** The seal as rows of two cells (label, value), to be written at H1. */
+const signiertText = (a: Aussage) =>
+  a.schluessel === null
+    ? "nicht signiert (lokal geprüft)"
+    : `vom Rechendienst, Schlüssel ${a.schluessel}${a.entwicklung ? " (Entwicklungsschlüssel)" : ""}`;
+
+/** The seal as rows of two cells (label, value), written at A1 of its sheet. */
 export function siegelZellen(s: Siegel): [string, string][] {
   const daten = JSON.stringify(s);
   const stuecke: [string, string][] = [];
   for (let i = 0; i < daten.length; i += STUECK)
     stuecke.push([i === 0 ? "Siegeldaten" : "", daten.slice(i, i + STUECK)]);
+  const a = s.aussage;
   return [
     ["Prüfsiegel", SIEGEL_FORMAT],
-    ["Regelwerk", `${s.regelwerk} (${s.regelwerk_version})`],
-    ["geprüft am", ortszeit(s.zeit)],
-    ["Befunde", befundeText(s.anzahl)],
-    ["SHA-256", s.hash],
+    ["Regelwerk", `${a.regelwerk} (${a.regelwerk_version})`],
+    ["geprüft am", ortszeit(a.zeit)],
+    ["signiert", signiertText(a)],
+    ["Befunde", befundeText(a.anzahl)],
+    ["Eingaben (SHA-256)", a.eingaben],
     ...stuecke,
   ];
 }
 
 /**
- * Reads a seal from the Prüfbericht's cells (label column H, value column I) through siegelSchema;
- * the readable lines above the data must say what the data say.
+ * Reads a seal from its cells (label column A, value column B) through siegelSchema; the readable
+ * lines above the data must say what the data say.
  */
 export function siegelAusZellen(zeilen: readonly (readonly unknown[])[]): SiegelUrteil | Siegel {
   const label = (z: number) => zeilen[z]?.[0];
@@ -379,38 +358,46 @@ export function siegelAusZellen(zeilen: readonly (readonly unknown[])[]): Siegel
   const s = siegelSchema.safeParse(roh);
   if (!s.success) return { art: "unlesbar", grund: "unbekanntes Siegelformat" };
   const sichtbar = new Map(zeilen.slice(0, start).map((z) => [String(z[0]), z[1]]));
-  const erwartet = new Map(siegelZellen(s.data).slice(0, 5));
-  for (const [l, wert] of erwartet)
+  // A readable line edited by hand (say „Befunde: 0 Fehler“) is not what was signed.
+  for (const [l, wert] of siegelZellen(s.data).slice(0, start))
     if (sichtbar.has(l) && String(sichtbar.get(l)) !== wert)
-      return { art: "verfaelscht", grund: `„${l}“ im Prüfbericht sagt etwas anderes als die Siegeldaten` };
+      return { art: s.data.signatur ? "signatur_ungueltig" : "nicht_signiert", siegel: s.data };
   return s.data;
 }
 
-/** A verdict in German, for the CLI's summary and the pane. */
+/** „– jetzt 18 Fehler, … (im Siegel: 0 Fehler, …)“: the counts of the check just run, never the seal's alone. */
+function jetztText(u: SiegelUrteil): string {
+  if (!("jetzt" in u) || !u.jetzt) return "";
+  const gesiegelt = u.siegel.aussage.anzahl;
+  const gleich = befundeText(gesiegelt) === befundeText(u.jetzt.anzahl);
+  return ` – Befunde jetzt: ${befundeText(u.jetzt.anzahl)}${gleich ? "" : ` (im Siegel: ${befundeText(gesiegelt)})`}`;
+}
+
+/** The verdict in German — the same words in lsz and the pane. */
 export function siegelText(u: SiegelUrteil): string {
-  const datumText = (iso: string) => iso.slice(0, 10).split("-").reverse().join(".");
   switch (u.art) {
     case "kein_siegel":
       return "kein Siegel";
     case "unlesbar":
-      return `Siegel unlesbar (${u.grund})`;
-    case "verfaelscht":
-      return `Siegel verfälscht (${u.grund}) – neu prüfen`;
+      return `Siegel unlesbar (${u.grund}) – bitte neu prüfen`;
     case "altes_format":
-      return "Siegel veraltet (altes Siegelformat) – neu prüfen";
-    case "gueltig":
-      // Never only "gültig": a valid seal next to an open Fehler must not read like an approval.
-      return `Siegel gültig: geprüft mit ${u.siegel.regelwerk} am ${datumText(u.siegel.zeit)}, seitdem unverändert – ${u.siegel.anzahl.fehler === 0 ? "ohne Fehler" : `${u.siegel.anzahl.fehler} Fehler offen`}`;
+      return "veraltet (altes Siegelformat) – bitte neu prüfen";
+    case "nicht_signiert":
+      return `nicht signiert (lokal geprüft)${jetztText(u)}`;
+    case "signatur_ungueltig":
+      return `Signatur ungültig – das Siegel stammt nicht vom Rechendienst oder wurde bearbeitet; bitte neu prüfen${jetztText(u)}`;
+    case "schluessel_unbekannt":
+      return `Schlüssel unbekannt („${u.siegel.aussage.schluessel}“) – Schlüssel des Rechendienstes mit --dienst oder --schluessel angeben${jetztText(u)}`;
+    case "verfaelscht":
+      return `verfälscht: ${u.tabellen ? `Tabellen nicht mehr lesbar (${u.tabellen})` : zellenListe(u.aenderungen)} seit der Prüfung geändert – bitte neu prüfen${jetztText(u)}`;
     case "veraltet":
-      return `Siegel veraltet: geprüft mit ${u.siegel.regelwerk} (${u.siegel.regelwerk_version}), aktuell gilt ${u.aktuelle_version}`;
-    case "geaendert": {
-      const teile = [
-        ...(u.tabellen ? [`Tabellen nicht mehr lesbar (${u.tabellen})`] : []),
-        ...(u.parameter ? ["Parameter"] : []),
-        ...(u.massnahmen.length ? [`Maßnahmen Zeile ${u.massnahmen.join(", ")}`] : []),
-        ...(u.finanzplan.length ? [`Finanzplan Zeile ${u.finanzplan.join(", ")}`] : []),
-      ];
-      return `seit der Prüfung geändert: ${teile.join("; ") || "Eingaben"} – bitte neu prüfen`;
-    }
+      return `veraltet: geprüft mit ${u.siegel.aussage.regelwerk} (${u.siegel.aussage.regelwerk_version}), aktuell gilt ${u.aktuelle_version}${jetztText(u)}`;
+    case "gueltig":
+      return `Siegel gültig – signiert vom Rechendienst (Schlüssel ${u.schluessel.kid}${u.siegel.aussage.entwicklung ? ", Entwicklungsschlüssel" : ""}${u.schluessel.ersetzt_am ? `, inzwischen ersetzt am ${u.schluessel.ersetzt_am.slice(0, 10).split("-").reverse().join(".")}` : ""}), geprüft am ${ortszeit(u.siegel.aussage.zeit)}, seitdem unverändert${jetztText(u)}`;
   }
+}
+
+function zellenListe(a: readonly Aenderung[]): string {
+  const orte = [...new Set(a.map((x) => x.ort))];
+  return orte.length <= 8 ? orte.join(", ") : `${orte.slice(0, 8).join(", ")} und ${orte.length - 8} weitere`;
 }

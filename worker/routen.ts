@@ -14,6 +14,7 @@ import { VERSION } from "../shared/version";
 import { liesJson } from "./anfrage";
 import type { AppEnv } from "./env";
 import { openapiDokument } from "./openapi";
+import { schluesselSatz, signierer } from "./siegel";
 
 type Handler = (c: Context<AppEnv>) => Response | Promise<Response>;
 
@@ -32,8 +33,11 @@ export const HANDLER = {
     const ergebnis = pruefe(anfrage.daten);
     return c.json({
       ...ergebnis,
-      siegel: await erstelleSiegel(anfrage.daten, ergebnis, new Date().toISOString()),
+      siegel: await erstelleSiegel(anfrage.daten, ergebnis, new Date().toISOString(), {
+        signierer: await signierer(c.env),
+      }),
     });
   },
+  siegelSchluessel: (c) => c.json(schluesselSatz(c.env)),
   openapi: (c) => c.json((dokument ??= openapiDokument())),
 } satisfies Record<RoutenName, Handler>;

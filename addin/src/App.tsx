@@ -14,6 +14,7 @@ import { ErgebnisAnsicht } from "./pane/ErgebnisAnsicht";
 import { Fortschritt } from "./pane/Fortschritt";
 import { Meldungen } from "./pane/Meldungen";
 import { Regelliste } from "./pane/Regelliste";
+import { SiegelAenderungen } from "./pane/SiegelAenderungen";
 import { SiegelZeile } from "./pane/SiegelZeile";
 import { useGemeinsameStile } from "./pane/stile";
 import { TEXTE, type Sprache } from "./texte";
@@ -39,7 +40,7 @@ export function App({
   const s = useStyles();
   const g = useGemeinsameStile();
   const laeuft = useRef(false);
-  const { siegel, setSiegel, rolle } = useLiveSiegel(abh.gateway, laeuft);
+  const { siegel, setSiegel, rolle } = useLiveSiegel(abh.gateway, laeuft, abh.dienst);
   const { schritt, teil, ergebnis, absturz, ansage, setAnsage, starte } = useAktion(
     abh,
     sprache,
@@ -71,6 +72,7 @@ export function App({
       </header>
       <Aktionen rolle={rolle} laeuft={schritt !== null} starte={starte} sprache={sprache} />
       <SiegelZeile siegel={siegel} laeuft={schritt !== null} starte={starte} sprache={sprache} />
+      <SiegelAenderungen siegel={siegel} />
       {schritt && <Fortschritt schritt={schritt} teil={teil} sprache={sprache} />}
       <div
         aria-live="polite"
@@ -92,7 +94,7 @@ export function App({
       {ergebnis?.art === "ok" && (
         <ErgebnisAnsicht
           e={ergebnis}
-          veraltet={ergebnis.aktion === "pruefen" && siegel?.art === "geaendert"}
+          veraltet={ergebnis.aktion === "pruefen" && siegel?.art === "verfaelscht"}
           sprache={sprache}
           setze={(b, z, wert) => abh.gateway.setzeEingabe(b, z, wert)}
           ansagen={setAnsage}

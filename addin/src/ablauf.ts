@@ -31,7 +31,14 @@ import {
   type ValidationResponse,
 } from "../../shared/pruefung/schema";
 import { pruefe } from "../../shared/pruefung/pruefe";
-import { erstelleSiegel, pruefeSiegel, siegelAusZellen, type SiegelUrteil } from "../../shared/siegel";
+import {
+  erstelleSiegel,
+  pruefeSiegel,
+  siegelAusZellen,
+  type Siegel,
+  type SiegelUrteil,
+} from "../../shared/siegel";
+import type { Jwks } from "../../shared/siegel-schema";
 import type { WorkbookGateway } from "./gateway/gateway";
 
 export type Schritt = "lesen" | "rechnen" | "schreiben";
@@ -164,7 +171,11 @@ export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
   );
   d.fortschritt?.("schreiben");
   const zeit = (d.jetzt ?? (() => new Date().toISOString()))();
-  const siegel = ergebnis.siegel ?? (await erstelleSiegel(anfrage.data, ergebnis, zeit));
+  // The service's seal is signed; computed here, the seal is unsigned and says „lokal geprüft“.
+  const siegel: Siegel =
+    quelle.art === "rechendienst" && ergebnis.siegel
+      ? ergebnis.siegel
+      : await erstelleSiegel(anfrage.data, ergebnis, zeit);
   const ausgabe = pruefAusgabe(ergebnis, gelesen.bezug, siegel);
   const geschrieben = await d.gateway.schreibePruefung(lesung.stand, ausgabe, (n) =>
     d.fortschritt?.("schreiben", n),
@@ -173,8 +184,12 @@ export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
   return {
     art: "ok",
     aktion: "pruefen",
-    zeit: siegel.zeit,
-    siegel: { art: "gueltig", siegel },
+    zeit: siegel.aussage.zeit,
+    siegel: await pruefeSiegel(siegel, anfrage.data, {
+      schluessel: (await schluesselVon(d.dienst)) ?? { keys: [] },
+      orte: gelesen.bezug.orte,
+      befunde: ergebnis.befunde,
+    }),
     ...(ausgabe.ausschoepfung ? { ausschoepfung: ausgabe.ausschoepfung } : {}),
     ...diagrammOrt(ausgabe.diagramme, geschrieben.blaetter),
     ...uebernahmeAus(anfrage.data, gelesen.bezug),
@@ -229,18 +244,39 @@ export async function foerderhoechstbetraegeBerechnen(d: Abhaengigkeiten): Promi
   };
 }
 
+const schluesselJeDienst = new WeakMap<Rechendienst, Promise<Jwks | null>>();
+
+/** The service's public seal keys, fetched once per service (null when it cannot be reached). */
+export function schluesselVon(dienst: Rechendienst | null): Promise<Jwks | null> {
+  if (!dienst) return Promise.resolve(null);
+  let s = schluesselJeDienst.get(dienst);
+  if (!s) {
+    s = dienst.siegelSchluessel().then((a) => (a.art === "ok" ? a.daten : null));
+    // Not reachable now: ask again next time rather than keep the failure.
+    void s.then((k) => k === null && schluesselJeDienst.delete(dienst));
+    schluesselJeDienst.set(dienst, s);
+  }
+  return s;
+}
+
 /** What the open workbook is for (which action fits first) and the state of its seal, from one read. */
-export async function mappenStand(gateway: WorkbookGateway): Promise<{ rolle: Rolle; siegel: SiegelUrteil }> {
+export async function mappenStand(
+  gateway: WorkbookGateway,
+  dienst: Rechendienst | null = null,
+): Promise<{ rolle: Rolle; siegel: SiegelUrteil }> {
   const { mappe } = await gateway.leseTabellen();
-  return { rolle: rolleDerMappe(mappe), siegel: await siegelDerMappe(mappe) };
+  return { rolle: rolleDerMappe(mappe), siegel: await siegelDerMappe(mappe, await schluesselVon(dienst)) };
 }
 
-/** The seal state of the open workbook: valid, changed since the check, outdated rules, or none. */
-export async function siegelStand(gateway: WorkbookGateway): Promise<SiegelUrteil> {
-  return (await mappenStand(gateway)).siegel;
+/** The seal state of the open workbook: valid, changed since the check, unsigned, outdated, or none. */
+export async function siegelStand(
+  gateway: WorkbookGateway,
+  dienst: Rechendienst | null = null,
+): Promise<SiegelUrteil> {
+  return (await mappenStand(gateway, dienst)).siegel;
 }
 
-async function siegelDerMappe(mappe: Arbeitsmappe): Promise<SiegelUrteil> {
+async function siegelDerMappe(mappe: Arbeitsmappe, schluessel: Jwks | null): Promise<SiegelUrteil> {
   const gelesen = siegelAusZellen(mappe.siegel ?? []);
   if ("art" in gelesen) return gelesen;
   const a = pruefAnfrage(mappe);
@@ -250,18 +286,12 @@ async function siegelDerMappe(mappe: Arbeitsmappe): Promise<SiegelUrteil> {
     const grund = !a.ok
       ? (a.meldungen[0] ?? "unbekannt")
       : (schemaMeldungen(anfrage?.error?.issues ?? [])[0] ?? "unbekannt");
-    return {
-      art: "geaendert",
-      siegel: gelesen,
-      parameter: false,
-      massnahmen: [],
-      finanzplan: [],
-      tabellen: grund,
-    };
+    return { art: "verfaelscht", siegel: gelesen, aenderungen: [], tabellen: grund };
   }
-  // Rows named as Excel numbers them (the row the user sees), not by their place in the table.
-  return pruefeSiegel(gelesen, anfrage.data, undefined, {
-    massnahmen: a.bezug.massnahmen.sheetZeilen,
-    finanzplan: a.bezug.finanzplan.sheetZeilen,
+  // The counts shown are those of a check run now (here, on the same inputs), never the seal's own.
+  return pruefeSiegel(gelesen, anfrage.data, {
+    schluessel: schluessel ?? { keys: [] },
+    orte: a.bezug.orte,
+    befunde: pruefe(anfrage.data).befunde,
   });
 }

@@ -37,6 +37,7 @@ function dienst(): Rechendienst | null {
     health: () => spaeter(echt.health),
     allocation: (a) => spaeter(() => echt.allocation(a)),
     validation: (a) => spaeter(() => echt.validation(a)),
+    siegelSchluessel: echt.siegelSchluessel,
   };
 }
 (window as unknown as { lszVorschau: FakeArbeitsmappe }).lszVorschau = mappe;

@@ -9,6 +9,9 @@ import { istRegelwerkId } from "../regelwerke";
 import type { ValidationRequest } from "../pruefung/schema";
 import { betragsproblemText, centZuEuro, liesBetrag } from "../geld";
 import { liesAnteil, liesZahl } from "../zahl";
+import type { SiegelOrte, TeilOrt } from "../siegel-aenderungen";
+import { FINANZPLAN_FELDER, MASSNAHME_FELDER } from "../pruefung/schema";
+import { INDIKATOR_SPALTEN } from "../siegel";
 import {
   BEGRUENDUNGEN,
   FINANZPLAN,
@@ -82,6 +85,8 @@ export interface PruefBezug {
   massnahmen: GeordneteTabelle;
   finanzplan: GeordneteTabelle;
   parameter: Parameterwerte;
+  /** Where each part the seal covers stands, to name changed cells. */
+  orte: SiegelOrte;
 }
 
 export interface VerteilBezug {
@@ -189,6 +194,7 @@ export function pruefAnfrage(mappe: Arbeitsmappe): AnfrageAusMappe<ValidationReq
       `Regelwerk „${regelwerk}“ ist unbekannt; verwendet wird das Regelwerk des Förderjahrs ${jahr}.`,
     );
   const begruendungen = mappe.begruendungen ? ordneTabelle(mappe.begruendungen, BEGRUENDUNGEN) : null;
+  const weitere = weitereBlaetter(mappe);
   const zeichen = (v: Zellwert | undefined) =>
     v === null || v === undefined ? null : typeof v === "string" ? v : String(v);
   const kreisName = zeichen(w.kreis_name);
@@ -213,8 +219,57 @@ export function pruefAnfrage(mappe: Arbeitsmappe): AnfrageAusMappe<ValidationReq
       handlungsfeld: z["handlungsfeld"] ?? null,
       begruendung: zeichen(z["begruendung"]),
     })),
+    blaetter: weitere.blaetter,
   };
-  return { ok: true, anfrage, bezug: { art: "pruefung", massnahmen, finanzplan, parameter }, hinweise };
+  const orte: SiegelOrte = {
+    ...weitere.orte,
+    massnahmen: ortVon(massnahmen, MASSNAHME_FELDER),
+    finanzplan: ortVon(finanzplan, FINANZPLAN_FELDER),
+    ...(begruendungen ? { begruendungen: ortVon(begruendungen, ["handlungsfeld", "begruendung"]) } : {}),
+  };
+  return {
+    ok: true,
+    anfrage,
+    bezug: { art: "pruefung", massnahmen, finanzplan, parameter, orte },
+    hinweise,
+  };
+}
+
+function ortVon(t: GeordneteTabelle, felder: readonly string[]): TeilOrt {
+  return { blatt: t.blatt, zeilen: t.sheetZeilen, spalten: felder.map((f) => t.spalten.get(f) ?? null) };
+}
+
+/**
+ * The rest of what the check reads, for the seal: every filled row of the Parameter table (Angabe,
+ * Wert) and the Indikatoren rows behind the allocation's amount, with where they stand.
+ */
+function weitereBlaetter(mappe: Arbeitsmappe): {
+  blaetter: NonNullable<ValidationRequest["blaetter"]>;
+  orte: SiegelOrte;
+} {
+  const p = mappe.parameter;
+  const kopf = (p?.kopf ?? []).map((k) => (typeof k === "string" ? kopfSchluessel(k) : ""));
+  const angabe = kopf.indexOf(kopfSchluessel(PARAMETER.kopf[0]));
+  const wert = kopf.indexOf(kopfSchluessel(PARAMETER.kopf[1]));
+  const zeilen: number[] = [];
+  const parameter: { angabe: Zellwert; wert: Zellwert }[] = [];
+  if (p && angabe >= 0 && wert >= 0)
+    p.werte.forEach((reihe, r) => {
+      const z = { angabe: normiereZelle(reihe[angabe]), wert: normiereZelle(reihe[wert]) };
+      if (z.angabe === null && z.wert === null) return;
+      parameter.push(z);
+      zeilen.push(p.kopfZeile + 1 + r);
+    });
+  const indikatoren = mappe.indikatoren ? ordneTabelle(mappe.indikatoren, INDIKATOREN_TABELLE) : null;
+  return {
+    blaetter: { parameter, indikatoren: indikatoren?.zeilen ?? [] },
+    orte: {
+      ...(p
+        ? { parameter: { blatt: p.blatt, zeilen, spalten: [p.ersteSpalte + angabe, p.ersteSpalte + wert] } }
+        : {}),
+      ...(indikatoren ? { indikatoren: ortVon(indikatoren, INDIKATOR_SPALTEN) } : {}),
+    },
+  };
 }
 
 /**

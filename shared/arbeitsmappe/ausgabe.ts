@@ -95,7 +95,7 @@ function zusammenfassungZellen(
     ["Kreis", kreis || "–"],
     ["Förderjahr", ergebnis.foerderjahre.join(", ")],
     ["Förderstufe", text(w.foerderstufe) || "–"],
-    ["geprüft am", siegel ? ortszeit(siegel.zeit) : "–"],
+    ["geprüft am", siegel ? ortszeit(siegel.aussage.zeit) : "–"],
     ["Regelwerk", `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`],
     [
       "Ergebnis",
@@ -104,7 +104,7 @@ function zusammenfassungZellen(
     [
       "Prüfsiegel",
       siegel
-        ? `SHA-256 ${siegel.hash.slice(0, 16)}… (vollständig auf dem ausgeblendeten Blatt „${SIEGEL_BLATT.blatt}“)`
+        ? `${siegel.signatur ? `signiert vom Rechendienst (Schlüssel ${siegel.aussage.schluessel}${siegel.aussage.entwicklung ? ", Entwicklungsschlüssel" : ""})` : "nicht signiert (lokal geprüft)"}, vollständig auf dem ausgeblendeten Blatt „${SIEGEL_BLATT.blatt}“`
         : "–",
     ],
     [],

@@ -7,6 +7,7 @@ import { LISTEN_GRENZEN } from "../grenzen";
 import { z } from "zod";
 import { REGELWERK_IDS } from "../regelwerke";
 import { befundSchema } from "../befund-schema";
+import { siegelSchema } from "../siegel-schema";
 
 const zelleSchema = z.union([z.number(), z.string().max(500), z.boolean(), z.null()]).optional();
 export type Zelle = z.infer<typeof zelleSchema>;
@@ -78,17 +79,19 @@ export const validationRequestSchema = z.object({
     .max(12)
     .optional(),
   einstellungen: z.object({ landesquote_je_massnahme: z.enum(["warnung", "fehler"]).optional() }).optional(),
+  /**
+   * Optional: what else the check read from the workbook, so that the seal covers it — every row of
+   * the Parameter table (Angabe, Wert; Haushaltsmittel and Förderhöchstbetrag among them) and the
+   * Indikatoren rows the allocation behind `foerderhoechstbetrag_verteilung_eur` used.
+   */
+  blaetter: z
+    .object({
+      parameter: z.array(z.object({ angabe: zelleSchema, wert: zelleSchema })).max(1000),
+      indikatoren: z.array(z.record(z.string().max(100), zelleSchema)).max(LISTEN_GRENZEN.regionen),
+    })
+    .optional(),
 });
 export type ValidationRequest = z.infer<typeof validationRequestSchema>;
-
-/**
- * The Prüfsiegel's format (shared/siegel.ts): it covers every field of the two row schemas above, so a
- * new field there needs a new name here (the old one goes to ALTE_SIEGEL_FORMATE; a test pins the
- * fields of each format).
- */
-export const SIEGEL_FORMAT = "LSZ-Siegel-2";
-/** Seals written before the canonical form became injective and covered counts and time. */
-export const ALTE_SIEGEL_FORMATE = ["LSZ-Siegel-1"] as const;
 
 const cent = z.number().nullable();
 const status = z.enum(["ok", "fehler", "warnung", "hinweis"]);
@@ -171,19 +174,6 @@ export const validationResponseSchema = z.object({
     finanzplan: z.array(finanzplanErgebnisSchema),
   }),
   /** The Prüfsiegel over the inputs (shared/siegel.ts); the worker always sends it. */
-  siegel: z
-    .object({
-      format: z.literal(SIEGEL_FORMAT),
-      regelwerk: z.enum(REGELWERK_IDS),
-      regelwerk_version: z.string(),
-      zeit: z.string(),
-      anzahl: z.object({ fehler: z.number(), warnung: z.number(), hinweis: z.number() }),
-      hash: z.string(),
-      parameter: z.string(),
-      massnahmen: z.array(z.string()),
-      finanzplan: z.array(z.string()),
-      herkunft: z.string().optional(),
-    })
-    .optional(),
+  siegel: siegelSchema.optional(),
 });
 export type ValidationResponse = z.infer<typeof validationResponseSchema>;

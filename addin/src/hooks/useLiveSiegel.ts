@@ -9,7 +9,11 @@ import { mappenStand, type Abhaengigkeiten } from "../ablauf";
  * (Excel's onChanged events; where they are missing, every 15 s): a live seal. `laeuft` marks the
  * action's own writes, which are not the user's edits.
  */
-export function useLiveSiegel(gateway: Abhaengigkeiten["gateway"], laeuft: { current: boolean }) {
+export function useLiveSiegel(
+  gateway: Abhaengigkeiten["gateway"],
+  laeuft: { current: boolean },
+  dienst: Abhaengigkeiten["dienst"] = null,
+) {
   const [siegel, setSiegel] = useState<SiegelUrteil | null>(null);
   const [rolle, setRolle] = useState<Rolle | null>(null);
   useEffect(() => {
@@ -18,7 +22,7 @@ export function useLiveSiegel(gateway: Abhaengigkeiten["gateway"], laeuft: { cur
     let abfrage: ReturnType<typeof setInterval> | undefined;
     const stand = () => {
       if (laeuft.current) return;
-      mappenStand(gateway).then(
+      mappenStand(gateway, dienst).then(
         (u) => {
           if (aus || laeuft.current) return;
           setSiegel(u.siegel);
@@ -43,6 +47,6 @@ export function useLiveSiegel(gateway: Abhaengigkeiten["gateway"], laeuft: { cur
       clearTimeout(zeitgeber);
       clearInterval(abfrage);
     };
-  }, [gateway, laeuft]);
+  }, [gateway, laeuft, dienst]);
   return { siegel, setSiegel, rolle };
 }

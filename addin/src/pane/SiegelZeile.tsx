@@ -28,7 +28,8 @@ export function SiegelZeile({
       <Text size={200}>
         {siegel.art === "gueltig" ? "🔒" : siegel.art === "kein_siegel" ? "○" : "⚠"} {siegelText(siegel)}
       </Text>
-      {siegel.art !== "gueltig" && siegel.art !== "kein_siegel" && (
+      {/* Not after an honest offline check, nor where only the key is unknown: re-checking changes nothing. */}
+      {!["gueltig", "kein_siegel", "nicht_signiert", "schluessel_unbekannt"].includes(siegel.art) && (
         <Button size="small" disabled={laeuft} onClick={() => void starte(finanzplanPruefen)}>
           {t.neuPruefen}
         </Button>
