@@ -75,7 +75,7 @@ export const oeffentlicherSchluesselSchema = z.looseObject({
   crv: z.literal("Ed25519"),
   kid: z.string().min(1).max(100),
   x: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-  alg: z.literal("EdDSA").optional(),
+  alg: z.string().max(20).optional(),
   use: z.literal("sig").optional(),
   /** "Entwicklungsschlüssel" for the local key of npm start. */
   lsz_art: z.string().max(40).optional(),

@@ -86,8 +86,15 @@ export async function ladeSignierer(jwkText: string): Promise<Signierer> {
   const jwk = JSON.parse(jwkText) as { kid?: unknown; d?: unknown; lsz_art?: unknown };
   if (typeof jwk.kid !== "string" || typeof jwk.d !== "string")
     throw new Error("Der Siegelschlüssel ist kein privater Ed25519-Schlüssel mit „kid“ (JWK).");
-  const { kid, lsz_art: art, ...rest } = jwk;
-  const schluessel = await subtle().importKey("jwk", rest, { name: "Ed25519" }, false, ["sign"]);
+  const { kid, lsz_art: art, x, d } = jwk as typeof jwk & { x?: unknown };
+  // Only the key material: runtimes differ in which „alg“, „key_ops“ and „ext“ they accept.
+  const schluessel = await subtle().importKey(
+    "jwk",
+    { kty: "OKP", crv: "Ed25519", x, d },
+    { name: "Ed25519" },
+    false,
+    ["sign"],
+  );
   return {
     kid,
     entwicklung: art === ENTWICKLUNGSSCHLUESSEL,
@@ -98,7 +105,7 @@ export async function ladeSignierer(jwkText: string): Promise<Signierer> {
 /** The public half of a private JWK, as the key set lists it. */
 export function oeffentlicherTeil(jwkText: string): OeffentlicherSchluessel {
   const j = JSON.parse(jwkText) as OeffentlicherSchluessel & { d?: string; key_ops?: unknown; ext?: unknown };
-  const { d: _d, key_ops: _k, ext: _e, ...oeffentlich } = j;
+  const { d: _d, key_ops: _k, ext: _e, alg: _a, ...oeffentlich } = j;
   return { ...oeffentlich, alg: "EdDSA", use: "sig" };
 }
 

@@ -10,11 +10,13 @@ import { FINANZPLAN, KEINE_VORLAGE, MASSNAHMEN, siegelText, type Rechendienst } 
 import { befundZeile, beispiel, geaenderteEingaben } from "./fake-hilfen";
 import { pruefeZufallsmappe, zufallsmappeArb } from "./zufallsmappe";
 import { EIGENSCHAFT_ZEIT_MS, SAAT } from "../hilfen/saat";
+import { signierenderDienst } from "../hilfen/siegel-dienst";
 
 const wegDienst: Rechendienst = {
   health: async () => ({ art: "nicht_erreichbar", grund: "TypeError: Failed to fetch" }),
   allocation: async () => ({ art: "nicht_erreichbar", grund: "TypeError: Failed to fetch" }),
   validation: async () => ({ art: "nicht_erreichbar", grund: "TypeError: Failed to fetch" }),
+  siegelSchluessel: async () => ({ art: "nicht_erreichbar", grund: "TypeError: Failed to fetch" }),
 };
 
 describe("Finanzplan prüfen on the example workbook", () => {
@@ -178,28 +180,36 @@ describe("a grey output column the user deleted", () => {
 });
 
 describe("the seal state of the open workbook", () => {
-  it("none before a check, valid after it, changed (naming the row) after an edit", async () => {
+  it("none before a check, valid after it, changed (naming the cell) after an edit", async () => {
     const m = beispiel();
     const g = createGateway(m.api());
-    expect(await siegelStand(g)).toEqual({ art: "kein_siegel" });
-    await finanzplanPruefen({ gateway: g, dienst: null });
-    expect(await siegelStand(g)).toMatchObject({ art: "gueltig" });
+    const dienst = await signierenderDienst();
+    expect(await siegelStand(g, dienst)).toEqual({ art: "kein_siegel" });
+    await finanzplanPruefen({ gateway: g, dienst });
+    expect(await siegelStand(g, dienst)).toMatchObject({ art: "gueltig" });
     const lm = FINANZPLAN.spalten.findIndex((s) => s.kopf === "Landesmittel") + 1;
+    const vorher = m.wert("Finanzplan", 4, lm);
     m.setze("Finanzplan", 4, lm, 9001);
-    const u = await siegelStand(g);
-    // Named as Excel numbers the row the user edited (row 4 of the sheet, the table's third data row).
-    expect(u).toMatchObject({ art: "geaendert", finanzplan: [4] });
-    expect(siegelText(u)).toBe("seit der Prüfung geändert: Finanzplan Zeile 4 – bitte neu prüfen");
+    const u = await siegelStand(g, dienst);
+    // Named as Excel names the cell the user edited (row 4 of the sheet, the table's third data row).
+    const zelle = `Finanzplan!${String.fromCharCode(64 + lm)}4`;
+    expect(u).toMatchObject({ art: "verfaelscht", aenderungen: [{ ort: zelle, nachher: 900100 }] });
+    expect(siegelText(u)).toMatch(
+      new RegExp(`^verfälscht: ${zelle} seit der Prüfung geändert – bitte neu prüfen`),
+    );
+    expect(u.art === "verfaelscht" && u.aenderungen[0]!.vorher).toBe(Math.round(Number(vorher) * 100));
+    // Checked offline: the seal is unsigned and says so.
+    m.setze("Finanzplan", 4, lm, vorher);
+    await finanzplanPruefen({ gateway: g, dienst: wegDienst });
+    expect(siegelText(await siegelStand(g, dienst))).toMatch(/^nicht signiert \(lokal geprüft\)/);
     // A table the seal covered is gone: the verdict says so instead of blaming the Parameter.
     m.tabellen = m.tabellen.filter((x) => x.name !== FINANZPLAN.tabelle);
     const weg = await siegelStand(g);
     expect(weg).toMatchObject({
-      art: "geaendert",
-      parameter: false,
+      art: "verfaelscht",
+      aenderungen: [],
       tabellen: expect.stringContaining("tblFinanzplan"),
     });
-    expect(siegelText(weg)).toMatch(
-      /^seit der Prüfung geändert: Tabellen nicht mehr lesbar \(.*tblFinanzplan/,
-    );
+    expect(siegelText(weg)).toMatch(/^verfälscht: Tabellen nicht mehr lesbar \(.*tblFinanzplan/);
   });
 });

@@ -36,8 +36,11 @@ describe("check → allocate → look", () => {
     expect(Object.keys(nachher)).toContain("Förderhöchstbeträge");
 
     const stand = await siegelStand(gateway);
-    expect(stand.art).toBe("gueltig");
-    expect(siegelText(stand)).toMatch(/^Siegel gültig: .* – 1 Fehler offen$/);
+    // Checked here (no service): unchanged, but unsigned; the counts are those of a check now.
+    expect(stand.art).toBe("nicht_signiert");
+    expect(siegelText(stand)).toBe(
+      "nicht signiert (lokal geprüft) – Befunde jetzt: 1 Fehler, 2 Warnungen, 0 Hinweise",
+    );
     expect(siegelText(stand)).not.toContain("alles in Ordnung");
   });
 });

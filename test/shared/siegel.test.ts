@@ -34,7 +34,7 @@ async function schluesselpaar(kid: string, extra: Record<string, string> = {}) {
   const paar = (await crypto.subtle.generateKey({ name: "Ed25519" }, true, [
     "sign",
     "verify",
-  ])) as CryptoKeyPair;
+  ])) as import("node:crypto").webcrypto.CryptoKeyPair;
   const privat = { ...(await crypto.subtle.exportKey("jwk", paar.privateKey)), kid, ...extra };
   const { d: _d, key_ops: _k, ext: _e, ...oeffentlich } = privat;
   return { signierer: await ladeSignierer(JSON.stringify(privat)), oeffentlich: { ...oeffentlich, kid } };

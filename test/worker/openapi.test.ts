@@ -21,6 +21,7 @@ describe("GET /openapi.json", () => {
       "/api/v1/allocation",
       "/api/v1/health",
       "/api/v1/rules",
+      "/api/v1/siegel/schluessel",
       "/api/v1/validation",
       "/openapi.json",
     ]);

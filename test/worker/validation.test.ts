@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { erstelleSiegel, pruefe, validationRequestSchema } from "../../shared";
+import { pruefe, pruefeSiegel, siegelText, validationRequestSchema } from "../../shared";
+import type { Jwks } from "../../shared/siegel-schema";
 import { plan } from "../hilfen/plan";
-import { problemVon, sende } from "./hilfen";
+import { hole, problemVon, sende } from "./hilfen";
 
 describe("POST /api/v1/validation", () => {
   it("happy path: a clean plan through HTTP equals the engine and has no findings", async () => {
@@ -12,8 +13,20 @@ describe("POST /api/v1/validation", () => {
     const ergebnis = pruefe(anfrage);
     expect(body).toEqual(ergebnis);
     expect(body.befunde).toEqual([]);
-    // The worker seals what it checked: the same hash the shared code computes anywhere.
-    expect(siegel!.hash).toBe((await erstelleSiegel(anfrage, ergebnis, siegel!.zeit)).hash);
+    // The worker signs what it checked (Ed25519 in workerd); its published key verifies the seal.
+    const schluessel = (await (await hole("/api/v1/siegel/schluessel")).json()) as Jwks;
+    expect(siegel!.aussage.schluessel).toBe("test-2026");
+    expect(siegel!.signatur).toMatch(/^[A-Za-z0-9_-]{86}$/);
+    const u = await pruefeSiegel(siegel!, anfrage, { schluessel, befunde: ergebnis.befunde });
+    expect(siegelText(u)).toMatch(
+      /^Siegel gültig – signiert vom Rechendienst \(Schlüssel test-2026\), geprüft am /,
+    );
+    // One cent more Landesmittel, and the same seal no longer fits.
+    const anders = {
+      ...anfrage,
+      finanzplan: anfrage.finanzplan.map((z, i) => (i === 0 ? { ...z, landesmittel: 1 } : z)),
+    };
+    expect((await pruefeSiegel(siegel!, anders, { schluessel })).art).toBe("verfaelscht");
     expect(body.summen["2019"]!.landesmittel_eur).toBe(100100);
   });
 
@@ -74,5 +87,17 @@ describe("POST /api/v1/validation: security", () => {
     p.massnahmen[4] = { ...p.massnahmen[4]!, titel: "x".repeat(501) };
     const problem = await problemVon(await sende("/api/v1/validation", p));
     expect(problem.errors).toEqual([expect.objectContaining({ pointer: "/massnahmen/4/titel" })]);
+  });
+
+  it("GET /api/v1/siegel/schluessel: the current key and the retired one with its date, no private part", async () => {
+    const r = await hole("/api/v1/siegel/schluessel");
+    expect(r.status).toBe(200);
+    const text = await r.text();
+    const jwks = JSON.parse(text) as Jwks;
+    expect(jwks.keys.map((k) => [k.kid, k.kty, k.crv, k.ersetzt_am ?? null])).toEqual([
+      ["test-2026", "OKP", "Ed25519", null],
+      ["test-2025", "OKP", "Ed25519", "2026-01-01"],
+    ]);
+    expect(text).not.toContain('"d"');
   });
 });
