@@ -83,10 +83,10 @@ export const ENTWICKLUNGSSCHLUESSEL = "Entwicklungsschlüssel";
 
 /** A private Ed25519 JWK (with `kid`, and `lsz_art` for a development key) → a signer. */
 export async function ladeSignierer(jwkText: string): Promise<Signierer> {
-  const jwk = JSON.parse(jwkText) as { kid?: unknown; d?: unknown; lsz_art?: unknown };
-  if (typeof jwk.kid !== "string" || typeof jwk.d !== "string")
+  const jwk = JSON.parse(jwkText) as { kid?: unknown; d?: unknown; x?: unknown; lsz_art?: unknown };
+  const { kid, lsz_art: art, x, d } = jwk;
+  if (typeof kid !== "string" || typeof d !== "string" || typeof x !== "string")
     throw new Error("Der Siegelschlüssel ist kein privater Ed25519-Schlüssel mit „kid“ (JWK).");
-  const { kid, lsz_art: art, x, d } = jwk as typeof jwk & { x?: unknown };
   // Only the key material: runtimes differ in which „alg“, „key_ops“ and „ext“ they accept.
   const schluessel = await subtle().importKey(
     "jwk",

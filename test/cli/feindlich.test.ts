@@ -399,7 +399,7 @@ describe("a seal that cannot be bent", () => {
     return join(ordner, "a.geprueft.xlsx");
   }
 
-  it("counts set to 0 and the date to 2019 by hand: 'Siegel verfälscht'", async () => {
+  it("counts set to 0 and the date to 2019 by hand: 'nicht signiert', and the counts of the check now beside the sealed ones", async () => {
     const ordner = await arbeitsordner();
     const kopie = await gepruefteKopie(ordner);
     // The seal's data stand on the hidden sheet „LSZ-Siegel“ (label A, value B); unhidden by hand here.
@@ -409,20 +409,23 @@ describe("a seal that cannot be bent", () => {
     pb.eachRow((row) => {
       const label = row.getCell(1).value;
       if (label === "Siegeldaten") {
-        const s = JSON.parse(String(row.getCell(2).value)) as Record<string, unknown>;
-        s["anzahl"] = { fehler: 0, warnung: 0, hinweis: 0 };
-        s["zeit"] = "2019-01-01T00:00:00.000Z";
+        const s = JSON.parse(String(row.getCell(2).value)) as { aussage: Record<string, unknown> };
+        s.aussage["anzahl"] = { fehler: 0, warnung: 0, hinweis: 0 };
+        s.aussage["zeit"] = "2019-01-01T00:00:00.000Z";
         row.getCell(2).value = JSON.stringify(s);
       }
       if (label === "Befunde") row.getCell(2).value = "0 Fehler, 0 Warnungen, 0 Hinweise";
-      if (label === "geprüft am") row.getCell(2).value = "2019-01-01T00:00:00.000Z";
+      if (label === "geprüft am") row.getCell(2).value = "01.01.2019, 01:00 Uhr";
     });
     await wb.xlsx.writeFile(join(ordner, "b.xlsx"));
     const r = await lsz(["pruefen", "b.xlsx"], ordner);
-    expect(r.stdout).toContain("Siegel verfälscht");
+    expect(r.stdout).toContain(
+      "nicht signiert (lokal geprüft) – Befunde jetzt: 1 Fehler, 2 Warnungen, 0 Hinweise (im Siegel: 0 Fehler, 0 Warnungen, 0 Hinweise)",
+    );
+    expect(r.stdout).not.toContain("gültig");
   }, 60_000);
 
-  it("only the readable line changed: 'Siegel verfälscht'; an old-format seal: 'veraltet (altes Siegelformat)'; unexpected JSON: 'unlesbar', and the next file is checked", async () => {
+  it("only the readable line changed: not what was sealed; an old-format seal: 'veraltet (altes Siegelformat)'; unexpected JSON: 'unlesbar', and the next file is checked", async () => {
     const ordner = await arbeitsordner();
     const kopie = await gepruefteKopie(ordner);
     const schreibe = async (name: string, aendern: (label: unknown, row: ExcelJS.Row) => void) => {
@@ -438,15 +441,13 @@ describe("a seal that cannot be bent", () => {
       if (l === "Prüfsiegel") row.getCell(2).value = "LSZ-Siegel-1";
     });
     await schreibe("e-json.xlsx", (l, row) => {
-      if (l === "Siegeldaten") row.getCell(2).value = '{"format":"LSZ-Siegel-2","massnahmen":5}';
+      if (l === "Siegeldaten") row.getCell(2).value = '{"aussage":{"format":"LSZ-Siegel-3"},"werte":5}';
     });
     const hashVorher = await sha256(join(ordner, "e-json.xlsx"));
     const r = await lsz(["pruefen", "c-zeile.xlsx", "d-alt.xlsx", "e-json.xlsx", "a.xlsx"], ordner);
     // The verdict stands on its own line under the file's result (the summary fits 100 columns).
-    expect(r.stdout).toMatch(/c-zeile\.xlsx: .*\n\s+Siegel beim Eingang: Siegel verfälscht/);
-    expect(r.stdout).toMatch(
-      /d-alt\.xlsx: .*\n\s+Siegel beim Eingang: Siegel veraltet \(altes Siegelformat\)/,
-    );
+    expect(r.stdout).toMatch(/c-zeile\.xlsx: .*\n\s+Siegel beim Eingang: nicht signiert \(lokal geprüft\)/);
+    expect(r.stdout).toMatch(/d-alt\.xlsx: .*\n\s+Siegel beim Eingang: veraltet \(altes Siegelformat\)/);
     expect(r.stdout).toMatch(
       /e-json\.xlsx: .*\n\s+Siegel beim Eingang: Siegel unlesbar \(unbekanntes Siegelformat\)/,
     );
