@@ -51,7 +51,12 @@ export function mitGedaechtnis(d: Rechendienst, jetzt: () => number = Date.now):
       if (antwort.art === "nicht_erreichbar") ausfall = { versucht: jetzt() };
       return antwort;
     };
-  return { health: d.health, validation: merke(d.validation), allocation: merke(d.allocation) };
+  return {
+    health: d.health,
+    validation: merke(d.validation),
+    allocation: merke(d.allocation),
+    siegelSchluessel: d.siegelSchluessel,
+  };
 }
 
 /** "" = the pane's own origin (paths like /api/v1/validation); else the worker's base URL. */

@@ -10,7 +10,16 @@ import { PANE_WORKER_PORT, basisUrl, oeffne } from "./browser-hilfen";
 let worker: ChildProcess | undefined;
 
 beforeAll(async () => {
-  worker = await starteWorker(PANE_WORKER_PORT, basisUrl());
+  // The service's seal key, as its secret would hold it: made for this run only.
+  const paar = (await crypto.subtle.generateKey({ name: "Ed25519" }, true, [
+    "sign",
+    "verify",
+  ])) as import("node:crypto").webcrypto.CryptoKeyPair;
+  const privat = { ...(await crypto.subtle.exportKey("jwk", paar.privateKey)), kid: "pane-test" };
+  worker = await starteWorker(PANE_WORKER_PORT, basisUrl(), [
+    "--var",
+    `SIEGEL_PRIVATER_SCHLUESSEL:${JSON.stringify(privat)}`,
+  ]);
 }, 180_000);
 
 afterAll(() => {
@@ -25,7 +34,10 @@ describe("pane → worker", () => {
       .poll(() => page.getByTestId("quelle").innerText(), { timeout: 30_000 })
       .toContain("berechnet vom Rechendienst");
     expect(await page.getByTestId("zaehler").innerText()).toMatch(/✖ 1 Fehler/);
-    await expect.poll(() => page.getByTestId("siegel").innerText()).toContain("Siegel gültig");
+    // Signed by the worker, verified in the pane with the key set the worker publishes.
+    await expect
+      .poll(() => page.getByTestId("siegel").innerText())
+      .toMatch(/^🔒 Siegel gültig – signiert vom Rechendienst \(Schlüssel pane-test\), geprüft am /);
     await page.close();
   });
 });

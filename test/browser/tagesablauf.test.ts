@@ -26,7 +26,7 @@ describe("check → allocate → edit → look", () => {
       .poll(() => page.getByTestId("ergebnis-vom").innerText())
       .toMatch(/^Ergebnis der Verteilung vom/);
     expect(await page.locator("main").innerText()).not.toContain("alles in Ordnung");
-    expect(await page.getByTestId("siegel").innerText()).toMatch(/– 1 Fehler offen/);
+    expect(await page.getByTestId("siegel").innerText()).toMatch(/– Befunde jetzt: 1 Fehler, 2 Warnungen/);
 
     await page.getByRole("button", { name: "Finanzplan prüfen" }).click();
     await expect
@@ -38,7 +38,11 @@ describe("check → allocate → edit → look", () => {
     );
     await expect
       .poll(() => page.getByTestId("siegel").innerText())
-      .toContain("seit der Prüfung geändert: Finanzplan Zeile 6 – bitte neu prüfen");
+      .toContain("verfälscht: Finanzplan!K6 seit der Prüfung geändert – bitte neu prüfen");
+    // The plan's memory: the changed cell with its value at the check and now.
+    expect(await page.getByTestId("siegel-aenderungen").innerText()).toMatch(
+      /^Änderungen seit der Prüfung vom \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr\s+Finanzplan!K6: [\d.]+,\d{2}\s€ → 12\.345,00\s€$/,
+    );
     expect(await page.getByTestId("veraltet").innerText()).toContain("das Ergebnis gilt nicht mehr");
     await page.screenshot({ path: join(ARTEFAKTE, "pane-live-siegel.png") });
     await page.close();
@@ -63,11 +67,13 @@ describe("check → allocate → edit → look", () => {
     );
     await expect
       .poll(() => page.getByTestId("siegel").innerText())
-      .toContain("seit der Prüfung geändert: Parameter");
+      .toContain("verfälscht: Parameter!B7 seit der Prüfung geändert");
     await page.getByRole("button", { name: "Rückgängig" }).click();
     await expect.poll(zelle).toBe(445785);
     await page.getByRole("button", { name: "Jetzt neu prüfen" }).first().click();
-    await expect.poll(() => page.getByTestId("siegel").innerText()).toMatch(/^🔒 Siegel gültig/);
+    await expect
+      .poll(() => page.getByTestId("siegel").innerText())
+      .toMatch(/^⚠ nicht signiert \(lokal geprüft\)/);
     await page.close();
   }, 60_000);
 
