@@ -3,6 +3,7 @@
  *   lsz vorlage <datei.xlsx> [--beispiel | --kreis 16070 …] [--ueberschreiben]
  *   lsz pruefen <dateien.xlsx|ordner…> [--bericht bericht.json|csv|xlsx] [--pdf] [--haushaltsmittel …]
  *               [--dienst URL] [--schluessel datei.json]
+ *   lsz vergleichen <alt.xlsx> <neu.xlsx> [--bericht x.csv|x.json|x.xlsx]
  *   lsz verteilen <indikatoren.xlsx|csv> --haushaltsmittel 10000000 [--normierung …] [--ausgabe datei.xlsx|csv]
  * Every command: [--ziel ORDNER]; `lsz --version`.
  */
@@ -23,6 +24,7 @@ import { nichtLesbar, pruefeDatei, schreibeBericht, zusammenfassung, type PruefO
 import { schreibtisch, schreibtischText } from "./schreibtisch";
 import { ladeSchluessel, vereinige, verbindeDienst } from "./siegel";
 import { sichtbar } from "./text";
+import { vergleichen } from "./vergleichen";
 import { GEWICHTE_REIHENFOLGE, gewichteOption, verteileDatei } from "./verteilen";
 import { STANDARD_VERFAHREN } from "../shared/allocation/verteilung";
 import { erzeugeArbeitsmappe } from "./vorlage";
@@ -45,13 +47,16 @@ const HILFE = `lsz ${VERSION} – Werkzeug des Ministeriums für das Landesprogr
       (ohne --dienst lokal geprüft, Siegel nicht signiert; mit --dienst prüft der Rechendienst und signiert)
       Siegel beim Eingang werden mit den mitgelieferten Schlüsseln geprüft (--schluessel ersetzt sie, --dienst ergänzt sie)
       Rückgabewert 1, wenn eine Datei Fehler hat oder nicht lesbar ist
+  lsz vergleichen <alt.xlsx> <neu.xlsx> [--bericht vergleich.csv|.json|.xlsx]
+      vergleicht zwei Fassungen eines Plans (Vorjahr und Fortschreibung, vor und nach einer Korrektur):
+      Maßnahmen neu, entfallen (Bestandsschutz gesondert), geändert; Beträge je Maßnahme und Jahr; Summen je Jahr
   lsz verteilen <indikatoren.xlsx|.csv> --haushaltsmittel 10000000 [--foerderjahr 2019] [--normierung "Summe der Kreiswerte"|bevölkerungsgewichtet] [--rundung "auf volle Euro"|"auf Cent"]
                 [--gewichte ${gewichteOption(STANDARD_VERFAHREN.gewichte)}] [--sockelbetrag 0] [--ebene zuwendungsempfaenger|frei]
                 [--ausgabe datei.xlsx|datei.csv]
       verteilt die Haushaltsmittel und schreibt die Förderhöchstbeträge mit Erklärung
       (--gewichte in der Reihenfolge ${GEWICHTE_REIHENFOLGE}); ohne --ausgabe: <name>.verteilung.xlsx im aktuellen Ordner
 
-  --ziel ORDNER   schreibt alle Ausgaben (Kopien, PDFs, Bericht, Vorlage, Verteilung) in diesen Ordner
+  --ziel ORDNER   schreibt alle Ausgaben (Kopien, PDFs, Bericht, Vergleich, Vorlage, Verteilung) in diesen Ordner
   --version       zeigt die Version
 
 Eingabedateien werden nie verändert.`;
@@ -267,6 +272,8 @@ export async function main(argv: string[]): Promise<number> {
         return await vorlage(positionen, { ...o, ziel });
       case "pruefen":
         return await pruefen(positionen, { ...o, ziel });
+      case "vergleichen":
+        return await vergleichen(positionen, { bericht: o.bericht, ziel });
       case "verteilen":
         return await verteilen(positionen, { ...o, ziel });
       default:
