@@ -146,7 +146,7 @@ export function aenderungen(
 ): Aenderung[] {
   const aus = parameterTeil(alt, neu, orte.parameter);
   for (const teil of ["massnahmen", "finanzplan", "begruendungen", "indikatoren"] as const)
-    aus.push(...zeilenTeil(teil, alt, neu, teilFelder(teil, indikatorSpalten), orte[teil]));
+    for (const a of zeilenTeil(teil, alt, neu, teilFelder(teil, indikatorSpalten), orte[teil])) aus.push(a);
   // The request's own part is derived from the sheets above; said only when nothing else explains it.
   if (aus.length === 0)
     alt.anfrage.forEach((v, f) => {

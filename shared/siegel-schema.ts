@@ -63,7 +63,11 @@ export const siegelSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{86}$/)
     .nullable(),
-  werte: siegelWerteSchema,
+  /**
+   * The checked values; null for a plan too large to keep them within the seal sheet's cells (see
+   * WERTE_GRENZE in ./siegel.ts): the seal then still says whether anything changed, not which cell.
+   */
+  werte: siegelWerteSchema.nullable(),
   /** Where the checked values are not what Excel shows (formulas, hidden sheets), as lsz's reader saw it. */
   herkunft: z.string().max(100_000).optional(),
 });

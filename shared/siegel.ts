@@ -219,10 +219,17 @@ export async function erstelleSiegel(
   return {
     aussage,
     signatur: s ? await s.signiere(aussageBytes(aussage)) : null,
-    werte,
+    werte: JSON.stringify(werte).length <= WERTE_GRENZE ? werte : null,
     ...(optionen.herkunft ? { herkunft: optionen.herkunft } : {}),
   };
 }
+
+/**
+ * The most characters of checked values a seal keeps (some 30 cells of its sheet; the pane reads 45
+ * rows of it, and one write stays far below Excel's request limit). Larger plans are sealed by hash
+ * alone: a change is found, its cell not named.
+ */
+export const WERTE_GRENZE = 400_000;
 
 type Anzahl = Aussage["anzahl"];
 
@@ -240,7 +247,15 @@ export type SiegelUrteil =
   | { art: "signatur_ungueltig"; siegel: Siegel; jetzt?: Jetzt }
   | { art: "schluessel_unbekannt"; siegel: Siegel; jetzt?: Jetzt }
   /** Inputs changed since the check (the cells named), or the tables no longer readable (`tabellen`). */
-  | { art: "verfaelscht"; siegel: Siegel; aenderungen: Aenderung[]; tabellen?: string; jetzt?: Jetzt }
+  | {
+      art: "verfaelscht";
+      siegel: Siegel;
+      aenderungen: Aenderung[];
+      tabellen?: string;
+      /** The seal kept no values (a very large plan): what changed cannot be named. */
+      ohneWerte?: boolean;
+      jetzt?: Jetzt;
+    }
   | { art: "veraltet"; siegel: Siegel; aktuelle_version: string; jetzt?: Jetzt }
   | { art: "gueltig"; siegel: Siegel; schluessel: OeffentlicherSchluessel; jetzt?: Jetzt };
 
@@ -270,11 +285,18 @@ export async function pruefeSiegel(
   const a = siegel.aussage;
   const jetzt = await jetztAus(siegel, p.befunde);
   const mit = <U extends object>(u: U) => ({ ...u, siegel, ...(jetzt ? { jetzt } : {}) });
-  // The kept values must be those the statement's hash covers, else they are not the ones signed.
-  if ((await eingabenHash(siegel.werte)) !== a.eingaben)
-    return mit({ art: siegel.signatur ? ("signatur_ungueltig" as const) : ("nicht_signiert" as const) });
-  const geaendert = aenderungen(siegel.werte, siegelWerte(anfrage), p.orte, INDIKATOR_SPALTEN);
-  if (geaendert.length > 0) return mit({ art: "verfaelscht" as const, aenderungen: geaendert });
+  const jetztWerte = siegelWerte(anfrage);
+  if (siegel.werte === null) {
+    // A seal without kept values (a very large plan): changed or not, by the hash alone.
+    if ((await eingabenHash(jetztWerte)) !== a.eingaben)
+      return mit({ art: "verfaelscht" as const, aenderungen: [], ohneWerte: true });
+  } else {
+    // The kept values must be those the statement's hash covers, else they are not the ones signed.
+    if ((await eingabenHash(siegel.werte)) !== a.eingaben)
+      return mit({ art: siegel.signatur ? ("signatur_ungueltig" as const) : ("nicht_signiert" as const) });
+    const geaendert = aenderungen(siegel.werte, jetztWerte, p.orte, INDIKATOR_SPALTEN);
+    if (geaendert.length > 0) return mit({ art: "verfaelscht" as const, aenderungen: geaendert });
+  }
   if (!siegel.signatur || a.schluessel === null) return mit({ art: "nicht_signiert" as const });
   const schluessel = p.schluessel?.keys.find((k) => k.kid === a.schluessel);
   if (!schluessel) return mit({ art: "schluessel_unbekannt" as const });
@@ -389,7 +411,7 @@ export function siegelText(u: SiegelUrteil): string {
     case "schluessel_unbekannt":
       return `Schlüssel unbekannt („${u.siegel.aussage.schluessel}“) – Schlüssel des Rechendienstes mit --dienst oder --schluessel angeben${jetztText(u)}`;
     case "verfaelscht":
-      return `verfälscht: ${u.tabellen ? `Tabellen nicht mehr lesbar (${u.tabellen})` : zellenListe(u.aenderungen)} seit der Prüfung geändert – bitte neu prüfen${jetztText(u)}`;
+      return `verfälscht: ${u.tabellen ? `Tabellen nicht mehr lesbar (${u.tabellen})` : u.ohneWerte ? "Eingaben (welche Zellen, kann das Siegel eines so großen Plans nicht sagen)" : zellenListe(u.aenderungen)} seit der Prüfung geändert – bitte neu prüfen${jetztText(u)}`;
     case "veraltet":
       return `veraltet: geprüft mit ${u.siegel.aussage.regelwerk} (${u.siegel.aussage.regelwerk_version}), aktuell gilt ${u.aktuelle_version}${jetztText(u)}`;
     case "gueltig":

@@ -222,7 +222,7 @@ describe("any size on every host", () => {
     const erste = m.abbild();
     await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
     expect(m.abbild()).toEqual(erste);
-    expect(await siegelStand(g)).toMatchObject({ art: "gueltig" });
+    expect(await siegelStand(g)).toMatchObject({ art: "nicht_signiert" }); // checked here: unchanged, unsigned
   }, 120_000);
 
   it("long texts: rows read in chunks sized by what they measure, halved where later rows are longer", async () => {
@@ -290,7 +290,7 @@ describe("sheets the add-in owns, and only those", () => {
       "Prüfbericht (2)",
     ]);
     expect(m.abbild()["prüfbericht"]).toEqual(eigenes);
-    expect(await siegelStand(g)).toMatchObject({ art: "gueltig" });
+    expect(await siegelStand(g)).toMatchObject({ art: "nicht_signiert" }); // checked here: unchanged, unsigned
   });
 
   it("the add-in's sheet renamed by the user is found again by its mark", async () => {
@@ -301,7 +301,7 @@ describe("sheets the add-in owns, and only those", () => {
     await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
     expect(m.blattName("Prüfbericht")).toBeUndefined();
     expect(m.wert("Prüfung 2019", befundZeile(m, 1, "Prüfung 2019"), 2)).toBe("M01");
-    expect(await siegelStand(g)).toMatchObject({ art: "gueltig" });
+    expect(await siegelStand(g)).toMatchObject({ art: "nicht_signiert" }); // checked here: unchanged, unsigned
   });
 
   it("a Prüfbericht written before the marks existed (our header row) is taken over, not duplicated", async () => {
@@ -393,7 +393,7 @@ describe("check before writing; all or nothing", () => {
     const m = beispiel();
     const g = createGateway(m.api());
     await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
-    expect(await siegelStand(g)).toMatchObject({ art: "gueltig" });
+    expect(await siegelStand(g)).toMatchObject({ art: "nicht_signiert" }); // checked here: unchanged, unsigned
     // The user fixes the missing Art; the next check's write fails at the seal (commands before it applied).
     m.setze("Maßnahmen", 6, spalteVon(m, "Maßnahmen", "Art").spalte, "neu");
     m.schreibStoerung = (blatt, adresse) =>

@@ -134,9 +134,9 @@ describe("Prüfsiegel", () => {
       false,
     );
     expect(b.aussage.eingaben).toBe(a.aussage.eingaben);
-    expect(a.werte.massnahmen).toHaveLength(15);
-    expect(a.werte.indikatoren.length).toBe(23);
-    expect(a.werte.parameter.map((z) => z[0])).toEqual(
+    expect(a.werte!.massnahmen).toHaveLength(15);
+    expect(a.werte!.indikatoren.length).toBe(23);
+    expect(a.werte!.parameter.map((z) => z[0])).toEqual(
       expect.arrayContaining(["Haushaltsmittel (€)", "Förderhöchstbetrag (€)"]),
     );
   });
@@ -363,7 +363,7 @@ describe("Prüfsiegel", () => {
     expect(siegelAusZellen(siegelZellen(siegel))).toEqual(siegel);
     const gross: Siegel = {
       ...siegel,
-      werte: { ...siegel.werte, finanzplan: Array.from({ length: 5000 }, (_, i) => [String(i), i, null]) },
+      werte: { ...siegel.werte!, finanzplan: Array.from({ length: 5000 }, (_, i) => [String(i), i, null]) },
     };
     const zellen = siegelZellen(gross);
     expect(zellen.every(([, v]) => v.length <= 32_767)).toBe(true);
@@ -375,6 +375,25 @@ describe("Prüfsiegel", () => {
         ["Siegeldaten", "{kaputt"],
       ]),
     ).toEqual({ art: "unlesbar", grund: "Siegeldaten beschädigt" });
+  });
+
+  it("a plan too large to keep its values in the seal: sealed by hash alone, a change still found", async () => {
+    const { anfrage } = gelesen(await mappeVon(beispiel()));
+    const gross = { ...anfrage, finanzplan: Array.from({ length: 1000 }, () => anfrage.finanzplan).flat() };
+    const siegel = await erstelleSiegel(gross, pruefe(gross), "2026-11-22T10:00:00.000Z", {
+      signierer: dienst.signierer,
+    });
+    expect(siegel.werte).toBeNull();
+    expect((await pruefeSiegel(siegel, gross, { schluessel })).art).toBe("gueltig");
+    const anders = {
+      ...gross,
+      finanzplan: gross.finanzplan.map((z, i) => (i === 4000 ? { ...z, landesmittel: 1 } : z)),
+    };
+    const u = await pruefeSiegel(siegel, anders, { schluessel });
+    expect(siegelText(u)).toMatch(
+      /^verfälscht: Eingaben \(welche Zellen, kann das Siegel eines so großen Plans nicht sagen\) seit der Prüfung geändert/,
+    );
+    expect(siegelZellen(siegel).length).toBeLessThan(45);
   });
 
   it("the canonical form is injective: „a|5:b“ in one reason is not two reasons", async () => {
