@@ -5,7 +5,8 @@
  * Why not let wrangler bundle: zod 4 re-exports all ~50 locales as a namespace
  * (`export * as locales`), which esbuild cannot tree-shake (colinhacks/zod#6050). The plugin below
  * resolves zod's locale index to the two locales we use (de for messages, en as zod's default),
- * which takes the bundle from ~130 KB to under 100 KB gzip (the build prints the size).
+ * which takes the bundle from ~130 KB to under 100 KB gzip (the build prints the size). The second
+ * leaves out zod's JSON-Schema reader (z.fromJSONSchema), which the worker never calls.
  * Plain JavaScript, so it runs on whatever Node starts it.
  */
 import { build } from "esbuild";
@@ -27,6 +28,18 @@ const nurDeutschUndEnglisch = {
   },
 };
 
+// The worker writes JSON Schema (OpenAPI) but never reads it: zod's JSON-Schema-to-zod converter
+// (z.fromJSONSchema, ~12 KB minified) stays in only because the z namespace is kept whole.
+const ohneFromJsonSchema = {
+  name: "zod-ohne-from-json-schema",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, () => ({
+      contents:
+        'export function fromJSONSchema() {\n  throw new Error("z.fromJSONSchema ist im Worker nicht enthalten (scripts/build-worker.mjs).");\n}\n',
+    }));
+  },
+};
+
 mkdirSync(dirname(ziel), { recursive: true });
 // wrangler.jsonc serves the built task pane (dist/addin) as static assets and refuses to start when the
 // folder is missing; before the first `npm run build` it is empty and only the API answers.
@@ -43,7 +56,7 @@ await build({
   minify: true,
   sourcemap: "external",
   legalComments: "none",
-  plugins: [nurDeutschUndEnglisch],
+  plugins: [nurDeutschUndEnglisch, ohneFromJsonSchema],
   logLevel: "warning",
 });
 
