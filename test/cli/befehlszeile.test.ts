@@ -60,6 +60,30 @@ describe("lsz on the command line", () => {
     expect(c.stderr).toContain("Die Option --haushaltsmittel braucht einen Wert");
   }, 60_000);
 
+  it("--dienst not http(s), --schluessel not a key set: exit 2 in German before any file is checked; both in lsz --help", async () => {
+    const kopie = join(ordner, "beispiel.geprueft.xlsx");
+    const vorher = existsSync(kopie) ? await sha256(kopie) : null;
+    for (const url of ["ftp://rechendienst.example", "rechendienst.example", "http://"]) {
+      const r = await lsz(["pruefen", "beispiel.xlsx", "--dienst", url], ordner);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--dienst „${url}“ ist keine Adresse des Rechendienstes`);
+      expect(r.stderr).toContain("http:// oder https://");
+    }
+    const fehlt = await lsz(["pruefen", "beispiel.xlsx", "--schluessel", "fehlt.json"], ordner);
+    expect(fehlt.code).toBe(2);
+    expect(fehlt.stderr).toContain("--schluessel: Schlüsseldatei „fehlt.json“ gibt es nicht.");
+    expect(fehlt.stderr).not.toMatch(/ENOENT/);
+    // A workbook is no key set (not JSON).
+    const keinJson = await lsz(["pruefen", "beispiel.xlsx", "--schluessel", "beispiel.xlsx"], ordner);
+    expect(keinJson.code).toBe(2);
+    expect(keinJson.stderr).toContain("„beispiel.xlsx“ ist kein gültiges JSON");
+    expect(existsSync(kopie) ? await sha256(kopie) : null).toBe(vorher); // nothing checked
+    const hilfe = await lsz(["--help"], ordner);
+    expect(hilfe.stdout).toMatch(/--dienst https:\/\/…/);
+    expect(hilfe.stdout).toContain("--schluessel schluessel.json");
+    expect(hilfe.stdout).toContain("lsz vergleichen <alt.xlsx> <neu.xlsx>");
+  }, 120_000);
+
   it("--bericht writes by its extension and refuses any other", async () => {
     const r = await lsz(["pruefen", "beispiel.xlsx", "--bericht", "bericht.txt"], ordner);
     expect(r.code).toBe(2);
