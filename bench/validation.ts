@@ -53,7 +53,14 @@ export function benchValidation(): Messung[] {
     ["100.000 rows", grosserPlan(100_000), 100_000],
   ];
   return faelle.map(([name, anfrage, n]) => {
-    const geparst = validationRequestSchema.parse(anfrage);
+    // The core itself, above the request limit too (LISTEN_GRENZEN binds the service, not the core):
+    // parsed with the first row of each list, then given all rows (grosserPlan builds them parsed).
+    const kopf = validationRequestSchema.parse({
+      ...anfrage,
+      massnahmen: anfrage.massnahmen.slice(0, 1),
+      finanzplan: anfrage.finanzplan.slice(0, 1),
+    });
+    const geparst = { ...kopf, massnahmen: anfrage.massnahmen, finanzplan: anfrage.finanzplan };
     return miss(name, n, () => pruefe(geparst), n >= 100_000 ? 3 : n >= 10_000 ? 7 : 21);
   });
 }
