@@ -5,9 +5,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { finanzplanPruefen } from "../addin/src/ablauf";
-import { beispielMappe } from "../addin/src/fake/beispiel-mappe";
 import { createGateway } from "../addin/src/gateway/gateway";
-import { FINANZPLAN, MASSNAHMEN } from "../shared";
+import { grosseMappe } from "../test/hilfen/grosse-mappe";
 import { BEISPIEL } from "./beispiel";
 
 export interface GatewayMessung {
@@ -23,39 +22,7 @@ export interface GatewayMessung {
 export async function benchGateway(): Promise<GatewayMessung[]> {
   const ergebnisse: GatewayMessung[] = [];
   for (const n of [15, 1000, 10_000, 20_000]) {
-    const m = beispielMappe(BEISPIEL);
-    if (n > 15) {
-      // n Maßnahmen and n Finanzplan rows
-      const tm = m.tabellen.find((t) => t.name === MASSNAHMEN.tabelle)!;
-      const tf = m.tabellen.find((t) => t.name === FINANZPLAN.tabelle)!;
-      for (let r = 0; r < n; r++) {
-        const nr = `${(r % 6) + 1}.${r}`;
-        const ms: Record<string, unknown> = {
-          nr,
-          titel: `Maßnahme ${r}`,
-          handlungsfeld: `HF ${(r % 6) + 1}`,
-          art: "neu",
-          traeger: "Verein e. V.",
-          traegerart: "gemeinnütziger Träger",
-          beginn: "ab zweitem Quartal 2019",
-        };
-        MASSNAHMEN.spalten.forEach((s, c) =>
-          m.setze("Maßnahmen", 2 + r, c + 1, (ms[s.schluessel] as never) ?? null),
-        );
-        const fp: Record<string, unknown> = {
-          massnahme_nr: `9.${r}`, // no such Maßnahme: a finding (F10) on every row
-          jahr: 2019,
-          personalausgaben: 1000,
-          eigenmittel_kreis: 300,
-          landesmittel: 700,
-        };
-        FINANZPLAN.spalten.forEach((s, c) =>
-          m.setze("Finanzplan", 2 + r, c + 1, (fp[s.schluessel] as never) ?? null),
-        );
-      }
-      tm.zeilen = n;
-      tf.zeilen = n;
-    }
+    const m = grosseMappe(BEISPIEL, n);
     const g = createGateway(m.api());
     const t0 = performance.now();
     const e = await finanzplanPruefen({ gateway: g, dienst: null });

@@ -14,6 +14,7 @@ import type { FakeArbeitsmappe } from "../../addin/src/fake/fake-excel";
 import type { ExcelApi } from "../../addin/src/gateway/excel-api";
 import { createGateway } from "../../addin/src/gateway/gateway";
 import { FINANZPLAN, MASSNAHMEN, type Beispieldaten } from "../../shared/arbeitsmappe";
+import { grosseMappe } from "../hilfen/grosse-mappe";
 import { officeJsExcel, type OfficeJsBibliothek, type Rundreise } from "./richapi";
 
 const jetzt = () => "2026-12-02T13:03:00.000Z";
@@ -43,41 +44,6 @@ function messung(m: FakeArbeitsmappe, rundreisen: Rundreise[]): Messung {
     fake: { syncs: m.syncs, anfragen: [...m.anfragen], antworten: [...m.antworten] },
     laeufe: [...m.laeufe],
   };
-}
-
-/** n Maßnahmen and n Finanzplan rows, each Finanzplan row naming a Maßnahme that does not exist (bench/gateway.ts's workbook). */
-export function grosseMappe(daten: Beispieldaten, n: number): FakeArbeitsmappe {
-  const m = beispielMappe(daten);
-  if (n <= 15) return m;
-  const tm = m.tabellen.find((t) => t.name === MASSNAHMEN.tabelle)!;
-  const tf = m.tabellen.find((t) => t.name === FINANZPLAN.tabelle)!;
-  for (let r = 0; r < n; r++) {
-    const ms: Record<string, unknown> = {
-      nr: `${(r % 6) + 1}.${r}`,
-      titel: `Maßnahme ${r}`,
-      handlungsfeld: `HF ${(r % 6) + 1}`,
-      art: "neu",
-      traeger: "Verein e. V.",
-      traegerart: "gemeinnütziger Träger",
-      beginn: "ab zweitem Quartal 2019",
-    };
-    MASSNAHMEN.spalten.forEach((s, c) =>
-      m.setze("Maßnahmen", 2 + r, c + 1, (ms[s.schluessel] as never) ?? null),
-    );
-    const fp: Record<string, unknown> = {
-      massnahme_nr: `9.${r}`,
-      jahr: 2019,
-      personalausgaben: 1000,
-      eigenmittel_kreis: 300,
-      landesmittel: 700,
-    };
-    FINANZPLAN.spalten.forEach((s, c) =>
-      m.setze("Finanzplan", 2 + r, c + 1, (fp[s.schluessel] as never) ?? null),
-    );
-  }
-  tm.zeilen = n;
-  tf.zeilen = n;
-  return m;
 }
 
 /** Check, allocate, check again, then the live seal and the workbook's role — as the pane does. */
