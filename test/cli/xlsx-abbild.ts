@@ -37,7 +37,7 @@ function zellen(ws: ExcelJS.Worksheet): Record<string, Json> {
   const aus: Record<string, Json> = {};
   ws.eachRow({ includeEmpty: true }, (row) =>
     row.eachCell({ includeEmpty: true }, (c) => {
-      const z = rein({
+      const alle = rein({
         wert: c.value,
         format: c.numFmt,
         schrift: c.font,
@@ -46,7 +46,7 @@ function zellen(ws: ExcelJS.Worksheet): Record<string, Json> {
         schutz: c.protection,
         notiz: notizText(c.note),
       }) as Record<string, Json>;
-      for (const k of Object.keys(z)) if (leer(z[k]!)) delete z[k];
+      const z = Object.fromEntries(Object.entries(alle).filter(([, v]) => !leer(v)));
       // One line per cell in the JSON: a string of the cell's own JSON.
       if (Object.keys(z).length > 0) aus[c.address] = JSON.stringify(z);
     }),
