@@ -1,6 +1,7 @@
 /**
  * The exceljs hand of the sheet pictures (shared/arbeitsmappe/blattbild.ts): lsz and the template
- * write every output sheet from the same picture the add-in carries out through Office.js. Units are
+ * write every output sheet from the same picture the add-in carries out through Office.js, and the
+ * template's input sheets (tables, dropdowns, notes, unlocked cells) from theirs. Units are
  * converted here: widths from points to the file's characters, colours to ARGB. exceljs cannot draw
  * charts: their numbers are written, the add-in draws the chart (or the user: Einfügen → Diagramm).
  */
@@ -8,14 +9,42 @@ import type ExcelJS from "exceljs";
 import {
   DRUCK_TEXTE,
   EIGENE_BLAETTER,
-  REITER_FARBE,
   STILE,
+  bereichAdresse,
+  zellAdresse,
   istVerweis,
+  ungeschriebeneTeile,
   zeichenbreite,
   type Bereich,
-  type Blattbild,
+  type Bildteil,
   type Bildzelle,
+  type Blattart,
+  type Blattbild,
+  type EigenesBlatt,
+  type Gueltigkeit,
+  type Stil,
 } from "../shared/arbeitsmappe";
+
+/** The parts of a picture this hand writes: every one (a new part fails the type check here). */
+const TEILE = {
+  art: true,
+  bloecke: true,
+  formate: true,
+  stile: true,
+  breiten: true,
+  umbruch: true,
+  hoehen: true,
+  fixiert: true,
+  druck: true,
+  geschuetzt: true,
+  sichtbar: true,
+  reiter: true,
+  diagramme: true, // their numbers; exceljs cannot draw the chart itself
+  tabellen: true,
+  gueltigkeiten: true,
+  notizen: true,
+  entsperrt: true,
+} as const satisfies Record<Bildteil, boolean>;
 
 /** "#595959" → "FF595959" */
 const argb = (farbe: string) => `FF${farbe.replace(/^#/, "").toUpperCase()}`;
@@ -71,42 +100,83 @@ export function schuetzeOhneKennwort(ws: ExcelJS.Worksheet) {
   });
 }
 
-/** A new sheet for a picture, marked as the tools' own: frozen rows, tab colour, visibility. */
-export function neuesBlatt(wb: ExcelJS.Workbook, name: string, bild: Blattbild): ExcelJS.Worksheet {
+const istEigenes = (art: Blattart): art is EigenesBlatt => art in EIGENE_BLAETTER;
+
+/** A new sheet for a picture: frozen rows, tab colour, visibility; an output sheet marked as the tools' own. */
+export function neuesBlatt(wb: ExcelJS.Workbook, name: string, bild: Blattbild<Blattart>): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
     views: bild.fixiert > 0 ? [{ state: "frozen", ySplit: bild.fixiert }] : [],
-    properties: { tabColor: { argb: argb(REITER_FARBE) } },
+    ...(bild.reiter ? { properties: { tabColor: { argb: argb(bild.reiter) } } } : {}),
     state: bild.sichtbar ? "visible" : "hidden",
   });
-  wb.definedNames.add(markenBezug(name), EIGENE_BLAETTER[bild.art].marke);
+  if (istEigenes(bild.art)) wb.definedNames.add(markenBezug(name), EIGENE_BLAETTER[bild.art].marke);
   return ws;
 }
 
+/** A named style on a cell: font parts over the cell's font, the fill. */
+function stil(c: ExcelJS.Cell, s: Stil) {
+  if (s.fett !== undefined || s.groesse !== undefined || s.schrift !== undefined)
+    c.font = {
+      ...c.font,
+      ...(s.fett !== undefined ? { bold: s.fett } : {}),
+      ...(s.groesse !== undefined ? { size: s.groesse } : {}),
+      ...(s.schrift !== undefined ? { color: { argb: argb(s.schrift) } } : {}),
+    };
+  if (s.fuellung !== undefined)
+    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fuellung) } };
+}
+
+/** A data validation over a range, with its German error message. */
+function gueltigkeit(ws: ExcelJS.Worksheet, g: Gueltigkeit) {
+  (
+    ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(bereichAdresse(g.bereich), {
+    type: g.art === "liste" ? "list" : "custom",
+    allowBlank: true,
+    formulae: [g.art === "liste" ? g.quelle : "FALSE"],
+    showErrorMessage: true,
+    errorStyle: g.stufe === "warnung" ? "warning" : "stop",
+    errorTitle: g.titel,
+    error: g.meldung,
+  });
+}
+
+/** The Excel tables of a picture, over the cells its blocks wrote (exceljs writes them again, the same). */
+function tabellen(ws: ExcelJS.Worksheet, bild: Blattbild<Blattart>) {
+  for (const t of bild.tabellen) {
+    const rows = Array.from({ length: t.zeilen }, (_, r) =>
+      t.spalten.map((_, s) => ws.getCell(t.zeile + 1 + r, t.spalte + s).value),
+    );
+    ws.addTable({
+      name: t.name,
+      ref: zellAdresse(t.spalte, t.zeile),
+      headerRow: true,
+      style: { theme: t.stil as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns: t.spalten.map((name) => ({ name, ...(t.filter ? { filterButton: true } : {}) })),
+      rows,
+    });
+  }
+}
+
 /** Carries out a picture on its (new, empty) sheet. */
-export function schreibeBild(ws: ExcelJS.Worksheet, bild: Blattbild): void {
+export function schreibeBild(ws: ExcelJS.Worksheet, bild: Blattbild<Blattart>): void {
+  const fehlt = ungeschriebeneTeile(bild, TEILE);
+  if (fehlt.length > 0) throw new Error(`lsz kann ${fehlt.join(", ")} nicht schreiben.`);
   for (const f of bild.formate) jedeZelle(ws, f.bereich, (c) => (c.numFmt = f.format));
   for (const b of bild.bloecke)
     b.werte.forEach((reihe, r) =>
       reihe.forEach((v, s) => (ws.getCell(b.zeile + r, b.spalte + s).value = zellwert(v))),
     );
-  for (const { bereich, stil } of bild.stile) {
-    const s: { fett?: boolean; groesse?: number; schrift?: string; fuellung?: string } = STILE[stil];
-    jedeZelle(ws, bereich, (c) => {
-      c.font = {
-        ...c.font,
-        ...(s.fett !== undefined ? { bold: s.fett } : {}),
-        ...(s.groesse !== undefined ? { size: s.groesse } : {}),
-        ...(s.schrift !== undefined ? { color: { argb: argb(s.schrift) } } : {}),
-      };
-      if (s.fuellung !== undefined)
-        c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fuellung) } };
-    });
-  }
+  tabellen(ws, bild);
+  for (const { bereich, stil: name } of bild.stile) jedeZelle(ws, bereich, (c) => stil(c, STILE[name]));
   for (const b of bild.breiten)
     for (let s = b.von; s <= b.bis; s++) ws.getColumn(s).width = zeichenbreite(b.pt);
   for (const u of bild.umbruch)
     jedeZelle(ws, u, (c) => (c.alignment = { ...c.alignment, wrapText: true, vertical: "top" }));
   for (const h of bild.hoehen) ws.getRow(h.zeile).height = h.pt;
+  for (const n of bild.notizen) ws.getCell(n.zeile, n.spalte).note = n.text;
+  for (const e of bild.entsperrt) jedeZelle(ws, e, (c) => (c.protection = { locked: false }));
+  for (const g of bild.gueltigkeiten) gueltigkeit(ws, g);
   if (bild.druck) druckEinrichtung(ws, bild.druck);
   if (bild.geschuetzt) schuetzeOhneKennwort(ws);
 }

@@ -1,40 +1,30 @@
 /**
  * One picture of every sheet the tools write: what stands where, how it looks, how it prints. Pure
- * data, built here once; two thin writers carry it out — the add-in's gateway through Office.js
- * (`addin/src/gateway/schreiben.ts`) and lsz through exceljs (`cli/blattbild.ts`). Changing how a
- * report looks means changing this file only.
+ * data: the type and its helpers here, the pictures of the reports in `berichtbilder.ts`, those of the
+ * template (its input sheets too) in `vorlagebilder.ts`. Two thin writers carry them out — the
+ * add-in's gateway through Office.js (`addin/src/gateway/schreiben.ts`, output sheets only) and lsz
+ * through exceljs (`cli/blattbild.ts`, every sheet). Changing how a sheet looks means changing its
+ * picture only.
  *
  * Units are Office.js's: column widths and row heights in points; colours as #RRGGBB; rows and
  * columns 1-based. Number formats are Excel's format codes (locale-independent).
  */
-import type { Siegel } from "../siegel";
-import { siegelZellen } from "../siegel";
-import {
-  ausschoepfungZellen,
-  diagrammZellen,
-  DIAGRAMM_NAMEN,
-  type Ausschoepfung,
-  type Diagramm,
-} from "./diagramme";
-import {
-  EIGENE_BLAETTER,
-  ERGEBNIS_SPALTEN,
-  FINANZPLAN_UEBERSICHT,
-  FOERDERHOECHSTBETRAEGE,
-  PRUEFBERICHT,
-  VERTEILUNGSBERICHT,
-  ZAHLENFORMATE,
-  eigenesBlattFuer,
-  ergebnisFormat,
-  type EigenesBlatt,
-} from "./layout";
+import type { Diagramm } from "./diagramme";
+import { EIGENE_BLAETTER, ZAHLENFORMATE, type EigenesBlatt } from "./layout";
 import { spaltenBuchstabe, zellAdresse, type Zellwert } from "./tabellen";
-import { SCHWERE_TEXT, type BerichtZeile } from "./ausgabe";
 
-/** The named styles of the output sheets. */
+/** The named styles of the sheets. */
 export const STILE = {
-  /** A table's header row: white on dark grey. */
+  /** A table's header row: white on dark grey (the output sheets, the template's grey columns). */
   kopf: { fett: true, schrift: "#FFFFFF", fuellung: "#595959" },
+  /** The header of a template table's input column: white on dark blue. */
+  eingabeKopf: { fett: true, schrift: "#FFFFFF", fuellung: "#1F4E79" },
+  /** The cells of a template table's output column: light grey, written by the check. */
+  ausgabe: { fuellung: "#EDEDED" },
+  /** The Anleitung's title. */
+  anleitungTitel: { fett: true, groesse: 16 },
+  /** The example's warning that its amounts are made up: bold dark red. */
+  warnung: { fett: true, schrift: "#C00000" },
   /** The title of a report's summary page. */
   titel: { fett: true, groesse: 14 },
   /** Labels: the summary's first column, a block's caption. */
@@ -43,7 +33,7 @@ export const STILE = {
   diagrammKopf: { fett: true, fuellung: "#D9D9D9" },
 } as const satisfies Record<string, Stil>;
 
-interface Stil {
+export interface Stil {
   fett?: boolean;
   /** Font size in points (Excel's default 11 where not given). */
   groesse?: number;
@@ -55,6 +45,8 @@ export type StilName = keyof typeof STILE;
 
 /** The colour of the tools' sheet tabs. */
 export const REITER_FARBE = "#595959";
+/** The tab colours of the template's input sheets: the Kreis's in blue, the ministry's in purple. */
+export const EINGABE_REITER = { anleitung: "#2E7D32", kreis: "#1F4E79", ministerium: "#7B1FA2" } as const;
 
 /** Page header and footer of every printed output sheet: sheet name and date above, page of pages below. */
 export const DRUCK_TEXTE = { kopfMitte: "&A", kopfRechts: "&D", fussMitte: "Seite &P von &N" } as const;
@@ -99,8 +91,54 @@ export interface Zellblock {
   werte: Bildzelle[][];
 }
 
-export interface Blattbild {
-  art: EigenesBlatt;
+/**
+ * An Excel table (Einfügen → Tabelle) over cells of the picture's blocks: header row at (zeile,
+ * spalte), then `zeilen` data rows; the header texts are the column names.
+ */
+export interface Tabellenbild {
+  name: string;
+  zeile: number;
+  spalte: number;
+  spalten: string[];
+  zeilen: number;
+  /** Excel's table style, e.g. "TableStyleLight9", with banded rows. */
+  stil: string;
+  /** A filter button on every header cell. */
+  filter: boolean;
+}
+
+/**
+ * A data validation (Daten → Datenüberprüfung) with its German error message: `liste` offers the
+ * values of a range (a warning lets another spelling through; the check reports what it cannot
+ * read), `gesperrt` refuses every typed value (a formula that is never met).
+ */
+export interface Gueltigkeit {
+  bereich: Bereich;
+  art: "liste" | "gesperrt";
+  /** The list's range as an absolute reference ('Listen'!$A$2:$A$7); unused for `gesperrt`. */
+  quelle: string;
+  stufe: "warnung" | "stopp";
+  titel: string;
+  meldung: string;
+}
+
+/** A note (Überprüfen → Notiz) on a cell. */
+export interface Notiz {
+  zeile: number;
+  spalte: number;
+  text: string;
+}
+
+/** The template's input sheets: the user's, never cleared or written by a check. */
+export type Eingabeblatt = "anleitung" | "parameter" | "massnahmen" | "finanzplan" | "indikatoren" | "listen";
+export type Blattart = EigenesBlatt | Eingabeblatt;
+
+/**
+ * A sheet's picture. `A` is the kind of sheet: an output sheet of the tools (the default; the
+ * add-in writes only these), or an input sheet of the template (only lsz writes those).
+ */
+export interface Blattbild<A extends Blattart = EigenesBlatt> {
+  art: A;
   bloecke: Zellblock[];
   /** Number formats, each over a range (applied before the values, so text stays text). */
   formate: { bereich: Bereich; format: string }[];
@@ -109,7 +147,7 @@ export interface Blattbild {
   breiten: { von: number; bis: number; pt: number }[];
   /** Wrapped ranges (text wraps, aligned to the top). */
   umbruch: Bereich[];
-  /** The rows of wrapped ranges: as tall as their wrapped text. */
+  /** Row heights in points (the rows of wrapped ranges: as tall as their wrapped text). */
   hoehen: { zeile: number; pt: number }[];
   /** Rows frozen at the top (0: none). */
   fixiert: number;
@@ -118,11 +156,39 @@ export interface Blattbild {
   /** Protected without password (Überprüfen → Blattschutz aufheben lifts it). */
   geschuetzt: boolean;
   sichtbar: boolean;
+  /** The tab's colour (#RRGGBB); null: Excel's default. */
+  reiter: string | null;
   /** Charts to draw over their data blocks (the blocks are in `bloecke`). */
   diagramme: Diagramm[];
+  /** Excel tables over cells of `bloecke`. */
+  tabellen: Tabellenbild[];
+  gueltigkeiten: Gueltigkeit[];
+  notizen: Notiz[];
+  /** Cells left unlocked for typing (Zellen formatieren → Schutz: they stay open on a protected sheet). */
+  entsperrt: Bereich[];
 }
 
-const leer = (art: EigenesBlatt): Blattbild => ({
+/**
+ * Every part of a picture, for a writer to say which it carries out: a writer declares
+ * `satisfies Record<Bildteil, boolean>`, so a part added to `Blattbild` fails its type check until
+ * the writer decides, and `ungeschriebeneTeile` names the parts a picture uses that it cannot write.
+ */
+export type Bildteil = keyof Blattbild;
+
+/** The parts a picture uses (a non-empty list, a set value) that a writer does not write. */
+export function ungeschriebeneTeile(
+  bild: Blattbild<Blattart>,
+  schreibt: Readonly<Record<Bildteil, boolean>>,
+): Bildteil[] {
+  return (Object.keys(schreibt) as Bildteil[]).filter((t) => {
+    if (schreibt[t]) return false;
+    const v: unknown = bild[t];
+    return Array.isArray(v) ? v.length > 0 : v !== null && v !== false && v !== 0;
+  });
+}
+
+/** An empty picture of an output sheet: protected, visible, with the tools' tab colour. */
+export const leeresBild = <A extends Blattart = EigenesBlatt>(art: A): Blattbild<A> => ({
   art,
   bloecke: [],
   formate: [],
@@ -134,11 +200,16 @@ const leer = (art: EigenesBlatt): Blattbild => ({
   druck: null,
   geschuetzt: true,
   sichtbar: true,
+  reiter: REITER_FARBE,
   diagramme: [],
+  tabellen: [],
+  gueltigkeiten: [],
+  notizen: [],
+  entsperrt: [],
 });
 
 /** Widths per column from a list in points: the last width stands for every further column up to `spalten`. */
-function breitenAus(liste: readonly number[], spalten: number): Blattbild["breiten"] {
+export function breitenAus(liste: readonly number[], spalten: number): Blattbild["breiten"] {
   return liste.map((pt, i) => ({
     von: i + 1,
     bis: i === liste.length - 1 ? Math.max(i + 1, spalten) : i + 1,
@@ -153,7 +224,7 @@ export function zeilenFuer(text: string, breitePt: number): number {
 }
 
 /** The width of column `spalte` in a picture (points), or Excel's default 48 pt. */
-function breiteVon(bild: Blattbild, spalte: number): number {
+function breiteVon(bild: Blattbild<Blattart>, spalte: number): number {
   return bild.breiten.find((b) => spalte >= b.von && spalte <= b.bis)?.pt ?? 48;
 }
 
@@ -161,7 +232,7 @@ function breiteVon(bild: Blattbild, spalte: number): number {
  * Row heights for the wrapped ranges: as many lines as the longest wrapped cell of the row needs.
  * Every row of a wrapped range gets its height (one line too), so a re-run never keeps a stale height.
  */
-function hoehenFuerUmbruch(bild: Blattbild): Blattbild["hoehen"] {
+export function hoehenFuerUmbruch(bild: Blattbild<Blattart>): Blattbild["hoehen"] {
   const zeilen = new Map<number, number>();
   for (const block of bild.bloecke)
     block.werte.forEach((reihe, r) =>
@@ -187,249 +258,12 @@ function hoehenFuerUmbruch(bild: Blattbild): Blattbild["hoehen"] {
 }
 
 /**
- * Column widths of the report sheets (Prüfbericht, Verteilungsbericht) in points: Schwere, Regel,
- * Meldung, Blatt, Zelle, Regelwerk, So beheben. About 1.000 pt in all, so that fitted to the width of
- * A4 landscape the print stays at about three quarters of its size (11 pt → 8,5 pt); the summary's
- * sums per year stand in columns B–F, wide enough for „445.785,00 €“ and their headers.
- */
-export const BERICHT_BREITEN_PT = [75, 95, 320, 95, 75, 105, 250] as const;
-/** Förderhöchstbeträge: Kreisschlüssel, Name, then every amount and share. */
-export const FOERDERHOECHSTBETRAEGE_BREITEN_PT = [75, 190, 105] as const;
-/** The seal sheet (label, value). */
-export const SIEGEL_BREITEN_PT = [80, 390] as const;
-/** The Finanzplan-Übersicht: the category column, then the number columns. */
-export const UEBERSICHT_BREITEN_PT = [150, 95] as const;
-
-function berichtReihen(bericht: readonly BerichtZeile[]): Bildzelle[][] {
-  if (bericht.length === 0) return [[SCHWERE_TEXT.ok, "", "Keine Befunde.", "", "", "", ""]];
-  return bericht.map((b) => [
-    SCHWERE_TEXT[b.schwere],
-    b.regel,
-    b.meldung,
-    b.blatt,
-    b.zelle ? { text: b.zelle, blatt: b.blatt, zelle: b.zelle } : "",
-    b.regelwerk,
-    b.beheben,
-  ]);
-}
-
-/** The summary page above the Prüfbericht's findings: title, labels in bold, the sums per year formatted. */
-function zusammenfassung(bild: Blattbild, oben: readonly (readonly Zellwert[])[]) {
-  const breite = oben.reduce((m, r) => Math.max(m, r.length), 1);
-  bild.bloecke.push({
-    zeile: 1,
-    spalte: 1,
-    werte: oben.map((r) => Array.from({ length: breite }, (_, i) => r[i] ?? null)),
-  });
-  bild.stile.push({ bereich: { zeile: 1, spalte: 1, zeilen: 1, spalten: 1 }, stil: "titel" });
-  if (oben.length > 1)
-    bild.stile.push({ bereich: { zeile: 2, spalte: 1, zeilen: oben.length - 1, spalten: 1 }, stil: "fett" });
-  const jahr = oben.findIndex((r) => r[0] === FINANZPLAN_UEBERSICHT.ausschoepfungKopf[0]);
-  // The summary's lines are text („2019“, „3“ stay as written); the sums per year are numbers.
-  textFormat(bild, { zeile: 1, spalte: 1, zeilen: jahr >= 0 ? jahr : oben.length, spalten: breite });
-  if (jahr >= 0) {
-    textFormat(bild, { zeile: jahr + 1, spalte: 1, zeilen: 1, spalten: breite });
-    bild.umbruch.push({ zeile: jahr + 1, spalte: 1, zeilen: 1, spalten: breite });
-  }
-  if (jahr >= 0 && jahr + 1 < oben.length) ausschoepfungFormate(bild, jahr + 2, oben.length - jahr - 1);
-}
-
-/**
  * Text stays text: Excel parses a string written through `values` with en-US rules in every locale
  * („2019“ → a number, „2018-11-15“ → a date; office-js#1559, #229) unless the cell is formatted as
  * text first. Every text a picture writes stands in a range formatted "@".
  */
-function textFormat(bild: Blattbild, bereich: Bereich) {
+export function textFormat(bild: Blattbild<Blattart>, bereich: Bereich) {
   if (bereich.zeilen > 0 && bereich.spalten > 0) bild.formate.push({ bereich, format: ZAHLENFORMATE.text });
-}
-
-/** The sums per year: euros (Landesmittel, Förderhöchstbetrag), then three percentages. */
-function ausschoepfungFormate(bild: Blattbild, ab: number, zeilen: number) {
-  bild.formate.push(
-    { bereich: { zeile: ab, spalte: 2, zeilen, spalten: 2 }, format: ZAHLENFORMATE.euro },
-    { bereich: { zeile: ab, spalte: 4, zeilen, spalten: 3 }, format: ZAHLENFORMATE.prozent },
-  );
-}
-
-/**
- * A report sheet (Prüfbericht, Verteilungsbericht): an optional summary page, then the findings under
- * a header row that prints on every page; message and advice wrap, rows as tall as their text.
- */
-export function berichtBild(
-  art: "pruefbericht" | "verteilungsbericht",
-  bericht: readonly BerichtZeile[],
-  oben: readonly (readonly Zellwert[])[] = [],
-): Blattbild {
-  const bild = leer(art);
-  const kopf = art === "pruefbericht" ? PRUEFBERICHT.kopf : VERTEILUNGSBERICHT.kopf;
-  if (oben.length > 0) zusammenfassung(bild, oben);
-  const z = oben.length > 0 ? oben.length + 2 : 1;
-  const reihen = berichtReihen(bericht);
-  bild.bloecke.push({ zeile: z, spalte: 1, werte: [[...kopf]] }, { zeile: z + 1, spalte: 1, werte: reihen });
-  // Every column text but the link column (a formula in a text cell would stay text).
-  const link = kopf.indexOf("Zelle") + 1;
-  textFormat(bild, { zeile: z, spalte: 1, zeilen: reihen.length + 1, spalten: link - 1 });
-  textFormat(bild, { zeile: z, spalte: link + 1, zeilen: reihen.length + 1, spalten: kopf.length - link });
-  bild.stile.push({ bereich: { zeile: z, spalte: 1, zeilen: 1, spalten: kopf.length }, stil: "kopf" });
-  bild.breiten = breitenAus(BERICHT_BREITEN_PT, kopf.length);
-  // Every column wraps (top-aligned), so a long sheet name or message never runs into its neighbour.
-  bild.umbruch.push({ zeile: z + 1, spalte: 1, zeilen: reihen.length, spalten: kopf.length });
-  bild.hoehen = hoehenFuerUmbruch(bild);
-  bild.fixiert = z === 1 ? 1 : 0;
-  bild.druck = { hoch: false, titelZeile: z };
-  return bild;
-}
-
-/** A chart's data block: caption in bold, series names on grey, the amounts in euros. */
-function diagrammDaten(bild: Blattbild, d: Diagramm) {
-  const zellen = diagrammZellen(d);
-  bild.bloecke.push({ zeile: d.zeile, spalte: d.spalte, werte: zellen });
-  // Caption, series names and categories („2019“, a Kreis's name) as text.
-  textFormat(bild, { zeile: d.zeile, spalte: d.spalte, zeilen: 2, spalten: d.reihen.length + 1 });
-  textFormat(bild, { zeile: d.zeile + 2, spalte: d.spalte, zeilen: zellen.length - 2, spalten: 1 });
-  bild.stile.push(
-    { bereich: { zeile: d.zeile, spalte: d.spalte, zeilen: 1, spalten: 1 }, stil: "fett" },
-    {
-      bereich: { zeile: d.zeile + 1, spalte: d.spalte, zeilen: 1, spalten: d.reihen.length + 1 },
-      stil: "diagrammKopf",
-    },
-  );
-  if (d.kategorien.length > 0)
-    bild.formate.push({
-      bereich: {
-        zeile: d.zeile + 2,
-        spalte: d.spalte + 1,
-        zeilen: d.kategorien.length,
-        spalten: d.reihen.length,
-      },
-      format: ZAHLENFORMATE.euro,
-    });
-  bild.diagramme.push(d);
-}
-
-/** The Finanzplan-Übersicht: the charts' numbers and, under the year chart's, the Ausschöpfung per year. */
-export function uebersichtBild(
-  diagramme: readonly Diagramm[],
-  jahre: readonly Ausschoepfung[] | undefined,
-): Blattbild {
-  const bild = leer("uebersicht");
-  for (const d of diagramme) {
-    diagrammDaten(bild, d);
-    if (d.name !== DIAGRAMM_NAMEN.jahre || !jahre) continue;
-    const zellen = ausschoepfungZellen(jahre);
-    const ab = diagrammZellen(d).length + 2;
-    bild.bloecke.push({ zeile: ab, spalte: 1, werte: zellen });
-    textFormat(bild, { zeile: ab, spalte: 1, zeilen: 1, spalten: zellen[0]!.length });
-    bild.umbruch.push({ zeile: ab, spalte: 1, zeilen: 1, spalten: zellen[0]!.length }); // headers wrap
-    bild.stile.push({
-      bereich: { zeile: ab, spalte: 1, zeilen: 1, spalten: zellen[0]!.length },
-      stil: "fett",
-    });
-    if (zellen.length > 1) ausschoepfungFormate(bild, ab + 1, zellen.length - 1);
-  }
-  bild.breiten = breitenAus(UEBERSICHT_BREITEN_PT, FINANZPLAN_UEBERSICHT.ausschoepfungKopf.length);
-  bild.hoehen = hoehenFuerUmbruch(bild);
-  bild.druck = { hoch: false, titelZeile: null };
-  return bild;
-}
-
-/** The seal's data on a hidden sheet of its own (label column A, value column B). */
-export function siegelBild(siegel: Siegel): Blattbild {
-  const bild = leer("siegel");
-  const zellen = siegelZellen(siegel);
-  bild.bloecke.push({ zeile: 1, spalte: 1, werte: zellen });
-  textFormat(bild, { zeile: 1, spalte: 1, zeilen: zellen.length, spalten: 2 }); // a hash of digits stays text
-  bild.stile.push({ bereich: { zeile: 1, spalte: 1, zeilen: 1, spalten: 1 }, stil: "fett" });
-  bild.breiten = breitenAus(SIEGEL_BREITEN_PT, 2);
-  bild.sichtbar = false;
-  return bild;
-}
-
-/** The ministry's Förderhöchstbeträge: a row per region in the layout's formats, the charts' numbers beside. */
-export function foerderBild(
-  zeilen: readonly (readonly Zellwert[])[],
-  diagramme: readonly Diagramm[],
-): Blattbild {
-  const bild = leer("foerderhoechstbetraege");
-  const kopf = FOERDERHOECHSTBETRAEGE.kopf;
-  bild.bloecke.push({ zeile: 1, spalte: 1, werte: [[...kopf]] });
-  textFormat(bild, { zeile: 1, spalte: 1, zeilen: 1, spalten: kopf.length });
-  if (zeilen.length > 0) {
-    bild.bloecke.push({ zeile: 2, spalte: 1, werte: zeilen.map((z) => [...z]) });
-    ERGEBNIS_SPALTEN.forEach((s, i) =>
-      bild.formate.push({
-        bereich: { zeile: 2, spalte: i + 1, zeilen: zeilen.length, spalten: 1 },
-        format: ergebnisFormat(s),
-      }),
-    );
-  }
-  bild.stile.push({ bereich: { zeile: 1, spalte: 1, zeilen: 1, spalten: kopf.length }, stil: "kopf" });
-  bild.breiten = breitenAus(FOERDERHOECHSTBETRAEGE_BREITEN_PT, kopf.length);
-  // Long headers („Betrag Abhängigenquotient (€)“) wrap in their column instead of running on.
-  bild.umbruch.push({ zeile: 1, spalte: 1, zeilen: 1, spalten: kopf.length });
-  for (const d of diagramme) {
-    diagrammDaten(bild, d);
-    if (!bild.breiten.some((b) => d.spalte >= b.von && d.spalte <= b.bis))
-      bild.breiten.push({ von: d.spalte, bis: d.spalte, pt: UEBERSICHT_BREITEN_PT[0] });
-  }
-  bild.hoehen = hoehenFuerUmbruch(bild);
-  bild.fixiert = 1;
-  bild.druck = { hoch: false, titelZeile: 1 };
-  return bild;
-}
-
-/** An output sheet as the template holds it before the first check: its header (or caption) only. */
-export function vorlageBild(art: "pruefbericht" | "foerderhoechstbetraege" | "uebersicht"): Blattbild {
-  if (art === "uebersicht") {
-    const bild = uebersichtBild([], undefined);
-    // Room for the Finanzplan chart: the add-in writes its numbers from A1 and puts the chart beside them.
-    bild.bloecke.push({ zeile: 1, spalte: 1, werte: [["Diagrammdaten (vom Add-in geschrieben)"]] });
-    textFormat(bild, { zeile: 1, spalte: 1, zeilen: 1, spalten: 1 });
-    bild.stile.push({ bereich: { zeile: 1, spalte: 1, zeilen: 1, spalten: 1 }, stil: "kopf" });
-    return bild;
-  }
-  const bild = art === "pruefbericht" ? berichtBild(art, []) : foerderBild([], []);
-  bild.bloecke = bild.bloecke.slice(0, 1); // the header row; no „Keine Befunde“ before any check
-  bild.formate = bild.formate.filter((f) => f.bereich.zeile === 1);
-  bild.umbruch = bild.umbruch.filter((u) => u.zeile === 1);
-  bild.hoehen = hoehenFuerUmbruch(bild);
-  return bild;
-}
-
-/** What a check writes on the tools' own sheets, each picture for the sheet kind it names. */
-export interface PruefBilder {
-  pruefbericht: Blattbild;
-  uebersicht: Blattbild | null;
-  siegel: Blattbild | null;
-}
-
-export function pruefBilder(a: {
-  bericht: readonly BerichtZeile[];
-  zusammenfassung?: readonly (readonly Zellwert[])[];
-  diagramme?: readonly Diagramm[];
-  ausschoepfung?: readonly Ausschoepfung[];
-  siegel?: Siegel;
-}): PruefBilder {
-  const uebersicht = (a.diagramme ?? []).filter(
-    (d) => (eigenesBlattFuer(d.blatt) ?? "uebersicht") === "uebersicht",
-  );
-  return {
-    pruefbericht: berichtBild("pruefbericht", a.bericht, a.zusammenfassung ?? []),
-    uebersicht: uebersicht.length > 0 ? uebersichtBild(uebersicht, a.ausschoepfung) : null,
-    siegel: a.siegel ? siegelBild(a.siegel) : null,
-  };
-}
-
-/** The ministry's two sheets of an allocation. */
-export function verteilBilder(
-  zeilen: readonly (readonly Zellwert[])[],
-  bericht: readonly BerichtZeile[],
-  diagramme: readonly Diagramm[],
-): { foerderhoechstbetraege: Blattbild; verteilungsbericht: Blattbild } {
-  return {
-    foerderhoechstbetraege: foerderBild(zeilen, diagramme),
-    verteilungsbericht: berichtBild("verteilungsbericht", bericht),
-  };
 }
 
 /** The marker name of a picture's sheet kind. */
@@ -438,3 +272,14 @@ export const markeVon = (art: EigenesBlatt) => EIGENE_BLAETTER[art].marke;
 /** Column letters of a width entry, e.g. "C:G". */
 export const spaltenAdresse = (von: number, bis: number) =>
   `${spaltenBuchstabe(von)}:${spaltenBuchstabe(bis)}`;
+
+/** Consecutive rows of the same height as one range each: [first row, last row, points]. */
+export function hoehenBereiche(hoehen: Blattbild["hoehen"]): [number, number, number][] {
+  const aus: [number, number, number][] = [];
+  for (const h of hoehen) {
+    const letzte = aus[aus.length - 1];
+    if (letzte && letzte[1] === h.zeile - 1 && letzte[2] === h.pt) letzte[1] = h.zeile;
+    else aus.push([h.zeile, h.zeile, h.pt]);
+  }
+  return aus;
+}

@@ -5,3 +5,5 @@ export * from "./ausgabe";
 export * from "./beispiel";
 export * from "./diagramme";
 export * from "./blattbild";
+export * from "./berichtbilder";
+export * from "./vorlagebilder";

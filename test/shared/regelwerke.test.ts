@@ -5,7 +5,7 @@
  * (Fachplan Ilm-Kreis 2019, 1.2).
  */
 import { describe, expect, it } from "vitest";
-import { regelnText } from "../../cli/vorlage";
+import { regelnText } from "../../shared/arbeitsmappe";
 import { BEHEBEN, REGELN, REGEL_CODES, mitGrenzen, regelTitel } from "../../shared/regeln/katalog";
 import { regelkatalog } from "../../shared/regeln/ausgabe";
 import { REGELWERKE, gepruefteRegelwerke, regelwerkFuerJahr, type Regelwerk } from "../../shared/regelwerke";
