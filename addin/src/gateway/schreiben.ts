@@ -8,13 +8,14 @@
 import {
   DRUCK_TEXTE,
   EIGENE_BLAETTER,
-  REITER_FARBE,
   STILE,
   ZAHLENFORMATE,
   bereichAdresse,
   diagrammQuelle,
   eigenesBlattFuer,
+  hoehenBereiche,
   istVerweis,
+  ungeschriebeneTeile,
   mitEigenenBlaettern,
   pruefBilder,
   spaltenAdresse,
@@ -26,6 +27,7 @@ import {
   type Blattbild,
   type Diagramm,
   type EigenesBlatt,
+  type Stil,
   type Zellblock,
   type Zellwert,
 } from "../../../shared/arbeitsmappe";
@@ -41,19 +43,9 @@ import {
   type Teilmeldung,
 } from "./gemeinsam";
 import { Stapel, jsonBytes, stuecke } from "./stapel";
+import { OFFICE_TEILE } from "./bildteile";
 
 type Zelle = string | number | boolean;
-
-/** Consecutive rows of the same height as one range each: [first row, last row, points]. */
-function hoehenBereiche(hoehen: Blattbild["hoehen"]): [number, number, number][] {
-  const aus: [number, number, number][] = [];
-  for (const h of hoehen) {
-    const letzte = aus[aus.length - 1];
-    if (letzte && letzte[1] === h.zeile - 1 && letzte[2] === h.pt) letzte[1] = h.zeile;
-    else aus.push([h.zeile, h.zeile, h.pt]);
-  }
-  return aus;
-}
 
 /** The writes of one run, each preceded by the room it needs in the current batch. */
 export class Schreiber {
@@ -156,7 +148,7 @@ export class Schreiber {
 
   /** A named style over a range. */
   private async stil(ws: Worksheet, b: Bereich, name: keyof typeof STILE) {
-    const s: { fett?: boolean; groesse?: number; schrift?: string; fuellung?: string } = STILE[name];
+    const s: Stil = STILE[name];
     await this.st.platz(200);
     const f = ws.getRange(bereichAdresse(b)).format;
     if (s.fett !== undefined) f.font.bold = s.fett;
@@ -188,6 +180,11 @@ export class Schreiber {
    * wrapping and heights, frozen rows, tab colour, print setup and the charts over their numbers.
    */
   async bild(bild: Blattbild): Promise<Worksheet> {
+    const fehlt = ungeschriebeneTeile(bild, OFFICE_TEILE);
+    if (fehlt.length > 0)
+      throw new Error(
+        `Das Add-in schreibt keine Eingabeblätter (${fehlt.join(", ")}); die Vorlage erzeugt „lsz vorlage“.`,
+      );
     const ws = await this.leere(bild.art);
     for (const f of bild.formate) await this.format(ws, f.bereich, f.format);
     for (const b of bild.bloecke) await this.zellen(ws, b);
@@ -195,7 +192,7 @@ export class Schreiber {
     await this.masse(ws, bild);
     await this.st.platz(40);
     if (bild.fixiert > 0) ws.freezePanes.freezeRows(bild.fixiert);
-    ws.tabColor = REITER_FARBE;
+    if (bild.reiter) ws.tabColor = bild.reiter;
     if (bild.druck) await this.druck(ws, bild.druck);
     for (const d of bild.diagramme) await this.diagramm(ws, this.lage.ziele[bild.art]!.blatt, d);
     if (!bild.sichtbar) this.verbergen.add(this.lage.ziele[bild.art]!.blatt);
