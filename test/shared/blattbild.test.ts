@@ -17,16 +17,19 @@ import {
   verteilAusgabe,
   verteilBilder,
   vorlageBild,
+  vorlageBilder,
   zeichenbreite,
   zeilenFuer,
   type BerichtZeile,
+  type Blattart,
   type Blattbild,
 } from "../../shared/arbeitsmappe";
 import { verteile } from "../../shared/allocation/verteilung";
 import { allocationRequestSchema } from "../../shared/allocation/schema";
 import { pruefe } from "../../shared/pruefung/pruefe";
 import { validationRequestSchema } from "../../shared/pruefung/schema";
-import { beispiel } from "../addin/fake-hilfen";
+import { VERSION } from "../../shared/version";
+import { BEISPIEL, beispiel } from "../addin/fake-hilfen";
 
 async function bilder() {
   const m = beispiel();
@@ -39,8 +42,8 @@ async function bilder() {
   return { pruef: pruefBilder(ausgabe), verteil: verteilBilder(a.zeilen, a.bericht, a.diagramme) };
 }
 
-/** Every picture the tools write for the example, the template's three included. */
-async function alleBilder(): Promise<Blattbild[]> {
+/** Every picture the tools write for the example, the template's sheets included. */
+async function alleBilder(): Promise<Blattbild<Blattart>[]> {
   const { pruef, verteil } = await bilder();
   return [
     pruef.pruefbericht,
@@ -50,6 +53,8 @@ async function alleBilder(): Promise<Blattbild[]> {
     vorlageBild("pruefbericht"),
     vorlageBild("foerderhoechstbetraege"),
     vorlageBild("uebersicht"),
+    ...vorlageBilder(null),
+    ...vorlageBilder(BEISPIEL),
   ];
 }
 
@@ -96,6 +101,18 @@ describe("golden pictures", () => {
   it("the example's allocation: Förderhöchstbeträge and Verteilungsbericht", async () => {
     const { verteil } = await bilder();
     await expect(JSON.stringify(verteil, null, 1)).toMatchFileSnapshot("golden/verteilung.json");
+  });
+
+  it("the empty template, every sheet (test/cli/vorlage-abbild.test.ts holds the file lsz writes from it)", async () => {
+    // One line per cell row, block or range, so that a diff names what changed.
+    const zeilen = vorlageBilder(null).map((b) =>
+      Object.entries(b).map(([teil, v]) =>
+        Array.isArray(v) ? [teil, v.map((x) => JSON.stringify(x))] : [teil, v],
+      ),
+    );
+    await expect(
+      JSON.stringify(zeilen, null, 1).replaceAll(`Vorlage ${VERSION}`, "Vorlage {VERSION}"),
+    ).toMatchFileSnapshot("golden/vorlage.json");
   });
 });
 
