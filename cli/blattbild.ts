@@ -12,6 +12,7 @@ import {
   STILE,
   bereichAdresse,
   zellAdresse,
+  istAusgabeblatt,
   istVerweis,
   ungeschriebeneTeile,
   zeichenbreite,
@@ -20,7 +21,6 @@ import {
   type Bildzelle,
   type Blattart,
   type Blattbild,
-  type EigenesBlatt,
   type Gueltigkeit,
   type Stil,
 } from "../shared/arbeitsmappe";
@@ -100,8 +100,6 @@ export function schuetzeOhneKennwort(ws: ExcelJS.Worksheet) {
   });
 }
 
-const istEigenes = (art: Blattart): art is EigenesBlatt => art in EIGENE_BLAETTER;
-
 /** A new sheet for a picture: frozen rows, tab colour, visibility; an output sheet marked as the tools' own. */
 export function neuesBlatt(wb: ExcelJS.Workbook, name: string, bild: Blattbild<Blattart>): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
@@ -109,7 +107,7 @@ export function neuesBlatt(wb: ExcelJS.Workbook, name: string, bild: Blattbild<B
     ...(bild.reiter ? { properties: { tabColor: { argb: argb(bild.reiter) } } } : {}),
     state: bild.sichtbar ? "visible" : "hidden",
   });
-  if (istEigenes(bild.art)) wb.definedNames.add(markenBezug(name), EIGENE_BLAETTER[bild.art].marke);
+  if (istAusgabeblatt(bild.art)) wb.definedNames.add(markenBezug(name), EIGENE_BLAETTER[bild.art].marke);
   return ws;
 }
 

@@ -133,6 +133,9 @@ export interface Notiz {
 export type Eingabeblatt = "anleitung" | "parameter" | "massnahmen" | "finanzplan" | "indikatoren" | "listen";
 export type Blattart = EigenesBlatt | Eingabeblatt;
 
+/** Whether a picture shows one of the tools' output sheets (marked, cleared and written by a check). */
+export const istAusgabeblatt = (art: Blattart): art is EigenesBlatt => art in EIGENE_BLAETTER;
+
 /**
  * A sheet's picture. `A` is the kind of sheet: an output sheet of the tools (the default; the
  * add-in writes only these), or an input sheet of the template (only lsz writes those).

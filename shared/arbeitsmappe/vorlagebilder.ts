@@ -15,6 +15,7 @@ import { beispielTabellen, parameterZeilen, type BeispielTabellen, type Beispiel
 import {
   EINGABE_REITER,
   hoehenFuerUmbruch,
+  istAusgabeblatt,
   leeresBild,
   textFormat,
   zeilenFuer,
@@ -54,9 +55,7 @@ export const EINGABE_BLAETTER = {
 
 /** The name of the sheet a picture shows (an output sheet's default name). */
 export const blattName = (art: Blattart): string =>
-  art in EIGENE_BLAETTER
-    ? EIGENE_BLAETTER[art as keyof typeof EIGENE_BLAETTER].blatt
-    : EINGABE_BLAETTER[art as Eingabeblatt];
+  istAusgabeblatt(art) ? EIGENE_BLAETTER[art].blatt : EINGABE_BLAETTER[art];
 
 /** A template for one Kreis: its name, key and Förderhöchstbetrag filled in, no other Kreis's data. */
 export interface FuerKreis {
