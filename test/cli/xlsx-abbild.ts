@@ -34,7 +34,7 @@ function notizText(note: ExcelJS.Cell["note"]): string | null {
 }
 
 function zellen(ws: ExcelJS.Worksheet): Record<string, Json> {
-  const aus: Record<string, Json> = {};
+  const aus: Record<string, string> = {};
   ws.eachRow({ includeEmpty: true }, (row) =>
     row.eachCell({ includeEmpty: true }, (c) => {
       const alle = rein({
@@ -47,43 +47,55 @@ function zellen(ws: ExcelJS.Worksheet): Record<string, Json> {
         notiz: notizText(c.note),
       }) as Record<string, Json>;
       const z = Object.fromEntries(Object.entries(alle).filter(([, v]) => !leer(v)));
-      // One line per cell in the JSON: a string of the cell's own JSON.
       if (Object.keys(z).length > 0) aus[c.address] = JSON.stringify(z);
     }),
   );
-  return aus;
+  return gesammelt(aus);
+}
+
+/** Cells ("B2", "B3", …, "C2") as column runs: "B2:B21 C2". */
+function laeufe(adressen: readonly string[]): string {
+  const zellen = adressen
+    .map((a) => /^([A-Z]+)(\d+)$/.exec(a)!)
+    .map((m) => ({ spalte: m[1]!, zeile: Number(m[2]) }))
+    .sort(
+      (a, b) => a.spalte.length - b.spalte.length || a.spalte.localeCompare(b.spalte) || a.zeile - b.zeile,
+    );
+  const aus: string[] = [];
+  let von = zellen[0]!;
+  let bis = von;
+  for (const z of [...zellen.slice(1), null]) {
+    if (z && z.spalte === bis.spalte && z.zeile === bis.zeile + 1) {
+      bis = z;
+      continue;
+    }
+    aus.push(
+      von === bis ? `${von.spalte}${von.zeile}` : `${von.spalte}${von.zeile}:${bis.spalte}${bis.zeile}`,
+    );
+    if (z) von = bis = z;
+  }
+  return aus.join(" ");
+}
+
+/** Per cell address a JSON text, gathered: the same text over column runs of cells, one line each. */
+function gesammelt(jeZelle: Record<string, string>): Record<string, Json> {
+  const je = new Map<string, string[]>();
+  for (const [adresse, k] of Object.entries(jeZelle)) je.set(k, [...(je.get(k) ?? []), adresse]);
+  const aus: Record<string, Json> = {};
+  for (const [k, adressen] of je) aus[laeufe(adressen)] = k;
+  return Object.fromEntries(
+    Object.entries(aus).sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true })),
+  );
 }
 
 /** exceljs reads a validation per cell; gathered here per validation into column runs ("B2:B501"). */
 function pruefungen(ws: ExcelJS.Worksheet): Record<string, Json> {
   const model = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations
     .model;
-  const je = new Map<string, { spalte: string; zeile: number }[]>();
-  for (const [adresse, v] of Object.entries(model)) {
-    const m = /^([A-Z]+)(\d+)$/.exec(adresse);
-    if (!m) continue;
-    const k = JSON.stringify(rein(v));
-    je.set(k, [...(je.get(k) ?? []), { spalte: m[1]!, zeile: Number(m[2]) }]);
-  }
-  const aus: Record<string, Json> = {};
-  for (const [k, zellen] of je) {
-    zellen.sort((a, b) => a.spalte.localeCompare(b.spalte) || a.zeile - b.zeile);
-    const laeufe: string[] = [];
-    let von = zellen[0]!;
-    let bis = von;
-    for (const z of [...zellen.slice(1), null]) {
-      if (z && z.spalte === bis.spalte && z.zeile === bis.zeile + 1) {
-        bis = z;
-        continue;
-      }
-      laeufe.push(
-        von === bis ? `${von.spalte}${von.zeile}` : `${von.spalte}${von.zeile}:${bis.spalte}${bis.zeile}`,
-      );
-      if (z) von = bis = z;
-    }
-    aus[laeufe.join(" ")] = k;
-  }
-  return aus;
+  const jeZelle: Record<string, string> = {};
+  for (const [adresse, v] of Object.entries(model))
+    if (/^[A-Z]+\d+$/.test(adresse)) jeZelle[adresse] = JSON.stringify(rein(v));
+  return gesammelt(jeZelle);
 }
 
 function blatt(ws: ExcelJS.Worksheet): Json {
