@@ -147,7 +147,7 @@ function tabellenSpalte(
   if (s.liste) bild.gueltigkeiten.push(auswahl({ ...koerper, zeilen: Math.max(zeilen, 500) }, s.liste));
 }
 
-/** A template table from (zeile, spalte): its rows, or empty rows to type into. */
+/** A template table from row 1 of column `spalte`: its rows, or empty rows to type into. */
 function tabelle(
   bild: Blattbild<Eingabeblatt>,
   def: TabellenDefinition,
