@@ -1,6 +1,8 @@
 /**
- * The task pane: two actions, progress, the counts per severity, the rule set and who computed, and
- * the findings — a click (or Enter) selects the finding's cell in Excel. Its parts are in `pane/` (one
+ * The task pane, its first screen first: the action that fits the workbook (the other folded), the
+ * live seal under its own heading, progress, and the result — its counts named by their action and
+ * the findings (a click or Enter selects the finding's cell in Excel); below, the changes since the
+ * sealed check and the rules. Its parts are in `pane/` (one
  * component per file), the live seal and an action's run in `hooks/`.
  */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
@@ -15,7 +17,7 @@ import { Fortschritt } from "./pane/Fortschritt";
 import { Meldungen } from "./pane/Meldungen";
 import { Regelliste } from "./pane/Regelliste";
 import { SiegelAenderungen } from "./pane/SiegelAenderungen";
-import { SiegelZeile } from "./pane/SiegelZeile";
+import { SiegelAbschnitt } from "./pane/SiegelAbschnitt";
 import { useGemeinsameStile } from "./pane/stile";
 import { TEXTE, type Sprache } from "./texte";
 
@@ -71,8 +73,7 @@ export function App({
         </Text>
       </header>
       <Aktionen rolle={rolle} laeuft={schritt !== null} starte={starte} sprache={sprache} />
-      <SiegelZeile siegel={siegel} laeuft={schritt !== null} starte={starte} sprache={sprache} />
-      <SiegelAenderungen siegel={siegel} />
+      <SiegelAbschnitt siegel={siegel} laeuft={schritt !== null} starte={starte} sprache={sprache} />
       {schritt && <Fortschritt schritt={schritt} teil={teil} sprache={sprache} />}
       <div
         aria-live="polite"
@@ -83,14 +84,6 @@ export function App({
         {ansage}
       </div>
       <Meldungen absturz={absturz} auswahlFehler={auswahlFehler} ergebnis={ergebnis} sprache={sprache} />
-      <Regelliste
-        regelwerk={
-          ergebnis?.art === "ok"
-            ? (ergebnis.regelwerk.split(" ")[0] ?? "")
-            : regelwerkFuerJahr(new Date().getFullYear()).id
-        }
-        sprache={sprache}
-      />
       {ergebnis?.art === "ok" && (
         <ErgebnisAnsicht
           e={ergebnis}
@@ -101,6 +94,15 @@ export function App({
           waehle={waehle}
         />
       )}
+      <SiegelAenderungen siegel={siegel} />
+      <Regelliste
+        regelwerk={
+          ergebnis?.art === "ok"
+            ? (ergebnis.regelwerk.split(" ")[0] ?? "")
+            : regelwerkFuerJahr(new Date().getFullYear()).id
+        }
+        sprache={sprache}
+      />
     </main>
   );
 }

@@ -52,7 +52,25 @@ export const TEXTE = {
     veraltet:
       "Die Tabellen wurden seit dieser Prüfung geändert – das Ergebnis gilt nicht mehr. Bitte neu prüfen.",
     keineBefundeDamals: "Keine Befunde bei dieser Prüfung – die Tabellen wurden seitdem geändert.",
-    uebernehmen: (betrag: string) => `Betrag des Ministeriums übernehmen (${betrag})`,
+    weitereAktionen: "Weitere Aktionen",
+    aktionErklaert: {
+      pruefen:
+        "Prüft Maßnahmen und Finanzplan dieser Arbeitsmappe und trägt die Befunde in die grauen Spalten und das Blatt „Prüfbericht“ ein.",
+      verteilen:
+        "Aufgabe des Ministeriums: berechnet aus der Indikatorentabelle die Förderhöchstbeträge aller Kreise und schreibt sie auf das Blatt „Förderhöchstbeträge“ – der Finanzplan wird dabei nicht geprüft.",
+    },
+    siegelTitel: "Prüfsiegel der Arbeitsmappe (Stand jetzt)",
+    zaehlerTitel: (aktion: "pruefen" | "verteilen", veraltet: boolean) =>
+      aktion === "verteilen"
+        ? "Befunde der Verteilung (nur Indikatorentabelle, nicht der Finanzplan):"
+        : veraltet
+          ? "Befunde bei dieser Prüfung (vor der Änderung):"
+          : "Befunde dieser Prüfung:",
+    befundeVon: (aktion: "pruefen" | "verteilen") =>
+      aktion === "pruefen" ? "Befunde der Prüfung" : "Befunde der Verteilung",
+    uebernahmeErklaert: (neu: string, alt: string, zelle: string) =>
+      `Der Knopf trägt den Förderhöchstbetrag aus der Verteilung in dieser Arbeitsmappe (${neu}) in ${zelle} ein, wo jetzt ${alt} steht; „Rückgängig“ stellt ${alt} wieder her.`,
+    uebernehmen: "Betrag des Ministeriums übernehmen",
     uebernommen: (alt: string, neu: string, zelle: string) =>
       `Förderhöchstbetrag in ${zelle} von ${alt} auf ${neu} geändert – bitte erneut prüfen. Rückgängig stellt ${alt} wieder her.`,
     zurueckgenommen: (alt: string, zelle: string) => `Förderhöchstbetrag in ${zelle} wieder ${alt}.`,
@@ -128,7 +146,25 @@ export const TEXTE = {
       `Result of the ${aktion === "pruefen" ? "check" : "allocation"} of ${zeit}`,
     veraltet: "The tables changed since this check – its result no longer holds. Please check again.",
     keineBefundeDamals: "No findings in this check – the tables have changed since.",
-    uebernehmen: (betrag: string) => `Take over the ministry's amount (${betrag})`,
+    weitereAktionen: "More actions",
+    aktionErklaert: {
+      pruefen:
+        'Checks the measures and financial plan of this workbook and writes the findings into the grey columns and the sheet "Prüfbericht".',
+      verteilen:
+        "The ministry's task: computes every Kreis's maximum grant from the indicator table and writes them to the sheet \"Förderhöchstbeträge\" – the financial plan is not checked.",
+    },
+    siegelTitel: "Check seal of the workbook (as of now)",
+    zaehlerTitel: (aktion: "pruefen" | "verteilen", veraltet: boolean) =>
+      aktion === "verteilen"
+        ? "Findings of the allocation (indicator table only, not the financial plan):"
+        : veraltet
+          ? "Findings of this check (before the change):"
+          : "Findings of this check:",
+    befundeVon: (aktion: "pruefen" | "verteilen") =>
+      aktion === "pruefen" ? "Findings of the check" : "Findings of the allocation",
+    uebernahmeErklaert: (neu: string, alt: string, zelle: string) =>
+      `The button writes the maximum grant from the allocation in this workbook (${neu}) into ${zelle}, which now holds ${alt}; "Undo" restores ${alt}.`,
+    uebernehmen: "Take over the ministry's amount",
     uebernommen: (alt: string, neu: string, zelle: string) =>
       `Maximum grant in ${zelle} changed from ${alt} to ${neu} – please check again. Undo restores ${alt}.`,
     zurueckgenommen: (alt: string, zelle: string) => `Maximum grant in ${zelle} back to ${alt}.`,

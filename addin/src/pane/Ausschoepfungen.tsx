@@ -50,7 +50,7 @@ export function Ausschoepfungen({ liste, sprache }: { liste: readonly Ausschoepf
   const s = useStyles();
   return (
     <section aria-label={t.ausschoepfung} className={s.balken} data-testid="ausschoepfung">
-      <Text as="h2" size={400} weight="semibold" block>
+      <Text as="h3" size={400} weight="semibold" block>
         {t.ausschoepfung}
       </Text>
       {liste.map((a) => {

@@ -1,5 +1,6 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { KeyboardEvent } from "react";
+import type { KeyboardEvent, ReactNode } from "react";
+import type { BerichtZeile } from "../../../shared/arbeitsmappe";
 import { TEXTE } from "../texte";
 import type { ErgebnisProps } from "./props";
 import { useGemeinsameStile } from "./stile";
@@ -62,15 +63,24 @@ function zeigeRegel(code: string) {
   };
 }
 
-/** The findings, each a button that selects its cell, with what to do and a link to its rule. */
-export function Befundliste({ e, veraltet, sprache, waehle }: ErgebnisProps) {
+/**
+ * The findings, each a button that selects its cell, with what to do and a link to its rule; `zusatz`
+ * puts a finding's own action beside it (K03's take-over).
+ */
+export function Befundliste({
+  e,
+  veraltet,
+  sprache,
+  waehle,
+  zusatz,
+}: ErgebnisProps & { zusatz?: (b: BerichtZeile) => ReactNode }) {
   const t = TEXTE[sprache];
   const s = useStyles();
   const g = useGemeinsameStile();
   return (
     <>
-      <Text as="h2" size={400} weight="semibold" block>
-        {t.befunde}
+      <Text as="h3" size={400} weight="semibold" block>
+        {t.befundeVon(e.aktion)}
       </Text>
       {e.befunde.length === 0 ? (
         <Text>
@@ -107,6 +117,7 @@ export function Befundliste({ e, veraltet, sprache, waehle }: ErgebnisProps) {
               <a href={`#regel-${b.regel}`} onClick={zeigeRegel(b.regel)} className={s.regelLink}>
                 {t.regelErklaeren(b.regel)}
               </a>
+              {zusatz?.(b)}
             </li>
           ))}
         </ul>

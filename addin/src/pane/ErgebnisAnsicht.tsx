@@ -1,12 +1,4 @@
-import {
-  Button,
-  Divider,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { ortszeit } from "../../../shared/siegel";
 import { TEXTE } from "../texte";
 import { Ausschoepfungen } from "./Ausschoepfungen";
@@ -18,11 +10,13 @@ import { Zaehler } from "./Zaehler";
 
 const useStyles = makeStyles({
   ergebnis: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  mehr: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 /**
- * A result: which action and when, whether it is stale, the counts, the take-over, the Ausschöpfung,
- * the chart and the findings.
+ * A result, first screen first: which action and when (its heading), whether it is stale, the counts
+ * labelled with their action, the findings — K03's take-over beside its finding. Below them the
+ * Ausschöpfung with the chart, where the result came from and where it was written.
  */
 export function ErgebnisAnsicht({
   e,
@@ -38,33 +32,50 @@ export function ErgebnisAnsicht({
   const t = TEXTE[sprache];
   const s = useStyles();
   const g = useGemeinsameStile();
+  const titel = t.ergebnisVom(e.aktion, ortszeit(e.zeit));
+  const uebernahme = e.uebernahme && (
+    <Uebernahme u={e.uebernahme} sprache={sprache} setze={setze} ansagen={ansagen} />
+  );
+  const mitK03 = e.befunde.some((b) => b.regel === "K03");
   return (
-    <section aria-label={t.befunde} className={s.ergebnis}>
-      <Text size={300} weight="semibold" block data-testid="ergebnis-vom">
-        {t.ergebnisVom(e.aktion, ortszeit(e.zeit))}
+    <section aria-labelledby="ergebnis-titel" className={s.ergebnis} data-testid="ergebnis">
+      <Text as="h2" id="ergebnis-titel" size={300} weight="semibold" block data-testid="ergebnis-vom">
+        {titel}
       </Text>
       {veraltet && (
         <MessageBar intent="warning" data-testid="veraltet">
           <MessageBarBody>{t.veraltet}</MessageBarBody>
         </MessageBar>
       )}
-      <Zaehler e={e} sprache={sprache} />
-      {e.uebernahme && <Uebernahme u={e.uebernahme} sprache={sprache} setze={setze} ansagen={ansagen} />}
-      {e.ausschoepfung && e.ausschoepfung.length > 0 && (
-        <Ausschoepfungen liste={e.ausschoepfung} sprache={sprache} />
+      <Zaehler e={e} veraltet={veraltet} sprache={sprache} />
+      <Befundliste
+        e={e}
+        veraltet={veraltet}
+        sprache={sprache}
+        waehle={waehle}
+        zusatz={(b) => (b.regel === "K03" ? uebernahme : null)}
+      />
+      {!mitK03 && uebernahme}
+      {((e.ausschoepfung && e.ausschoepfung.length > 0) || e.diagramm) && (
+        <div className={s.mehr}>
+          {e.ausschoepfung && e.ausschoepfung.length > 0 && (
+            <Ausschoepfungen liste={e.ausschoepfung} sprache={sprache} />
+          )}
+          {e.diagramm && (
+            <Button
+              size="small"
+              appearance="secondary"
+              data-testid="diagramm-zeigen"
+              onClick={() => void waehle(e.diagramm!.blatt, e.diagramm!.zelle)}
+            >
+              {t.diagrammZeigen(e.diagramm.blatt)}
+            </Button>
+          )}
+        </div>
       )}
-      {e.diagramm && (
-        <Button
-          size="small"
-          appearance="secondary"
-          data-testid="diagramm-zeigen"
-          onClick={() => void waehle(e.diagramm!.blatt, e.diagramm!.zelle)}
-        >
-          {t.diagrammZeigen(e.diagramm.blatt)}
-        </Button>
-      )}
-      <Divider />
-      <Befundliste e={e} veraltet={veraltet} sprache={sprache} waehle={waehle} />
+      <Text size={200} block className={g.klein} data-testid="quelle">
+        {t.regelwerk}: {e.regelwerk} · {e.quelle.art === "rechendienst" ? t.quelleDienst : t.quelleLokal}
+      </Text>
       <Text size={200} block className={g.klein}>
         {t.ausgabeHinweis}
       </Text>

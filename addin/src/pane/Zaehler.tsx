@@ -2,28 +2,41 @@ import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { formatEuro } from "../../../shared/format";
 import type { Ergebnis } from "../ablauf";
 import { TEXTE, type Sprache } from "../texte";
-import { useGemeinsameStile } from "./stile";
 import { SYMBOL } from "./symbole";
 
 const useStyles = makeStyles({
-  zaehler: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  zaehler: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   zahl: {
     display: "inline-flex",
     gap: tokens.spacingHorizontalXS,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    fontSize: tokens.fontSizeBase200,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
 });
 
-/** The counts per severity (symbol and word, never colour alone), the rule set and who computed. */
-export function Zaehler({ e, sprache }: { e: Extract<Ergebnis, { art: "ok" }>; sprache: Sprache }) {
+/**
+ * The counts per severity (symbol and word, never colour alone), labelled with the action they belong
+ * to — never bare beside the seal's counts of the workbook now — and the allocation's sum and notes.
+ */
+export function Zaehler({
+  e,
+  veraltet,
+  sprache,
+}: {
+  e: Extract<Ergebnis, { art: "ok" }>;
+  veraltet: boolean;
+  sprache: Sprache;
+}) {
   const t = TEXTE[sprache];
   const s = useStyles();
-  const g = useGemeinsameStile();
   return (
     <>
-      <div className={s.zaehler} data-testid="zaehler">
+      <Text size={200} block id="zaehler-titel" data-testid="zaehler-titel">
+        {t.zaehlerTitel(e.aktion, veraltet)}
+      </Text>
+      <div className={s.zaehler} data-testid="zaehler" role="group" aria-labelledby="zaehler-titel">
         <span className={s.zahl}>
           {SYMBOL.fehler} {t.fehler(e.anzahl.fehler)}
         </span>
@@ -34,9 +47,6 @@ export function Zaehler({ e, sprache }: { e: Extract<Ergebnis, { art: "ok" }>; s
           {SYMBOL.hinweis} {t.hinweise(e.anzahl.hinweis)}
         </span>
       </div>
-      <Text size={200} block className={g.klein} data-testid="quelle">
-        {t.regelwerk}: {e.regelwerk} · {e.quelle.art === "rechendienst" ? t.quelleDienst : t.quelleLokal}
-      </Text>
       {e.summe_eur !== undefined && e.summe_eur !== null && (
         <Text block weight="semibold">
           Σ {formatEuro(Math.round(e.summe_eur * 100), sprache)}
