@@ -60,7 +60,7 @@ function geometrie(m: FakeArbeitsmappe, blatt: string, d: FakeDiagramm) {
   );
   const breite = 640;
   const links = waagerecht ? 170 : 60;
-  const kopf = 34;
+  const kopf = 12;
   const band = waagerecht
     ? 18
     : Math.max(24, Math.min(70, (breite - links - 20) / Math.max(1, kategorien.length)));
@@ -123,21 +123,41 @@ function balken(g: Geometrie): ReactNode[] {
   return liste;
 }
 
+/** Line k of the chart's n line series: earlier lines wider, later ones dashed on top of them. */
+function linienStil(k: number, n: number) {
+  return { strokeWidth: 2.5 + 2.5 * (n - 1 - k), strokeDasharray: k === 0 ? undefined : "7 4" };
+}
+
 /**
  * The line series: each category's value across its band, so that a limit per year reads as a step and
- * one year alone still shows its line (Excel shows its marker).
+ * one year alone still shows its line (Excel shows its marker). Two limits of the same amount (the
+ * Förderhöchstbetrag and 70 % of the base) stay both visible: the later one is drawn dashed and
+ * narrower on the earlier, and each is named at its right end (names that would overlap step apart).
  */
 function linien(g: Geometrie) {
   const { kopf, flaeche, links, band, wert, platz } = g;
-  return g.reihen.flatMap((_, i) => {
-    if (!g.istLinie(i)) return [];
-    const punkte = g.werte
-      .map((w, k) => {
-        const y = kopf + flaeche - wert(w[i]!);
-        return `${links + platz(k) * band + band * 0.1},${y} ${links + platz(k) * band + band * 0.9},${y}`;
+  const nummern = g.reihen.flatMap((_, i) => (g.istLinie(i) ? [i] : []));
+  const namenY: number[] = [];
+  return nummern.map((i, k) => {
+    const ys = g.werte.map((w) => kopf + flaeche - wert(w[i]!));
+    const punkte = ys
+      .map((y, kat) => {
+        const x = links + platz(kat) * band;
+        return `${x + band * 0.1},${y} ${x + band * 0.9},${y}`;
       })
       .join(" ");
-    return [<polyline key={i} points={punkte} fill="none" stroke={g.farbe(i)} strokeWidth={2.5} />];
+    const letzte = g.werte.length - 1;
+    let y = (ys[letzte] ?? kopf) + 4;
+    while (namenY.some((n) => Math.abs(n - y) < 12)) y += 12;
+    namenY.push(y);
+    return (
+      <g key={i} data-linie={g.reihen[i]}>
+        <polyline points={punkte} fill="none" stroke={g.farbe(i)} {...linienStil(k, nummern.length)} />
+        <text x={links + platz(letzte) * band + band * 0.9 + 4} y={y} fontSize={10} fill="currentColor">
+          {g.reihen[i]}
+        </text>
+      </g>
+    );
   });
 }
 
@@ -194,12 +214,20 @@ function kategorienText(g: Geometrie) {
 }
 
 function legende(g: Geometrie) {
+  const nummern = g.reihen.flatMap((_, i) => (g.istLinie(i) ? [i] : []));
   return g.reihen.map((r, i) => {
     const x = 10 + i * (g.breite / Math.max(1, g.reihen.length));
     return (
       <g key={r} transform={`translate(${x},${g.hoehe - 14})`}>
         {g.istLinie(i) ? (
-          <line x1={0} x2={12} y1={-4} y2={-4} stroke={g.farbe(i)} strokeWidth={2.5} />
+          <line
+            x1={0}
+            x2={12}
+            y1={-4}
+            y2={-4}
+            stroke={g.farbe(i)}
+            {...linienStil(nummern.indexOf(i), nummern.length)}
+          />
         ) : (
           <rect x={0} y={-9} width={10} height={10} fill={g.farbe(i)} />
         )}
@@ -215,18 +243,37 @@ export function VorschauDiagramm({ m, blatt, d }: { m: FakeArbeitsmappe; blatt: 
   const g = geometrie(m, blatt, d);
   const { breite, hoehe, kategorien, reihen, links, kopf, flaeche } = g;
   return (
-    <figure style={{ margin: "8px 0" }} data-testid="vorschau-diagramm" data-name={d.name} data-typ={d.typ}>
+    <figure
+      style={{
+        margin: "8px 0",
+        maxWidth: breite,
+        border: "1px solid #ccc",
+        background: "#fff",
+        color: "#242424",
+      }}
+      data-testid="vorschau-diagramm"
+      data-name={d.name}
+      data-typ={d.typ}
+    >
+      {/* The title as text that wraps: whole in a narrow window, never cut at the chart's edge. */}
+      <figcaption
+        style={{
+          fontSize: 13,
+          fontWeight: 600,
+          textAlign: "center",
+          padding: "6px 8px 0",
+          overflowWrap: "anywhere",
+        }}
+      >
+        {d.titel}
+      </figcaption>
       <svg
-        width={breite}
-        height={hoehe}
+        width="100%"
+        style={{ display: "block", height: "auto" }}
         viewBox={`0 0 ${breite} ${hoehe}`}
         role="img"
         aria-label={`${d.titel} (${kategorien.length} ${kategorien.length === 1 ? "Kategorie" : "Kategorien"}, ${reihen.length} ${reihen.length === 1 ? "Reihe" : "Reihen"})`}
-        style={{ background: "#fff", border: "1px solid #ccc", color: "#242424" }}
       >
-        <text x={breite / 2} y={20} textAnchor="middle" fontSize={13} fontWeight={600} fill="currentColor">
-          {d.titel}
-        </text>
         {gitter(g)}
         {kategorienText(g)}
         {balken(g)}

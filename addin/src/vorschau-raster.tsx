@@ -86,7 +86,13 @@ export function Mappe({ m }: { m: FakeArbeitsmappe }) {
       if (m.aktivesBlatt) setBlatt(m.aktivesBlatt);
     };
   }, [m]);
-  useLayoutEffect(() => zeigeAusgabe(rahmen.current), [blatt, stand]);
+  const gezeigt = useRef(blatt);
+  useLayoutEffect(() => {
+    // Another sheet starts at A1, as Excel shows it; then its grey columns come into view.
+    if (gezeigt.current !== blatt && rahmen.current) rahmen.current.scrollLeft = 0;
+    gezeigt.current = blatt;
+    zeigeAusgabe(rahmen.current);
+  }, [blatt, stand]);
   const zellen = m.blaetter.get(blatt) ?? new Map();
   let zeilen = 1;
   let spalten = 1;

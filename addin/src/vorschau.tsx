@@ -18,12 +18,23 @@ import { themaFuer } from "./thema";
 import { Mappe } from "./vorschau-raster";
 
 // Preview switches: ?offline (no worker: the pane computes itself), ?leer (a workbook without the
-// layout's tables), ?verzoegerung=ms (the worker answers late: shows the running state).
+// layout's tables), ?rolle=kreis|ministerium (below), ?verzoegerung=ms (the worker answers late:
+// shows the running state).
 const parameter = new URLSearchParams(location.search);
 const mappe = parameter.has("leer")
   ? new FakeArbeitsmappe()
   : beispielMappe({ plan: plan as IlmPlan, kreiseCsv });
 if (parameter.has("leer")) mappe.setze("Tabelle1", 1, 1, "Haushalt 2019");
+// ?rolle=kreis: a Kreis's own workbook (the example without the ministry's indicators);
+// ?rolle=ministerium: the ministry's (the example without Maßnahmen and Finanzplan).
+const OHNE: Record<string, string[]> = {
+  kreis: ["tblIndikatoren"],
+  ministerium: ["tblMassnahmen", "tblFinanzplan"],
+};
+const ohne = OHNE[parameter.get("rolle") ?? ""];
+for (const t of mappe.tabellen.filter((x) => ohne?.includes(x.name)))
+  for (let z = t.zeile + 1; z <= t.zeile + t.zeilen; z++)
+    for (let s = t.spalte; s < t.spalte + t.spalten; s++) mappe.setze(t.blatt, z, s, null);
 const verzoegerung = Number(parameter.get("verzoegerung") ?? 0);
 
 function dienst(): Rechendienst | null {

@@ -3,31 +3,9 @@
  * state of the pane, a keyboard-only walk, forced colours and 200 % zoom in a narrow pane.
  * Screenshots go to test-artifacts/.
  */
-import axe from "axe-core";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { ARTEFAKTE, oeffne } from "./browser-hilfen";
-
-interface AxeErgebnis {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
-
-/** axe over the pane (the preview's workbook grid beside it is not the product). */
-async function pruefeAxe(page: Page, zustand: string): Promise<void> {
-  await page.addScriptTag({ content: axe.source });
-  const ergebnis = (await page.evaluate(() =>
-    (globalThis as unknown as { axe: { run(ctx: unknown, opt: unknown): Promise<unknown> } }).axe.run(
-      { include: [["main"]] },
-      { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } },
-    ),
-  )) as AxeErgebnis;
-  const verstoesse = ergebnis.violations.map(
-    (v) =>
-      `${zustand}: ${v.id} (${v.impact}) ${v.help} @ ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-  expect(verstoesse).toEqual([]);
-}
+import { ARTEFAKTE, oeffne, pruefeAxe, weitereAktion } from "./browser-hilfen";
 
 describe("Barrierefreiheit of the task pane", () => {
   it("axe: 0 WCAG 2.1 A/AA violations at start, running, results, error and offline", async () => {
@@ -45,7 +23,7 @@ describe("Barrierefreiheit of the task pane", () => {
     await ergebnis.getByRole("button", { name: "Finanzplan prüfen" }).click();
     await ergebnis.getByTestId("befunde").waitFor();
     await pruefeAxe(ergebnis, "Ergebnis (offline)");
-    await ergebnis.getByRole("button", { name: "Förderhöchstbeträge berechnen" }).click();
+    await weitereAktion(ergebnis, "Förderhöchstbeträge berechnen");
     await expect.poll(() => ergebnis.getByTestId("ansage").innerText()).toContain("Verteilung abgeschlossen");
     await pruefeAxe(ergebnis, "Verteilung");
     await ergebnis.close();

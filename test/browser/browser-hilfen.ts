@@ -2,6 +2,7 @@
  * One built pane, one static server and one Chromium for the browser tests (Debian's chromium via
  * playwright-core; no browser is downloaded).
  */
+import axe from "axe-core";
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -56,7 +57,38 @@ export async function oeffne(
   const fehler: string[] = [];
   page.on("pageerror", (e) => fehler.push(e.message));
   await page.goto(`${basis}/vorschau.html${suche}`);
-  await page.getByRole("button", { name: "Finanzplan prüfen" }).waitFor();
+  // The pane is up when its actions are (in the ministry's workbook the check waits folded).
+  await page.getByTestId("aktionen").waitFor();
   expect(fehler).toEqual([]);
   return page;
+}
+
+/**
+ * Starts the action that waits under „Weitere Aktionen“ (the one that does not fit the workbook, e.g.
+ * the ministry's allocation in a Kreis plan): opens the fold first, as a user does.
+ */
+export async function weitereAktion(page: Page, name: string): Promise<void> {
+  const knopf = page.getByRole("button", { name });
+  if (!(await knopf.isVisible())) await page.getByText("Weitere Aktionen", { exact: true }).click();
+  await knopf.click();
+}
+
+interface AxeErgebnis {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+/** axe over the pane (the preview's workbook grid beside it is not the product). */
+export async function pruefeAxe(page: Page, zustand: string): Promise<void> {
+  await page.addScriptTag({ content: axe.source });
+  const ergebnis = (await page.evaluate(() =>
+    (globalThis as unknown as { axe: { run(ctx: unknown, opt: unknown): Promise<unknown> } }).axe.run(
+      { include: [["main"]] },
+      { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } },
+    ),
+  )) as AxeErgebnis;
+  const verstoesse = ergebnis.violations.map(
+    (v) =>
+      `${zustand}: ${v.id} (${v.impact}) ${v.help} @ ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(verstoesse).toEqual([]);
 }

@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ARTEFAKTE, oeffne } from "./browser-hilfen";
+import { ARTEFAKTE, oeffne, weitereAktion } from "./browser-hilfen";
 
 const vorschau = () => oeffne("?offline");
 
@@ -120,7 +120,7 @@ describe("task pane in Chromium", () => {
 
   it("Förderhöchstbeträge berechnen writes 23 amounts adding up to 10.000.000 €", async () => {
     const page = await vorschau();
-    await page.getByRole("button", { name: "Förderhöchstbeträge berechnen" }).click();
+    await weitereAktion(page, "Förderhöchstbeträge berechnen");
     await expect
       .poll(() => page.getByTestId("ansage").innerText())
       .toContain("Verteilung abgeschlossen: 10.000.000,00 €");

@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ARTEFAKTE, oeffne } from "./browser-hilfen";
+import { ARTEFAKTE, oeffne, weitereAktion } from "./browser-hilfen";
 
 interface Vorschau {
   lszVorschau: { nutzerAendert(blatt: string, zeile: number, spalte: number, wert: unknown): Promise<void> };
@@ -21,7 +21,7 @@ describe("check → allocate → edit → look", () => {
       /^Ergebnis der Prüfung vom \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr$/,
     );
 
-    await page.getByRole("button", { name: "Förderhöchstbeträge berechnen" }).click();
+    await weitereAktion(page, "Förderhöchstbeträge berechnen");
     await expect
       .poll(() => page.getByTestId("ergebnis-vom").innerText())
       .toMatch(/^Ergebnis der Verteilung vom/);
