@@ -267,22 +267,26 @@ export function VorschauDiagramm({ m, blatt, d }: { m: FakeArbeitsmappe; blatt: 
       >
         {d.titel}
       </figcaption>
-      <svg
-        width="100%"
-        style={{ display: "block", height: "auto" }}
-        viewBox={`0 0 ${breite} ${hoehe}`}
-        role="img"
-        aria-label={`${d.titel} (${kategorien.length} ${kategorien.length === 1 ? "Kategorie" : "Kategorien"}, ${reihen.length} ${reihen.length === 1 ? "Reihe" : "Reihen"})`}
-      >
-        {gitter(g)}
-        {kategorienText(g)}
-        {balken(g)}
-        {linien(g)}
-        {g.waagerecht && g.unten < 0 && (
-          <line x1={links + g.wert(0)} x2={links + g.wert(0)} y1={kopf} y2={kopf + flaeche} stroke="#666" />
-        )}
-        {legende(g)}
-      </svg>
+      {/* The drawing keeps Excel's size (readable labels); a narrow window scrolls it sideways. */}
+      <div style={{ overflowX: "auto" }}>
+        <svg
+          width={breite}
+          height={hoehe}
+          style={{ display: "block" }}
+          viewBox={`0 0 ${breite} ${hoehe}`}
+          role="img"
+          aria-label={`${d.titel} (${kategorien.length} ${kategorien.length === 1 ? "Kategorie" : "Kategorien"}, ${reihen.length} ${reihen.length === 1 ? "Reihe" : "Reihen"})`}
+        >
+          {gitter(g)}
+          {kategorienText(g)}
+          {balken(g)}
+          {linien(g)}
+          {g.waagerecht && g.unten < 0 && (
+            <line x1={links + g.wert(0)} x2={links + g.wert(0)} y1={kopf} y2={kopf + flaeche} stroke="#666" />
+          )}
+          {legende(g)}
+        </svg>
+      </div>
     </figure>
   );
 }

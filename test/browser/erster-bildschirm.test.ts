@@ -136,6 +136,9 @@ describe("the pane's first screen after a check", () => {
     await expect
       .poll(() => page.getByRole("heading", { level: 2, name: /^Ergebnis der Verteilung vom/ }).count())
       .toBe(1);
+    // The fold closed again as the allocation started: its result is on the first screen.
+    expect(await page.getByTestId("weitere-aktionen").getAttribute("open")).toBeNull();
+    expect(await imBild(page, "zaehler")).toBe(true);
     // The seal (the workbook now: 1 Fehler) under its heading; the allocation's „0 Fehler“ under its own.
     const siegel = page.getByRole("region", { name: "Prüfsiegel der Arbeitsmappe (Stand jetzt)" });
     expect(await siegel.innerText()).toContain("Befunde jetzt: 1 Fehler");

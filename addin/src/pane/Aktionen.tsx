@@ -1,4 +1,5 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useRef } from "react";
 import type { Rolle } from "../../../shared/arbeitsmappe";
 import { finanzplanPruefen, foerderhoechstbetraegeBerechnen, type Aktion } from "../ablauf";
 import { TEXTE } from "../texte";
@@ -29,12 +30,17 @@ export function Aktionen({ rolle, laeuft, starte, sprache }: StartProps & { roll
   const g = useGemeinsameStile();
   const haupt: Aktion = rolle === "ministerium" ? "verteilen" : "pruefen";
   const weitere: Aktion = haupt === "pruefen" ? "verteilen" : "pruefen";
+  const falte = useRef<HTMLDetailsElement>(null);
   const knopf = (a: Aktion, primaer: boolean) => (
     <Button
       appearance={primaer ? "primary" : "secondary"}
       disabled={laeuft}
       aria-describedby={primaer ? undefined : `aktion-${a}-erklaert`}
-      onClick={() => void starte(a === "pruefen" ? finanzplanPruefen : foerderhoechstbetraegeBerechnen)}
+      onClick={() => {
+        // Started from the fold: the fold closes, so that the result comes first on the screen.
+        if (falte.current) falte.current.open = false;
+        void starte(a === "pruefen" ? finanzplanPruefen : foerderhoechstbetraegeBerechnen);
+      }}
     >
       {a === "pruefen" ? t.pruefen : t.verteilen}
     </Button>
@@ -47,7 +53,7 @@ export function Aktionen({ rolle, laeuft, starte, sprache }: StartProps & { roll
           {t.rolle[rolle]}
         </Text>
       )}
-      <details data-testid="weitere-aktionen">
+      <details data-testid="weitere-aktionen" ref={falte}>
         <summary className={s.summary}>{t.weitereAktionen}</summary>
         <div className={s.weitere}>
           <Text size={200} block id={`aktion-${weitere}-erklaert`}>

@@ -24,7 +24,12 @@ const useStyles = makeStyles({
     whiteSpace: "normal",
   },
   befundText: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  regelLink: { fontSize: tokens.fontSizeBase200, marginLeft: tokens.spacingHorizontalM },
+  // The theme's link colour: the browser's default blue is unreadable on Excel's dark theme.
+  regelLink: {
+    fontSize: tokens.fontSizeBase200,
+    marginLeft: tokens.spacingHorizontalM,
+    color: tokens.colorBrandForegroundLink,
+  },
   unsichtbar: {
     position: "absolute",
     width: "1px",
