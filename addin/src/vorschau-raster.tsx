@@ -29,9 +29,12 @@ function zellStil(m: FakeArbeitsmappe, blatt: string, zeile: number, spalte: num
   };
 }
 
-/** Moves the grid sideways so that the last grey output column is whole in view (nothing else moves). */
+/**
+ * Moves the grid sideways so that the last grey output column that holds a result is whole in view
+ * (nothing else moves; empty grey columns of an unchecked plan do not pull the grid away from A).
+ */
 function zeigeAusgabe(rahmen: HTMLElement | null) {
-  const spalten = rahmen?.querySelectorAll<HTMLElement>("th[data-ausgabe]");
+  const spalten = rahmen?.querySelectorAll<HTMLElement>('th[data-ausgabe="geschrieben"]');
   const letzte = spalten?.[spalten.length - 1];
   if (!rahmen || !letzte) return;
   const rechts = letzte.offsetLeft + letzte.offsetWidth;
@@ -102,8 +105,13 @@ export function Mappe({ m }: { m: FakeArbeitsmappe }) {
     spalten = Math.max(spalten, s);
   }
   const auswahl = m.auswahl?.blatt === blatt ? m.auswahl.adresse : null;
-  const ausgabeSpalte = (s: number) =>
-    m.tabellen.some((t) => t.blatt === blatt && vorlagenZelle(m, blatt, t.zeile, s)?.ausgabe);
+  /** "geschrieben" for a grey output column that holds a value below its header, "leer" for one without. */
+  const ausgabeSpalte = (s: number) => {
+    const t = m.tabellen.find((x) => x.blatt === blatt && vorlagenZelle(m, blatt, x.zeile, s)?.ausgabe);
+    if (!t) return undefined;
+    const voll = Array.from({ length: t.zeilen }, (_, r) => zellen.get(`${t.zeile + 1 + r}:${s}`)?.wert);
+    return voll.some((v) => v !== undefined && v !== null && v !== "") ? "geschrieben" : "leer";
+  };
   return (
     <section
       ref={rahmen}
@@ -131,7 +139,7 @@ export function Mappe({ m }: { m: FakeArbeitsmappe }) {
           <tr>
             <th />
             {Array.from({ length: spalten }, (_, s) => (
-              <th key={s} scope="col" data-ausgabe={ausgabeSpalte(s + 1) || undefined}>
+              <th key={s} scope="col" data-ausgabe={ausgabeSpalte(s + 1)}>
                 {spaltenBuchstabe(s + 1)}
               </th>
             ))}

@@ -187,8 +187,13 @@ async function zelle(page: Page, adresse: string) {
 describe("the preview's workbook as a German Excel shows it", () => {
   it("values through their number format, the grey output columns grey and in view", async () => {
     const page = await oeffne("?offline", ANSICHTEN[0]);
+    const links = () =>
+      page.getByTestId("mappe").evaluate((e) => (e as unknown as { scrollLeft: number }).scrollLeft);
+    // Before a check the grey columns are empty: the grid stays at column A.
+    expect(await links()).toBe(0);
     await pruefe(page);
     await page.getByRole("tab", { name: "Finanzplan", exact: true }).click();
+    expect(await links()).toBeGreaterThan(0);
     // Finanzplan row 2: the share the check computed, under "0.0%" (German Excel: „70,0%“), grey.
     const kopf = await page
       .locator('[data-testid="raster"] td')
