@@ -395,8 +395,17 @@ function jetztText(u: SiegelUrteil): string {
   return ` – Befunde jetzt: ${befundeText(u.jetzt.anzahl)}${gleich ? "" : ` (im Siegel: ${befundeText(gesiegelt)})`}`;
 }
 
-/** The verdict in German — the same words in lsz and the pane. */
-export function siegelText(u: SiegelUrteil): string {
+/**
+ * Who reads the verdict: the ministry judging a workbook sent in (`lsz`), or the Kreis officer in
+ * their own pane, where a changed cell is their own edit since the check, not a forgery.
+ */
+export type SiegelSicht = "ministerium" | "kreis";
+
+/**
+ * The verdict in German — the same words in lsz and the pane, but for changed inputs: „verfälscht“
+ * only where the ministry judges a signed seal; otherwise, neutrally, „… seit der Prüfung geändert“.
+ */
+export function siegelText(u: SiegelUrteil, sicht: SiegelSicht = "ministerium"): string {
   switch (u.art) {
     case "kein_siegel":
       return "kein Siegel";
@@ -411,7 +420,7 @@ export function siegelText(u: SiegelUrteil): string {
     case "schluessel_unbekannt":
       return `Schlüssel unbekannt („${u.siegel.aussage.schluessel}“) – Schlüssel des Rechendienstes mit --dienst oder --schluessel angeben${jetztText(u)}`;
     case "verfaelscht":
-      return `verfälscht: ${u.tabellen ? `Tabellen nicht mehr lesbar (${u.tabellen})` : u.ohneWerte ? "Eingaben (welche Zellen, kann das Siegel eines so großen Plans nicht sagen)" : zellenListe(u.aenderungen)} seit der Prüfung geändert – bitte neu prüfen${jetztText(u)}`;
+      return `${sicht === "ministerium" && u.siegel.signatur ? "verfälscht: " : ""}${u.tabellen ? `Tabellen nicht mehr lesbar (${u.tabellen})` : u.ohneWerte ? "Eingaben (welche Zellen, kann das Siegel eines so großen Plans nicht sagen)" : zellenListe(u.aenderungen)} seit der Prüfung geändert – bitte neu prüfen${jetztText(u)}`;
     case "veraltet":
       return `veraltet: geprüft mit ${u.siegel.aussage.regelwerk} (${u.siegel.aussage.regelwerk_version}), aktuell gilt ${u.aktuelle_version}${jetztText(u)}`;
     case "gueltig":

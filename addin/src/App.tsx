@@ -6,7 +6,7 @@
  * component per file), the live seal and an action's run in `hooks/`.
  */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { regelwerkFuerJahr } from "../../shared/regelwerke";
 import type { Abhaengigkeiten } from "./ablauf";
 import { useAktion } from "./hooks/useAktion";
@@ -41,14 +41,8 @@ export function App({
   const t = TEXTE[sprache];
   const s = useStyles();
   const g = useGemeinsameStile();
-  const laeuft = useRef(false);
-  const { siegel, setSiegel, rolle } = useLiveSiegel(abh.gateway, laeuft, abh.dienst);
-  const { schritt, teil, ergebnis, absturz, ansage, setAnsage, starte } = useAktion(
-    abh,
-    sprache,
-    laeuft,
-    setSiegel,
-  );
+  const { siegel, rolle, waehrendAktion, aktion } = useLiveSiegel(abh.gateway, abh.dienst);
+  const { schritt, teil, ergebnis, absturz, ansage, setAnsage, starte } = useAktion(abh, sprache, aktion);
   const [auswahlFehler, setAuswahlFehler] = useState<string | null>(null);
   const waehle = (b: string, z: string) =>
     abh.gateway.waehleZelle(b, z).then(
@@ -73,7 +67,13 @@ export function App({
         </Text>
       </header>
       <Aktionen rolle={rolle} laeuft={schritt !== null} starte={starte} sprache={sprache} />
-      <SiegelAbschnitt siegel={siegel} laeuft={schritt !== null} starte={starte} sprache={sprache} />
+      <SiegelAbschnitt
+        siegel={siegel}
+        waehrend={waehrendAktion}
+        laeuft={schritt !== null}
+        starte={starte}
+        sprache={sprache}
+      />
       {schritt && <Fortschritt schritt={schritt} teil={teil} sprache={sprache} />}
       <div
         aria-live="polite"

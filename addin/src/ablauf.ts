@@ -265,6 +265,14 @@ export async function mappenStand(
   dienst: Rechendienst | null = null,
 ): Promise<{ rolle: Rolle; siegel: SiegelUrteil }> {
   const { mappe } = await gateway.leseTabellen();
+  return standDerMappe(mappe, dienst);
+}
+
+/** Role and seal state of a workbook already read (the live seal's copy, rows read again patched in). */
+export async function standDerMappe(
+  mappe: Arbeitsmappe,
+  dienst: Rechendienst | null = null,
+): Promise<{ rolle: Rolle; siegel: SiegelUrteil }> {
   return { rolle: rolleDerMappe(mappe), siegel: await siegelDerMappe(mappe, await schluesselVon(dienst)) };
 }
 

@@ -3,6 +3,11 @@ import { anzahlText, type Sprache } from "../../shared/format";
 
 export type { Sprache };
 
+/** Changed cells, at most 8 named, then how many more („Finanzplan!K6, … (+3)“). */
+function ortListe(orte: readonly string[]): string {
+  return orte.length <= 8 ? orte.join(", ") : `${orte.slice(0, 8).join(", ")} (+${orte.length - 8})`;
+}
+
 /** The pane's texts: German, and English when Office's display language is English. */
 
 export const TEXTE = {
@@ -51,6 +56,8 @@ export const TEXTE = {
       `Ergebnis der ${aktion === "pruefen" ? "Prüfung" : "Verteilung"} vom ${zeit}`,
     veraltet:
       "Die Tabellen wurden seit dieser Prüfung geändert – das Ergebnis gilt nicht mehr. Bitte neu prüfen.",
+    waehrendGeaendert: (orte: readonly string[]) =>
+      `Während das Ergebnis entstand, geändert: ${ortListe(orte)} – es ist möglicherweise veraltet. Bitte erneut starten.`,
     keineBefundeDamals: "Keine Befunde bei dieser Prüfung – die Tabellen wurden seitdem geändert.",
     weitereAktionen: "Weitere Aktionen",
     aktionErklaert: {
@@ -145,6 +152,8 @@ export const TEXTE = {
     ergebnisVom: (aktion: "pruefen" | "verteilen", zeit: string) =>
       `Result of the ${aktion === "pruefen" ? "check" : "allocation"} of ${zeit}`,
     veraltet: "The tables changed since this check – its result no longer holds. Please check again.",
+    waehrendGeaendert: (orte: readonly string[]) =>
+      `Changed while the result was made: ${ortListe(orte)} – it may be out of date. Please run it again.`,
     keineBefundeDamals: "No findings in this check – the tables have changed since.",
     weitereAktionen: "More actions",
     aktionErklaert: {

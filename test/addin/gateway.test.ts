@@ -194,9 +194,12 @@ describe("the seal state of the open workbook", () => {
     // Named as Excel names the cell the user edited (row 4 of the sheet, the table's third data row).
     const zelle = `Finanzplan!${String.fromCharCode(64 + lm)}4`;
     expect(u).toMatchObject({ art: "verfaelscht", aenderungen: [{ ort: zelle, nachher: 900100 }] });
+    // A signed seal judged at the ministry: „verfälscht“; in the officer's own pane the same change is
+    // their own edit since the check, said neutrally (issue 26).
     expect(siegelText(u)).toMatch(
       new RegExp(`^verfälscht: ${zelle} seit der Prüfung geändert – bitte neu prüfen`),
     );
+    expect(siegelText(u, "kreis")).toMatch(new RegExp(`^${zelle} seit der Prüfung geändert – bitte neu prüfen`));
     expect(u.art === "verfaelscht" && u.aenderungen[0]!.vorher).toBe(Math.round(Number(vorher) * 100));
     // Checked offline: the seal is unsigned and says so.
     m.setze("Finanzplan", 4, lm, vorher);
@@ -210,6 +213,7 @@ describe("the seal state of the open workbook", () => {
       aenderungen: [],
       tabellen: expect.stringContaining("tblFinanzplan"),
     });
-    expect(siegelText(weg)).toMatch(/^verfälscht: Tabellen nicht mehr lesbar \(.*tblFinanzplan/);
+    // The seal was unsigned (offline check): nothing to call forged, even at the ministry.
+    expect(siegelText(weg)).toMatch(/^Tabellen nicht mehr lesbar \(.*tblFinanzplan.*seit der Prüfung geändert/);
   });
 });

@@ -32,6 +32,7 @@ import type {
   RequestContext,
   RunOptionen,
   Table,
+  TabellenAenderung,
   TableCollection,
   Wert,
   Worksheet,
@@ -206,8 +207,28 @@ export class FakeArbeitsmappe {
   /** Called before each Excel.run with its number (0, 1, …): a test edits the workbook "meanwhile". */
   vorLauf: ((nr: number) => void) | null = null;
   /** onChanged handlers per table (registered at sync), as Excel calls them for a user's edit. */
-  beobachter: { tabelle: string; handler: (e: { address: string; changeType: string }) => Promise<void> }[] =
-    [];
+  beobachter: { tabelle: string; handler: (e: TabellenAenderung) => Promise<void> }[] = [];
+  /**
+   * The user is typing in a cell (cell edit mode). A batch run without `delayForCellEdit` fails at its
+   * sync with InvalidOperationInCellEditMode; with it, the sync waits until the edit ends (Microsoft,
+   * Excel.RunOptions.delayForCellEdit: "When false, if the user is in cell edit when the batch request
+   * is processed by the host, the batch automatically fails … when true … delayed until the user exits
+   * cell edit mode").
+   */
+  zellBearbeitung: Promise<void> | null = null;
+  private bearbeitungEnde: (() => void) | null = null;
+
+  /** The user enters a cell's edit mode (F2 or typing); `verlasseZelle` ends it. */
+  betrittZelle() {
+    if (this.zellBearbeitung) return;
+    this.zellBearbeitung = new Promise((ok) => (this.bearbeitungEnde = ok));
+  }
+
+  verlasseZelle() {
+    this.bearbeitungEnde?.();
+    this.zellBearbeitung = null;
+    this.bearbeitungEnde = null;
+  }
   /** A test's fault: the sync with this number (1, 2, …) fails with the error, its commands unapplied. */
   stoerung: ((sync: number) => ExcelFehler | null) | null = null;
   /** A test's fault in one command: a values/formulas write to this place fails, the commands before it stay applied. */
@@ -295,8 +316,16 @@ export class FakeArbeitsmappe {
   /**
    * A user types into a cell: the value changes and Excel tells the onChanged handlers of the table
    * the cell belongs to (the handlers run after the edit, as in Excel; awaited here for the tests).
+   * `quelle` "Remote" is a co-author's edit arriving in this workbook (Excel on the web, AutoSave):
+   * Excel.EventSource "Remote" — "the event comes from a remote user's session".
    */
-  async nutzerAendert(blatt: string, zeile: number, spalte: number, wert: Wert): Promise<void> {
+  async nutzerAendert(
+    blatt: string,
+    zeile: number,
+    spalte: number,
+    wert: Wert,
+    quelle: "Local" | "Remote" = "Local",
+  ): Promise<void> {
     this.setze(blatt, zeile, spalte, wert);
     const n = this.blattName(blatt);
     const t = this.tabellen.find(
@@ -309,7 +338,7 @@ export class FakeArbeitsmappe {
     );
     if (!t) return;
     for (const b of this.beobachter.filter((x) => x.tabelle.toLowerCase() === t.name.toLowerCase()))
-      await b.handler({ address: `${spaltenBuchstabe(spalte)}${zeile}`, changeType: "RangeEdited" });
+      await b.handler(tabellenEreignis(`${spaltenBuchstabe(spalte)}${zeile}`, quelle));
   }
 
   /** Adds an Excel table with its header and rows, at a 1-based position. */
@@ -451,6 +480,15 @@ function adresseVon(b: Bereich): string {
   return `${spaltenBuchstabe(b.s1)}${b.z1}${b.z1 === b.z2 && b.s1 === b.s2 ? "" : `:${spaltenBuchstabe(b.s2)}${b.z2}`}`;
 }
 
+/**
+ * What Excel hands a table's onChanged handler (Excel.TableChangedEventArgs, ExcelApi 1.7): the
+ * changed area's address on the sheet ("K6", "U2:Y25"), how it changed, and whether the change was
+ * made in this session ("Local") or by a co-author ("Remote").
+ */
+function tabellenEreignis(address: string, source: "Local" | "Remote"): TabellenAenderung {
+  return { address, changeType: "RangeEdited", source, type: "TableChanged" };
+}
+
 /** One queued command: its request bytes and what it does at sync (a load returns its response). */
 interface Auftrag {
   bytes: number;
@@ -485,7 +523,7 @@ class FakeKontext implements RequestContext {
           o.s1 < t.spalte + t.spalten;
         if (!trifft) continue;
         for (const b of m.beobachter.filter((x) => x.tabelle.toLowerCase() === t.name.toLowerCase())) {
-          const e = { address: adresseVon(o), changeType: "RangeEdited" };
+          const e = tabellenEreignis(adresseVon(o), "Local");
           setTimeout(() => void b.handler(e), 0);
         }
       }
@@ -514,6 +552,14 @@ class FakeKontext implements RequestContext {
   }
   async sync() {
     const m = this.mappe;
+    if (m.zellBearbeitung) {
+      if (!this.optionen.delayForCellEdit)
+        throw new ExcelFehler(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+        );
+      await m.zellBearbeitung;
+    }
     m.syncs++;
     const auftraege = this.auftraege.splice(0);
     const anfrage = auftraege.reduce((n, a) => n + a.bytes, 0);
@@ -1143,7 +1189,7 @@ class FakeTabelleObjekt extends Ladbar implements Table {
   }
   get onChanged() {
     return {
-      add: (handler: (e: { address: string; changeType: string }) => Promise<void>) => {
+      add: (handler: (e: TabellenAenderung) => Promise<void>) => {
         this.ctx.schreibe(20, () => {
           this.ctx.mappe.beobachter.push({ tabelle: this.t().name, handler });
         });

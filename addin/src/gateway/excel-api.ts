@@ -123,11 +123,19 @@ export interface AutoFilter extends LadbaresObjekt {
   isDataFiltered: boolean;
 }
 
-/** What Excel tells an onChanged handler (ExcelApi 1.7). */
-interface TabellenAenderung {
-  /** The changed range on the sheet, e.g. "K6". */
+/**
+ * What Excel tells a table's onChanged handler (Excel.TableChangedEventArgs, ExcelApi 1.7). It has
+ * no `triggerSource` (only WorksheetChangedEventArgs has, from 1.14): the add-in's own writes into
+ * the output columns are told apart by their columns (see beobachten.ts).
+ */
+export interface TabellenAenderung {
+  /** The changed area of the table on its sheet, e.g. "K6" or "U2:Y25". */
   address: string;
+  /** Excel.DataChangeType: "RangeEdited", "RowInserted", "RowDeleted", "ColumnInserted", … or "Unknown". */
   changeType: string;
+  /** Excel.EventSource: "Local" (this session) or "Remote" (a co-author's session). */
+  source: "Local" | "Remote";
+  type: string;
 }
 
 export interface Table extends LadbaresObjekt {

@@ -4,17 +4,25 @@
  * shared/arbeitsmappe/blattbild.ts) and watching (`beobachten.ts`). This file joins them.
  */
 import type { BerichtZeile, Ausgabe, Diagramm, Zellwert } from "../../../shared/arbeitsmappe";
-import { beobachte } from "./beobachten";
+import { beobachte, type Aenderung } from "./beobachten";
 import type { ExcelApi } from "./excel-api";
 import type { Lesestand, Lesung, Schreibergebnis, Teilmeldung } from "./gemeinsam";
 import { lese } from "./lesen";
+import { leseZeilen, type Nachlesung, type Zeilenwunsch } from "./nachlesen";
 import { schreibePruefung, schreibeVerteilung } from "./schreiben";
 
 export { hyperlinkFormel } from "./gemeinsam";
+export { betrifftEingaben, bereichVon, type Aenderung } from "./beobachten";
+export type { Nachlesung, Zeilenwunsch } from "./nachlesen";
 
 export interface WorkbookGateway {
   /** Reads the standard layout's tables (2 syncs, one more per further chunk). */
   leseTabellen(teil?: Teilmeldung): Promise<Lesung>;
+  /**
+   * Reads again only the given rows of tables read before (1 sync), into a copy of that read's
+   * Arbeitsmappe; „neu_lesen“ where a table's shape changed since (then read everything).
+   */
+  leseZeilen(vorher: Lesung, wuensche: readonly Zeilenwunsch[]): Promise<Nachlesung>;
   /** Writes output columns, the Prüfbericht, the Übersicht and the seal (2 syncs and chunks). */
   schreibePruefung(stand: Lesestand, ausgabe: Ausgabe, teil?: Teilmeldung): Promise<Schreibergebnis>;
   /** Writes the Förderhöchstbeträge sheet with its charts and the Verteilungsbericht. */
@@ -33,16 +41,18 @@ export interface WorkbookGateway {
    */
   setzeEingabe(blatt: string, zelle: string, wert: number): Promise<void>;
   /**
-   * Follows changes to the input tables (Maßnahmen, Finanzplan, Parameter) through Excel's onChanged
-   * events: "ereignisse". Where they are missing (ExcelApi below 1.7, or registering fails), nothing is
+   * Follows changes to the tables the seal covers (Maßnahmen, Finanzplan, Begründungen, Indikatoren,
+   * Parameter) through Excel's onChanged events, each with its table, address, kind and source:
+   * "ereignisse". Where they are missing (ExcelApi below 1.7, or registering fails), nothing is
    * registered and the caller asks again from time to time: "abfrage".
    */
-  beobachte(beiAenderung: () => void): Promise<"ereignisse" | "abfrage">;
+  beobachte(beiAenderung: (a: Aenderung) => void): Promise<"ereignisse" | "abfrage">;
 }
 
 export function createGateway(excel: ExcelApi): WorkbookGateway {
   return {
     leseTabellen: (teil) => lese(excel, teil),
+    leseZeilen: (vorher, wuensche) => leseZeilen(excel, vorher, wuensche),
     schreibePruefung: (stand, ausgabe, teil) => schreibePruefung(excel, stand, ausgabe, teil),
     schreibeVerteilung: (stand, zeilen, bericht, diagramme, teil) =>
       schreibeVerteilung(excel, stand, zeilen, bericht, diagramme, teil),

@@ -1,10 +1,10 @@
 /** Running one of the pane's two actions: progress, result, break-off and what a screen reader hears. */
 import { useState } from "react";
 import { formatEuro } from "../../../shared/format";
-import type { SiegelUrteil } from "../../../shared/siegel";
 import { finanzplanPruefen, type Abhaengigkeiten, type Aktion, type Ergebnis, type Schritt } from "../ablauf";
 import { excelFehlerText } from "../gateway/fehler";
 import { TEXTE, type Sprache } from "../texte";
+import type { AktionsMelder } from "./useLiveSiegel";
 
 /** Why an action broke off: which one, Excel's error in German, and its details. */
 export type Absturz = { aktion: Aktion; text: string; details: string };
@@ -13,8 +13,7 @@ export type Absturz = { aktion: Aktion; text: string; details: string };
 export function useAktion(
   abh: Omit<Abhaengigkeiten, "fortschritt">,
   sprache: Sprache,
-  laeuft: { current: boolean },
-  neuesSiegel: (s: SiegelUrteil) => void,
+  live: AktionsMelder,
 ) {
   const t = TEXTE[sprache];
   const [schritt, setSchritt] = useState<Schritt | null>(null);
@@ -25,7 +24,8 @@ export function useAktion(
   async function starte(aktion: typeof finanzplanPruefen) {
     setErgebnis(null);
     setAbsturz(null);
-    laeuft.current = true;
+    live.beginnt();
+    let siegel: Parameters<AktionsMelder["endet"]>[0] = undefined;
     try {
       const e = await aktion({
         ...abh,
@@ -35,14 +35,14 @@ export function useAktion(
         },
       });
       setErgebnis(e);
-      if (e.art === "ok" && e.siegel) neuesSiegel(e.siegel);
+      siegel = e.art === "ok" && e.siegel ? e.siegel : null;
       setAnsage(e.art === "ok" ? fertigAnsage(e, sprache) : t.fehlerTitel[e.aktion][e.grund]);
     } catch (e) {
       const art: Aktion = aktion === finanzplanPruefen ? "pruefen" : "verteilen";
       setAbsturz({ aktion: art, ...excelFehlerText(e) });
       setAnsage(t.abbruch[art]);
     } finally {
-      laeuft.current = false;
+      live.endet(siegel);
       setSchritt(null);
       setTeil(null);
     }

@@ -1,52 +1,39 @@
-/** The live seal of the open workbook, and the role its tables give it. */
-import { useEffect, useState } from "react";
-import type { Rolle } from "../../../shared/arbeitsmappe";
+/** The live seal of the open workbook, and the role its tables give it (the rules: live-siegel.ts). */
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { SiegelUrteil } from "../../../shared/siegel";
-import { mappenStand, type Abhaengigkeiten } from "../ablauf";
+import type { Abhaengigkeiten } from "../ablauf";
+import { LiveSiegel, type LiveStand, type Sichtbarkeit } from "./live-siegel";
+
+/** What an action tells the live seal: that it starts, and the seal it wrote when it ends. */
+export interface AktionsMelder {
+  beginnt(): void;
+  /** The check's seal; null for an allocation or a refused write; undefined when it broke off. */
+  endet(siegel: SiegelUrteil | null | undefined): void;
+}
 
 /**
  * The seal state of the open workbook when the pane opens, and again whenever an input table changes
- * (Excel's onChanged events; where they are missing, every 15 s): a live seal. `laeuft` marks the
- * action's own writes, which are not the user's edits.
+ * (Excel's onChanged events; where they are missing, at most every 30 s while the pane is visible).
  */
 export function useLiveSiegel(
   gateway: Abhaengigkeiten["gateway"],
-  laeuft: { current: boolean },
   dienst: Abhaengigkeiten["dienst"] = null,
+  sicht?: Sichtbarkeit,
 ) {
-  const [siegel, setSiegel] = useState<SiegelUrteil | null>(null);
-  const [rolle, setRolle] = useState<Rolle | null>(null);
+  const [stand, setStand] = useState<LiveStand>({ siegel: null, rolle: null, waehrendAktion: [] });
+  const live = useRef<LiveSiegel | null>(null);
   useEffect(() => {
-    let aus = false;
-    let zeitgeber: ReturnType<typeof setTimeout> | undefined;
-    let abfrage: ReturnType<typeof setInterval> | undefined;
-    const stand = () => {
-      if (laeuft.current) return;
-      mappenStand(gateway, dienst).then(
-        (u) => {
-          if (aus || laeuft.current) return;
-          setSiegel(u.siegel);
-          setRolle(u.rolle);
-        },
-        () => {},
-      );
-    };
-    const bald = () => {
-      clearTimeout(zeitgeber);
-      zeitgeber = setTimeout(stand, 400);
-    };
-    stand();
-    gateway.beobachte(bald).then(
-      (art) => {
-        if (art === "abfrage" && !aus) abfrage = setInterval(stand, 15_000);
-      },
-      () => {},
-    );
-    return () => {
-      aus = true;
-      clearTimeout(zeitgeber);
-      clearInterval(abfrage);
-    };
-  }, [gateway, laeuft, dienst]);
-  return { siegel, setSiegel, rolle };
+    const l = new LiveSiegel(gateway, dienst, setStand, sicht);
+    live.current = l;
+    void l.start();
+    return () => l.stop();
+  }, [gateway, dienst, sicht]);
+  const aktion = useMemo<AktionsMelder>(
+    () => ({
+      beginnt: () => live.current?.aktionBeginnt(),
+      endet: (s) => live.current?.aktionEndet(s),
+    }),
+    [],
+  );
+  return { ...stand, aktion };
 }
