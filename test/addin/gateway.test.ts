@@ -199,7 +199,9 @@ describe("the seal state of the open workbook", () => {
     expect(siegelText(u)).toMatch(
       new RegExp(`^verfälscht: ${zelle} seit der Prüfung geändert – bitte neu prüfen`),
     );
-    expect(siegelText(u, "kreis")).toMatch(new RegExp(`^${zelle} seit der Prüfung geändert – bitte neu prüfen`));
+    expect(siegelText(u, "kreis")).toMatch(
+      new RegExp(`^${zelle} seit der Prüfung geändert – bitte neu prüfen`),
+    );
     expect(u.art === "verfaelscht" && u.aenderungen[0]!.vorher).toBe(Math.round(Number(vorher) * 100));
     // Checked offline: the seal is unsigned and says so.
     m.setze("Finanzplan", 4, lm, vorher);
@@ -214,6 +216,8 @@ describe("the seal state of the open workbook", () => {
       tabellen: expect.stringContaining("tblFinanzplan"),
     });
     // The seal was unsigned (offline check): nothing to call forged, even at the ministry.
-    expect(siegelText(weg)).toMatch(/^Tabellen nicht mehr lesbar \(.*tblFinanzplan.*seit der Prüfung geändert/);
+    expect(siegelText(weg)).toMatch(
+      /^Tabellen nicht mehr lesbar \(.*tblFinanzplan.*seit der Prüfung geändert/,
+    );
   });
 });

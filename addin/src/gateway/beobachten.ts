@@ -48,11 +48,19 @@ export function betrifftEingaben(a: Aenderung, t: GeleseneTabelle | undefined): 
   const { spalten } = bereichVon(a.adresse);
   if (!t || !spalten || a.art !== "RangeEdited" || !("spalten" in def)) return true;
   const geordnet = ordneTabelle(
-    { blatt: t.blatt, kopfZeile: t.kopfZeile, ersteSpalte: t.ersteSpalte, kopf: t.kopf.map(kopfText), werte: [] },
+    {
+      blatt: t.blatt,
+      kopfZeile: t.kopfZeile,
+      ersteSpalte: t.ersteSpalte,
+      kopf: t.kopf.map(kopfText),
+      werte: [],
+    },
     def,
   );
   const ausgabe = new Set(
-    (def.spalten as readonly Spalte[]).filter((s) => s.ausgabe).map((s) => geordnet.spalten.get(s.schluessel)),
+    (def.spalten as readonly Spalte[])
+      .filter((s) => s.ausgabe)
+      .map((s) => geordnet.spalten.get(s.schluessel)),
   );
   for (let s = spalten.von; s <= spalten.bis; s++) if (!ausgabe.has(s)) return true;
   return false;
@@ -70,7 +78,10 @@ export async function beobachte(
       liste.load("items/name");
       await ctx.sync();
       let angemeldet = 0;
-      for (const [schluessel, def] of Object.entries(TABELLEN) as [TabellenSchluessel, { tabelle: string }][]) {
+      for (const [schluessel, def] of Object.entries(TABELLEN) as [
+        TabellenSchluessel,
+        { tabelle: string },
+      ][]) {
         const t = liste.items.find((x) => x.name.toLowerCase() === def.tabelle.toLowerCase());
         if (!t) continue;
         ctx.workbook.tables.getItem(t.name).onChanged.add(async (e: TabellenAenderung) => {

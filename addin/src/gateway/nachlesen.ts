@@ -46,7 +46,9 @@ export async function leseZeilen(
         koerper.load("rowCount");
         const links = spaltenBuchstabe(t.ersteSpalte);
         const rechts = spaltenBuchstabe(t.ersteSpalte + t.kopf.length - 1);
-        const zeilen = ctx.workbook.worksheets.getItem(t.blatt).getRange(`${links}${w.von}:${rechts}${w.bis}`);
+        const zeilen = ctx.workbook.worksheets
+          .getItem(t.blatt)
+          .getRange(`${links}${w.von}:${rechts}${w.bis}`);
         zeilen.load("values");
         return { w, kopf, koerper, zeilen };
       });
@@ -59,7 +61,8 @@ export async function leseZeilen(
           g.kopf.columnIndex + 1 === t.ersteSpalte &&
           g.koerper.rowCount === t.zeilen &&
           gleich(g.kopf.values[0] ?? [], t.kopf);
-        if (!gleicheForm) return { art: "neu_lesen" as const, grund: `${TABELLEN[g.w.tabelle].tabelle} verändert` };
+        if (!gleicheForm)
+          return { art: "neu_lesen" as const, grund: `${TABELLEN[g.w.tabelle].tabelle} verändert` };
         const alt = mappe[g.w.tabelle]!;
         const werte = alt.werte.slice();
         g.zeilen.values.forEach((z, i) => {

@@ -89,7 +89,7 @@ export class LiveSiegel {
   private lesung: Lesung | null = null;
   private offen: Offen = { ...leer(), voll: true };
   /** The one read running, if any. */
-  private lesend = false;
+  private lesend: Promise<void> | null = null;
   private aktion = false;
   /** Bumped when an action starts and when it ends: a read begun in an older epoch is not shown. */
   private epoche = 0;
@@ -115,6 +115,11 @@ export class LiveSiegel {
     this.art = await this.gateway.beobachte((a) => this.aenderung(a)).catch(() => "abfrage" as const);
     if (this.aus) return;
     this.stosseAn(0);
+  }
+
+  /** Resolves once no read runs (for tests and the benchmark: what one change costs). */
+  async ruhig(): Promise<void> {
+    while (this.lesend) await this.lesend;
   }
 
   stop() {
@@ -162,7 +167,8 @@ export class LiveSiegel {
       this.waehrend.add(`${t?.blatt ?? TABELLEN[a.tabelle].blatt}!${a.adresse}`);
     }
     const { zeilen } = bereichVon(a.adresse);
-    if (a.art !== "RangeEdited" || !zeilen || zeilen.bis - zeilen.von >= NACHLESEN_MAX) this.offen.voll = true;
+    if (a.art !== "RangeEdited" || !zeilen || zeilen.bis - zeilen.von >= NACHLESEN_MAX)
+      this.offen.voll = true;
     else {
       const satz = this.offen.zeilen.get(a.tabelle) ?? new Set<number>();
       for (let z = zeilen.von; z <= zeilen.bis; z++) satz.add(z);
@@ -188,7 +194,9 @@ export class LiveSiegel {
   private stosseAn(ms: number) {
     clearTimeout(this.zeitgeber);
     if (this.aus || this.aktion || this.lesend || !this.sicht.sichtbar() || !this.hatOffen()) return;
-    this.zeitgeber = setTimeout(() => void this.lies(), ms);
+    this.zeitgeber = setTimeout(() => {
+      if (!this.lesend && !this.aktion && !this.aus && this.hatOffen()) this.lesend = this.lies();
+    }, ms);
   }
 
   private hatOffen() {
@@ -206,11 +214,9 @@ export class LiveSiegel {
   }
 
   private async lies() {
-    if (this.aus || this.aktion || this.lesend || !this.hatOffen()) return;
     const auftrag = this.offen;
     this.offen = leer();
     const epoche = this.epoche;
-    this.lesend = true;
     let weiter = true;
     try {
       const lesung = await this.neueLesung(auftrag);
@@ -228,7 +234,7 @@ export class LiveSiegel {
       this.offen.voll = true;
       weiter = false;
     } finally {
-      this.lesend = false;
+      this.lesend = null;
       this.letzteLesung = Date.now();
       if (weiter) this.stosseAn(0); // the changes that waited for this read
       this.planeAbfrage();

@@ -10,11 +10,7 @@ import type { AktionsMelder } from "./useLiveSiegel";
 export type Absturz = { aktion: Aktion; text: string; details: string };
 
 /** An action's run: its step and chunk, its result or why it broke off, and what a screen reader hears. */
-export function useAktion(
-  abh: Omit<Abhaengigkeiten, "fortschritt">,
-  sprache: Sprache,
-  live: AktionsMelder,
-) {
+export function useAktion(abh: Omit<Abhaengigkeiten, "fortschritt">, sprache: Sprache, live: AktionsMelder) {
   const t = TEXTE[sprache];
   const [schritt, setSchritt] = useState<Schritt | null>(null);
   const [teil, setTeil] = useState<number | null>(null);

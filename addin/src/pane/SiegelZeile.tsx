@@ -43,7 +43,8 @@ export function SiegelZeile({
       )}
       {/* Not after an honest offline check, nor where only the key is unknown: re-checking changes nothing. */}
       {(waehrend.length > 0 ||
-        (siegel && !["gueltig", "kein_siegel", "nicht_signiert", "schluessel_unbekannt"].includes(siegel.art))) && (
+        (siegel &&
+          !["gueltig", "kein_siegel", "nicht_signiert", "schluessel_unbekannt"].includes(siegel.art))) && (
         <Button size="small" disabled={laeuft} onClick={() => void starte(finanzplanPruefen)}>
           {t.neuPruefen}
         </Button>
