@@ -11,7 +11,6 @@ import { finanzplanPruefen, siegelStand } from "../../addin/src/ablauf";
 import { ExcelFehler, type FakeArbeitsmappe } from "../../addin/src/fake/fake-excel";
 import { createGateway, type WorkbookGateway } from "../../addin/src/gateway/gateway";
 import {
-  ABFRAGE_MS,
   LiveSiegel,
   WARTEN_LOKAL_MS,
   type LiveStand,
@@ -329,19 +328,19 @@ describe("co-authors and a hidden pane", () => {
     await l.start();
     await weiter(l);
     expect(z.voll).toBe(1);
-    await weiter(l, ABFRAGE_MS - 100);
+    await weiter(l, 30_000 - 100);
     expect(z.voll).toBe(1);
     await weiter(l, 100);
     expect(z.voll).toBe(2);
     sicht.setze(false);
-    await weiter(l, 10 * ABFRAGE_MS);
+    await weiter(l, 10 * 30_000);
     expect(z.voll).toBe(2);
     sicht.setze(true); // more than 30 s since the last read: once now
     await weiter(l, 10);
     expect(z.voll).toBe(3);
     sicht.setze(false);
     sicht.setze(true); // shown again within 30 s: not again
-    await weiter(l, ABFRAGE_MS - 100);
+    await weiter(l, 30_000 - 100);
     expect(z.voll).toBe(3);
     l.stop();
   });
