@@ -14,6 +14,8 @@ import type { FakeArbeitsmappe } from "../../addin/src/fake/fake-excel";
 import type { ExcelApi } from "../../addin/src/gateway/excel-api";
 import { createGateway } from "../../addin/src/gateway/gateway";
 import { FINANZPLAN, MASSNAHMEN, type Beispieldaten } from "../../shared/arbeitsmappe";
+import { siegelText } from "../../shared/siegel";
+import { LiveSiegel, type LiveStand } from "../../addin/src/hooks/live-siegel";
 import { grosseMappe } from "../hilfen/grosse-mappe";
 import { officeJsExcel, type OfficeJsBibliothek, type Rundreise } from "./richapi";
 
@@ -178,7 +180,55 @@ async function einzelneZelle(daten: Beispieldaten, weg: Weg) {
   return { geschrieben, beobachtung, ...gemessen };
 }
 
+const schlafe = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/**
+ * The live seal after one edited cell in a checked workbook of n rows: the row read again through
+ * `weg`. Excel's onChanged comes from the fake (here no Office host pushes events through the
+ * library); every read the live seal makes goes through the library.
+ */
+async function eineZelleLive(daten: Beispieldaten, n: number, weg: Weg) {
+  const m = grosseMappe(daten, n);
+  const direkt = createGateway(m.api());
+  await finanzplanPruefen({ gateway: direkt, dienst: null, jetzt });
+  const { api, rundreisen } = verbinde(m, weg);
+  const staende: LiveStand[] = [];
+  const sicht = { sichtbar: () => true, beiWechsel: () => () => {} };
+  const live = new LiveSiegel(
+    { ...createGateway(api), beobachte: direkt.beobachte },
+    null,
+    (s) => staende.push(s),
+    sicht,
+  );
+  const bis = async (n: number) => {
+    for (let i = 0; i < 600 && staende.length < n; i++) await schlafe(50);
+    await live.ruhig();
+  };
+  await live.start();
+  await bis(1);
+  const vorher = { syncs: m.syncs, bytes: m.uebertragen, rundreisen: rundreisen.length };
+  const lm = FINANZPLAN.spalten.findIndex((s) => s.kopf === "Landesmittel") + 1;
+  await m.nutzerAendert("Finanzplan", 2 + Math.floor(n / 2), lm, 12345);
+  await bis(2);
+  live.stop();
+  const gemessen = { syncs: m.syncs - vorher.syncs, bytes: m.uebertragen - vorher.bytes };
+  const u = staende.at(-1)?.siegel ?? null;
+  const voll = await siegelStand(direkt);
+  const orte = (x: typeof u) => (x?.art === "verfaelscht" ? x.aenderungen.map((a) => a.ort) : []);
+  const neu = rundreisen.slice(vorher.rundreisen);
+  return {
+    art: u?.art ?? null,
+    orte: orte(u),
+    text: u ? siegelText(u, "kreis") : "",
+    wieVollGelesen: JSON.stringify(u) === JSON.stringify(voll),
+    ...gemessen,
+    rundreisen: neu,
+    bibliothekBytes: neu.reduce((x, r) => x + r.anfrage + r.antwort, 0),
+  };
+}
+
 export const szenarien = {
+  eineZelleLive,
   tagesablauf,
   grossePruefung,
   langeTexte,
