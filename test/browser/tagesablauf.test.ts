@@ -36,9 +36,11 @@ describe("check → allocate → edit → look", () => {
     await page.evaluate(() =>
       (globalThis as unknown as Vorschau).lszVorschau.nutzerAendert("Finanzplan", 6, 11, 12345),
     );
+    // In the officer's own pane the edit is theirs: said neutrally, never „verfälscht“ (issue 26).
     await expect
       .poll(() => page.getByTestId("siegel").innerText())
-      .toContain("verfälscht: Finanzplan!K6 seit der Prüfung geändert – bitte neu prüfen");
+      .toContain("⚠ Finanzplan!K6 seit der Prüfung geändert – bitte neu prüfen");
+    expect(await page.getByTestId("siegel").innerText()).not.toContain("verfälscht");
     // The plan's memory: the changed cell with its value at the check and now.
     expect(await page.getByTestId("siegel-aenderungen").innerText()).toMatch(
       /^Änderungen seit der Prüfung vom \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr\s+Finanzplan!K6: [\d.]+,\d{2}\s€ → 12\.345,00\s€$/,
@@ -67,7 +69,7 @@ describe("check → allocate → edit → look", () => {
     );
     await expect
       .poll(() => page.getByTestId("siegel").innerText())
-      .toContain("verfälscht: Parameter!B7 seit der Prüfung geändert");
+      .toContain("⚠ Parameter!B7 seit der Prüfung geändert");
     await page.getByRole("button", { name: "Rückgängig" }).click();
     await expect.poll(zelle).toBe(445785);
     await page.getByRole("button", { name: "Jetzt neu prüfen" }).first().click();
