@@ -12,6 +12,7 @@ import { kreiseAlsRegionen, REPO } from "../test/hilfen/daten";
 import { benchAllocation } from "./allocation";
 import { benchBrowser } from "./browser";
 import { benchGateway } from "./gateway";
+import { liveSiegelAbschnitt } from "./live-siegel";
 import { officeJsAbschnitt } from "./officejs";
 import { tabelle } from "./messen";
 import { MAX_BODY_BYTES, MAX_LISTE } from "../worker/grenzen";
@@ -81,6 +82,8 @@ async function main() {
   );
 
   log(await officeJsAbschnitt());
+
+  log(await liveSiegelAbschnitt());
 
   log("## Task pane in Chromium\n");
   const zeiten = await benchBrowser();
