@@ -113,7 +113,7 @@ export async function liveSiegelAbschnitt(): Promise<string> {
     "What the pane's live seal costs across the Office boundary (requests and responses, UTF-8 JSON as the fake measures them) in a checked workbook with n Maßnahmen and n Finanzplan rows: the full read when the pane opens, one cell edited (onChanged names its address: only its row is read again, 1 sync), and a co-author typing ten cells one every 500 ms (source Remote: gathered for 2 s, read at the latest after 10 s). Before this round every edit cost a full read like the first line.\n",
     `| | ${l.map((x) => `${x.zeilen.toLocaleString("de-DE")} rows: syncs | data | largest request / response`).join(" | ")} |`,
     `|---|${l.map(() => "---:|---:|---:").join("|")}|`,
-    zeile("pane opens (full read)", (x) => x.oeffnen),
+    zeile("pane opens (register events, full read)", (x) => x.oeffnen),
     zeile("one edited cell", (x) => x.eineZelle),
     zeile("a co-author's 10 edits", (x) => x.entfernt),
     "",
