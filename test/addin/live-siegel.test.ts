@@ -299,6 +299,26 @@ describe("co-authors and a hidden pane", () => {
     l.stop();
   });
 
+  it("a co-author's check (their add-in writing the grey columns and a new seal) is read whole", async () => {
+    const m = beispiel();
+    await geprueft(m);
+    const { gateway, z } = zaehlend(createGateway(m.api()));
+    const { l, letzter } = live(m, sichtbarkeit(), gateway);
+    await l.start();
+    await weiter(l);
+    await m.nutzerAendert("Finanzplan", 6, LM, 12345, "Remote");
+    await weiter(l, 3_000);
+    expect(orte(letzter().siegel)).toEqual(["Finanzplan!K6"]);
+    // The co-author checks again: their seal covers K6; their status column arrives as a Remote change.
+    await geprueft(m);
+    const status = FINANZPLAN.spalten.findIndex((s) => s.kopf === "Prüfung") + 1;
+    await m.nutzerAendert("Finanzplan", 6, status, m.wert("Finanzplan", 6, status), "Remote");
+    await weiter(l, 3_000);
+    expect(z.voll).toBe(2);
+    expect(letzter().siegel?.art).toBe("nicht_signiert");
+    l.stop();
+  });
+
   it("nothing is read while the pane is hidden; one read when it is shown again", async () => {
     const m = beispiel();
     await geprueft(m);

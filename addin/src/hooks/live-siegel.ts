@@ -161,13 +161,14 @@ export class LiveSiegel {
   }
 
   private aenderung(a: Aenderung) {
-    if (this.aus || !betrifftEingaben(a, this.lesung?.stand.tabellen[a.tabelle])) return;
-    if (this.aktion) {
-      const t = this.lesung?.stand.tabellen[a.tabelle];
-      this.waehrend.add(`${t?.blatt ?? TABELLEN[a.tabelle].blatt}!${a.adresse}`);
-    }
+    const t = this.lesung?.stand.tabellen[a.tabelle];
+    const eingaben = betrifftEingaben(a, t);
+    // Our own writes into the grey columns change nothing the seal covers; a co-author's add-in
+    // writing them has checked too, and its new seal (on a sheet not watched) must be read.
+    if (this.aus || (!eingaben && !a.entfernt)) return;
+    if (this.aktion) this.waehrend.add(`${t?.blatt ?? TABELLEN[a.tabelle].blatt}!${a.adresse}`);
     const { zeilen } = bereichVon(a.adresse);
-    if (a.art !== "RangeEdited" || !zeilen || zeilen.bis - zeilen.von >= NACHLESEN_MAX)
+    if (!eingaben || a.art !== "RangeEdited" || !zeilen || zeilen.bis - zeilen.von >= NACHLESEN_MAX)
       this.offen.voll = true;
     else {
       const satz = this.offen.zeilen.get(a.tabelle) ?? new Set<number>();
