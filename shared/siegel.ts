@@ -395,16 +395,10 @@ function jetztText(u: SiegelUrteil): string {
   return ` – Befunde jetzt: ${befundeText(u.jetzt.anzahl)}${gleich ? "" : ` (im Siegel: ${befundeText(gesiegelt)})`}`;
 }
 
-/**
- * Who reads the verdict: the ministry judging a workbook sent in (`lsz`), or the Kreis officer in
- * their own pane, where a changed cell is their own edit since the check, not a forgery.
- */
+/** Who reads the verdict: the ministry (`lsz`), or the Kreis officer in their own pane. */
 export type SiegelSicht = "ministerium" | "kreis";
 
-/**
- * The verdict in German — the same words in lsz and the pane, but for changed inputs: „verfälscht“
- * only where the ministry judges a signed seal; otherwise, neutrally, „… seit der Prüfung geändert“.
- */
+/** The verdict in German, the same in lsz and pane; „verfälscht“ only for a signed seal at the ministry. */
 export function siegelText(u: SiegelUrteil, sicht: SiegelSicht = "ministerium"): string {
   switch (u.art) {
     case "kein_siegel":
