@@ -126,6 +126,32 @@ describe("the live seal reads only what changed", () => {
     l.stop();
   });
 
+  it("the first read waits until the watch is registered, even if the pane is shown meanwhile", async () => {
+    const m = beispiel();
+    const { gateway, z } = zaehlend(createGateway(m.api()));
+    let anmelden = () => {};
+    const gehalten = new Promise<void>((ok) => (anmelden = ok));
+    const spaet: WorkbookGateway = {
+      ...gateway,
+      beobachte: async (f) => {
+        await gehalten;
+        return gateway.beobachte(f);
+      },
+    };
+    const sicht = sichtbarkeit();
+    const { l } = live(m, sicht, spaet);
+    const start = l.start();
+    sicht.setze(false);
+    sicht.setze(true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(z.voll).toBe(0);
+    anmelden();
+    await start;
+    await weiter(l);
+    expect(z.voll).toBe(1);
+    l.stop();
+  });
+
   it("a table whose shape changed since the last read is read whole, nothing guessed", async () => {
     const m = beispiel();
     const g = createGateway(m.api());

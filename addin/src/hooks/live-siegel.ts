@@ -191,10 +191,14 @@ export class LiveSiegel {
     this.planeAbfrage();
   }
 
-  /** A read in `ms`, unless one is running (it reads on after), an action runs, or the pane is hidden. */
+  /**
+   * A read in `ms`, unless the watch is not yet registered (a change before it would be missed), one
+   * is running (it reads on after), an action runs, or the pane is hidden.
+   */
   private stosseAn(ms: number) {
     clearTimeout(this.zeitgeber);
-    if (this.aus || this.aktion || this.lesend || !this.sicht.sichtbar() || !this.hatOffen()) return;
+    if (this.art === null || this.aus || this.aktion || this.lesend) return;
+    if (!this.sicht.sichtbar() || !this.hatOffen()) return;
     this.zeitgeber = setTimeout(() => {
       if (!this.lesend && !this.aktion && !this.aus && this.hatOffen()) this.lesend = this.lies();
     }, ms);
