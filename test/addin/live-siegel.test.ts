@@ -163,6 +163,22 @@ describe("the live seal reads only what changed", () => {
     });
   });
 
+  it("a row inserted (RowInserted) is read whole: the verdict is never built on rows that moved", async () => {
+    const m = beispiel();
+    await geprueft(m);
+    const { gateway, z } = zaehlend(createGateway(m.api()));
+    const { l, letzter } = live(m, sichtbarkeit(), gateway);
+    await l.start();
+    await weiter(l);
+    await m.nutzerFuegtZeileEin("Finanzplan", 6);
+    await m.nutzerAendert("Finanzplan", 6, 1, "9.9");
+    await weiter(l, WARTEN_LOKAL_MS);
+    expect(z.voll).toBe(2);
+    expect(letzter().siegel?.art).toBe("verfaelscht");
+    expect(letzter().siegel).toEqual(await siegelStand(createGateway(m.api())));
+    l.stop();
+  });
+
   it("the add-in's own writes into the grey columns are not the user's edits: nothing read, nothing stale", async () => {
     const m = beispiel();
     const { l, letzter } = live(m);

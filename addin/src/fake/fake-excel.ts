@@ -341,6 +341,39 @@ export class FakeArbeitsmappe {
       await b.handler(tabellenEreignis(`${spaltenBuchstabe(spalte)}${zeile}`, quelle));
   }
 
+  /**
+   * A user inserts a whole sheet row above `zeile` (right-click the row number → Insert): the cells
+   * and number formats from that row down move one row down, a table the row falls into grows by one
+   * data row, tables below move down; the grown table's onChanged handlers hear "RowInserted" with the
+   * new row's address across the table (Excel.DataChangeType "RowInserted").
+   */
+  async nutzerFuegtZeileEin(blatt: string, zeile: number, quelle: "Local" | "Remote" = "Local") {
+    const n = this.vorhanden(blatt);
+    const schiebe = <T>(karte: Map<string, T> | undefined) => {
+      if (!karte) return;
+      const eintraege = [...karte].map(
+        ([k, v]) => [k.split(":").map(Number) as [number, number], v] as const,
+      );
+      karte.clear();
+      for (const [[z, sp], v] of eintraege) karte.set(`${z >= zeile ? z + 1 : z}:${sp}`, v);
+    };
+    schiebe(this.blaetter.get(n));
+    schiebe(this.formate.get(n));
+    const betroffen: FakeTabelle[] = [];
+    for (const t of this.tabellen.filter((x) => x.blatt === n)) {
+      if (t.zeile >= zeile) t.zeile++;
+      else if (zeile <= t.zeile + t.zeilen) {
+        t.zeilen++;
+        betroffen.push(t);
+      }
+    }
+    for (const t of betroffen) {
+      const adresse = `${spaltenBuchstabe(t.spalte)}${zeile}:${spaltenBuchstabe(t.spalte + t.spalten - 1)}${zeile}`;
+      for (const b of this.beobachter.filter((x) => x.tabelle.toLowerCase() === t.name.toLowerCase()))
+        await b.handler({ ...tabellenEreignis(adresse, quelle), changeType: "RowInserted" });
+    }
+  }
+
   /** Adds an Excel table with its header and rows, at a 1-based position. */
   tabelle(
     name: string,
