@@ -50,6 +50,36 @@ describe("check → allocate → edit → look", () => {
     await page.close();
   }, 60_000);
 
+  it("an edit while the check writes marks its result possibly stale; the seal line then names the cell", async () => {
+    const page = await oeffne("?offline");
+    // The user types into K6 while the add-in writes (issue 26: between the look and the end of the write).
+    await page.evaluate(() => {
+      const m = (
+        globalThis as unknown as {
+          lszVorschau: Vorschau["lszVorschau"] & { schreibStoerung: (() => null) | null };
+        }
+      ).lszVorschau;
+      let einmal = true;
+      m.schreibStoerung = () => {
+        if (einmal) {
+          einmal = false;
+          void m.nutzerAendert("Finanzplan", 6, 11, 12345);
+        }
+        return null;
+      };
+    });
+    await page.getByRole("button", { name: "Finanzplan prüfen" }).click();
+    await expect
+      .poll(() => page.getByTestId("siegel-waehrend").innerText())
+      .toBe(
+        "⚠ Während das Ergebnis entstand, geändert: Finanzplan!K6 – es ist möglicherweise veraltet. Bitte erneut starten.",
+      );
+    await expect
+      .poll(() => page.getByTestId("siegel").innerText())
+      .toContain("⚠ Finanzplan!K6 seit der Prüfung geändert – bitte neu prüfen");
+    await page.close();
+  }, 60_000);
+
   it("K03: the ministry's Förderhöchstbetrag taken over into the Parameter cell on a click, and undone", async () => {
     const page = await oeffne("?offline");
     const zelle = () =>
