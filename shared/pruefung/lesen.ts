@@ -57,6 +57,8 @@ export interface Spanne {
 export interface GeleseneFinanzzeile {
   zeile: number;
   keineDatenzeile: KeineDatenzeile | null;
+  /** The cells as sent (Z03 names an Excel error value among them). */
+  roh: FinanzplanZeile;
   nr: string | null;
   jahr: number | null;
   jahrText: string | null;
@@ -186,6 +188,7 @@ export function liesFinanzzeile(z: FinanzplanZeile, zeile: number): GeleseneFina
   return {
     zeile,
     keineDatenzeile: keineFinanzDatenzeile(z),
+    roh: z,
     nr: zellText(z.massnahme_nr),
     jahr,
     jahrText,

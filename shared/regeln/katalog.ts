@@ -197,6 +197,12 @@ export const REGELN = {
     "Weitere Befunde nicht einzeln aufgeführt",
     "Further findings not listed one by one",
   ),
+  Z03: regel(
+    "fehler",
+    "finanzplan",
+    "Excel-Fehlerwert in einer Eingabezelle (#NV, #DIV/0!, #BEZUG! …): kein Wert, der geprüft werden kann",
+    "Excel error value in an input cell (#N/A, #DIV/0!, #REF! …): no value to check",
+  ),
   X01: regel(
     "warnung",
     "parameter",
@@ -390,6 +396,7 @@ export const BEHEBEN = {
   M15: "Klären, wer Träger ist, und die Trägerart eindeutig eintragen (z. B. „kreisfreie Stadt“, wenn die Stadt selbst die Maßnahme durchführt).",
   Z01: "Nichts zu tun, wenn die Zeile bewusst leer oder eine Summe ist; sonst die Daten eintragen.",
   Z02: "Erst die aufgeführten Befunde beheben und erneut prüfen; dann erscheinen die weiteren.",
+  Z03: "Die Formel der Zelle reparieren (Bezug wiederherstellen, Suchbegriff ergänzen, durch null teilen vermeiden) oder den Wert selbst eintragen; dann erneut prüfen.",
   X01: "Prüfen, ob der gespeicherte Wert stimmt: die Mappe in Excel öffnen, neu berechnen, speichern.",
   X02: "Die Mappe in Excel öffnen und speichern (damit das Ergebnis der Formel gespeichert wird), dann erneut prüfen.",
   X03: "Das Blatt einblenden oder die Tabelle auf ein sichtbares Blatt verschieben, damit geprüft wird, was man sieht.",

@@ -5,6 +5,7 @@
  */
 import { FINANZPLAN_FELDNAME } from "../../arbeitsmappe/layout";
 import { befund, type Befund } from "../../befund";
+import { excelFehler } from "../../excel-fehler";
 import { formatDatum, formatEuro, formatProzent, formatProzentGegen } from "../../format";
 import { anteilAbgerundet, betragsproblemText, istUeberAnteil, teileDurchAnteil } from "../../geld";
 import { foerderperiodeText, inFoerderperiode } from "../../regelwerke";
@@ -27,11 +28,14 @@ export const F07: Regel = {
   code: "F07",
   pruefe: (k) =>
     k.finanzplan.flatMap((z) =>
-      z.probleme.map((p) => {
-        const n = FINANZPLAN_FELDNAME[p.feld];
-        const grund = betragsproblemText(p.grund, p.text);
-        return befund("F07", `${n} ${wo(z)}: ${grund}.`, ortZeile(z, p.feld));
-      }),
+      // An Excel error value (#NV, #DIV/0! …) is Z03's, with its meaning and what to do.
+      z.probleme
+        .filter((p) => !excelFehler(p.text))
+        .map((p) => {
+          const n = FINANZPLAN_FELDNAME[p.feld];
+          const grund = betragsproblemText(p.grund, p.text);
+          return befund("F07", `${n} ${wo(z)}: ${grund}.`, ortZeile(z, p.feld));
+        }),
     ),
 };
 

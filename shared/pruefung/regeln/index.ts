@@ -7,6 +7,7 @@ import type { Regel } from "../kontext";
 import { F04, F05, F06, F07, F08, F09, F10, F11, F12, F15, F16 } from "./finanzplan";
 import { F01, F02, F03, F13, M12 } from "./jahr";
 import { F14 } from "./jahr/f14";
+import { Z03 } from "./fehlerwerte";
 import {
   K01,
   K02,
@@ -33,6 +34,7 @@ export const PRUEFREGELN: readonly Regel[] = [
   K02,
   K03,
   Z01,
+  Z03,
   F07,
   F09,
   F10,

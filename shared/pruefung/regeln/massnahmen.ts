@@ -4,6 +4,7 @@
  */
 import { MASSNAHME_PFLICHTFELDER, type MassnahmePflichtfeld } from "../../arbeitsmappe/layout";
 import { befund, type Befund } from "../../befund";
+import { excelFehler } from "../../excel-fehler";
 import { soBeheben } from "../../regeln/katalog";
 import { formatDatum, formatEuro } from "../../format";
 import { betragsproblemText } from "../../geld";
@@ -158,7 +159,7 @@ export const M06: Regel = {
   pruefe: (k) =>
     k.massnahmen.flatMap((m) =>
       (["beginn", "ende"] as const)
-        .filter((f) => m[f].art === "unlesbar")
+        .filter((f) => m[f].art === "unlesbar" && !excelFehler(m.roh[f])) // an error value: Z03
         .map((f) =>
           befund(
             "M06",
