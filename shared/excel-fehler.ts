@@ -62,7 +62,7 @@ for (const f of EXCEL_FEHLERWERTE) {
  * The shape of an error value in another display language („#VALEUR!“, „#N/D“, „#Н/Д“): a hash, a
  * word in capitals, and ! or ? at its end — or the two letters of #N/A. A number („#1“) or words are none.
  */
-const FORM = /^#(\p{Lu}[\p{Lu}\p{N}/_.]{1,20}[!?]|\p{Lu}\/\p{Lu})$/u;
+const FORM = /^#(\p{Lu}[\p{Lu}\p{N}/_.]{0,20}[!?]|\p{Lu}\/\p{Lu})$/u;
 
 /** The error value a cell holds, or null for every other value. */
 export function excelFehler(wert: unknown): ExcelFehlerwert | null {
@@ -71,4 +71,20 @@ export function excelFehler(wert: unknown): ExcelFehlerwert | null {
   const bekannt = NACH_TEXT.get(t.toUpperCase());
   if (bekannt) return bekannt;
   return FORM.test(t) ? { en: t, de: t, bedeutung: "ein Fehler der Formel" } : null;
+}
+
+/**
+ * The text a reader hands on for a cell that Excel says holds an error value (`valueTypes` "Error"):
+ * Excel's own text where it is recognised here, otherwise the same word in the form of an error value
+ * („#busy“ → „#BUSY!“), so that the core never takes an error for text or a number.
+ */
+export function alsFehlerwert(text: unknown): string {
+  const t = String(text ?? "").trim();
+  if (excelFehler(t)) return t;
+  const kern = t
+    .replace(/^#/, "")
+    .replace(/[^\p{L}\p{N}/_.]/gu, "")
+    .toUpperCase()
+    .slice(0, 20);
+  return /^\p{Lu}/u.test(kern) ? `#${kern}!` : "#FEHLER!";
 }

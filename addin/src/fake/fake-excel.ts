@@ -34,6 +34,7 @@ import type {
   Table,
   TabellenAenderung,
   TableCollection,
+  ValueType,
   Wert,
   Worksheet,
   WorksheetCollection,
@@ -57,6 +58,11 @@ export class ExcelFehler extends Error {
 interface FakeZelle {
   wert: Wert;
   formel?: string;
+  /**
+   * The cell shows an error value (#N/A …): `wert` is its text as `Range.values` returns it and
+   * `Range.valueTypes` says "Error" (Excel.RangeValueType.error).
+   */
+  fehler?: true;
 }
 
 interface FakeTabelle {
@@ -263,6 +269,27 @@ export class FakeArbeitsmappe {
     const b = this.blatt(blatt);
     if (wert === null || wert === "") b.delete(`${zeile}:${spalte}`);
     else b.set(`${zeile}:${spalte}`, { wert });
+  }
+
+  /** For setting up a test: a cell whose formula ends in an error value, e.g. "#N/A" from a VLOOKUP. */
+  setzeFehler(blatt: string, zeile: number, spalte: number, fehler: string, formel?: string) {
+    this.blatt(blatt).set(`${zeile}:${spalte}`, {
+      wert: fehler,
+      fehler: true,
+      ...(formel ? { formel } : {}),
+    });
+  }
+
+  /**
+   * What `Range.valueTypes` says of a cell (Excel.RangeValueType): "Empty", "String", "Double",
+   * "Boolean", or "Error" for an error value (dates are numbers to Excel: "Double").
+   */
+  wertTyp(blatt: string, zeile: number, spalte: number): "Empty" | "String" | "Double" | "Boolean" | "Error" {
+    const n = this.blattName(blatt);
+    const z = n ? this.blaetter.get(n)?.get(`${zeile}:${spalte}`) : undefined;
+    if (!z || z.wert === "" || z.wert === null) return "Empty";
+    if (z.fehler) return "Error";
+    return typeof z.wert === "number" ? "Double" : typeof z.wert === "boolean" ? "Boolean" : "String";
   }
 
   wert(blatt: string, zeile: number, spalte: number): Wert {
@@ -685,6 +712,12 @@ class FakeRange extends Ladbar implements Range {
         const o = this.ort();
         return this.m.werteIn(o.blatt, adresseVon(o));
       },
+      valueTypes: () => {
+        const o = this.ort();
+        return Array.from({ length: o.z2 - o.z1 + 1 }, (_, r) =>
+          Array.from({ length: o.s2 - o.s1 + 1 }, (_, c) => this.m.wertTyp(o.blatt, o.z1 + r, o.s1 + c)),
+        );
+      },
       address: () => {
         const o = this.ort();
         return `${o.blatt}!${adresseVon(o)}`;
@@ -697,6 +730,9 @@ class FakeRange extends Ladbar implements Range {
   }
   get values() {
     return this.lies<Wert[][]>("values");
+  }
+  get valueTypes() {
+    return this.lies<ValueType[][]>("valueTypes");
   }
   set values(werte: Wert[][]) {
     this.schreibe("values", werte);

@@ -29,8 +29,14 @@ export interface RangeFormat {
   protection: FormatProtection;
 }
 
+/** Excel.RangeValueType (ExcelApi 1.1): what `valueTypes` says of each cell. */
+export type ValueType =
+  "Unknown" | "Empty" | "String" | "Integer" | "Double" | "Boolean" | "Error" | "RichValue";
+
 export interface Range extends LadbaresObjekt {
   values: Wert[][];
+  /** ExcelApi 1.1: per cell; "Error" where the cell shows an error value, whose text `values` holds. */
+  valueTypes: ValueType[][];
   formulas: (string | number | boolean)[][];
   numberFormat: string[][];
   address: string;

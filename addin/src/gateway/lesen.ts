@@ -15,6 +15,7 @@ import {
   type Zellwert,
 } from "../../../shared/arbeitsmappe";
 import { anhaengen } from "../../../shared/befund";
+import { alsFehlerwert } from "../../../shared/excel-fehler";
 import type { ExcelApi, Range, RequestContext } from "./excel-api";
 import {
   TABELLEN,
@@ -33,6 +34,8 @@ const SIEGEL_BEREICH = "A1:B45";
 const ALTER_SIEGEL_BEREICH = "H1:I45";
 /** Rows read with the table's header in the second sync; longer tables are read on in chunks. */
 const ERSTES_STUECK = 1000;
+/** What one cell's entry in `valueTypes` costs in the response: `"Double",` is 9 bytes. */
+const TYP_BYTES = 9;
 
 /** The add-in's sheets by their marks: kind → sheet name (marks whose sheet is gone are left out). */
 export function markierteBlaetter(
@@ -79,7 +82,7 @@ function planeLesen(
     const koerper = tabelle.getDataBodyRange();
     koerper.load("rowCount");
     const erste = mitErstenZeilen ? kopf.getRowsBelow(ERSTES_STUECK) : null;
-    erste?.load("values");
+    erste?.load("values,valueTypes");
     geplant.push({ schluessel, name: t.name, blatt: t.blatt, kopf, koerper, erste });
   }
   const erkennung = kandidaten.map(([art, blatt]) => {
@@ -94,6 +97,18 @@ function planeLesen(
   return { geplant, erkennung, siegel };
 }
 
+/**
+ * The values as the core reads them: a cell that Excel says shows an error value (`valueTypes`
+ * "Error", Excel.RangeValueType.error) is handed on as that error's text in a form the core knows
+ * (shared/excel-fehler.ts, Z03) — never as text or a number it might pass for an amount.
+ */
+export function mitFehlerwerten(werte: Zellwert[][], typen: readonly (readonly string[])[]): Zellwert[][] {
+  return werte.map((z, r) => {
+    const t = typen[r];
+    return t?.includes("Error") ? z.map((v, c) => (t[c] === "Error" ? alsFehlerwert(v) : v)) : z;
+  });
+}
+
 /** One chunk's values; null where Excel refused the response as too large (and a smaller chunk can follow). */
 async function ladeStueck(
   ctx: RequestContext,
@@ -102,7 +117,7 @@ async function ladeStueck(
   teilbar: boolean,
 ): Promise<Zellwert[][] | null> {
   const bereich = ctx.workbook.worksheets.getItem(blatt).getRange(adresse);
-  bereich.load("values");
+  bereich.load("values,valueTypes");
   try {
     await ctx.sync();
   } catch (e) {
@@ -111,7 +126,7 @@ async function ladeStueck(
   }
   // Synced in the try block above; the rule does not follow try/catch.
   // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
-  return bereich.values as Zellwert[][];
+  return mitFehlerwerten(bereich.values as Zellwert[][], bereich.valueTypes);
 }
 
 /** Reads the rows of a table beyond those already read, in chunks sized by what the rows measured. */
@@ -125,7 +140,9 @@ async function leseWeiter(
   ersteSpalte: number,
   teil: () => void,
 ) {
-  let jeZeile = werte.length > 0 ? jsonBytes(werte) / werte.length : 40 * spalten;
+  // A row's values and their valueTypes ("Double", "Empty" …: about 9 bytes a cell) both cross.
+  const typen = TYP_BYTES * spalten;
+  let jeZeile = werte.length > 0 ? jsonBytes(werte) / werte.length + typen : 40 * spalten + typen;
   while (werte.length < gesamt) {
     const n = Math.max(1, Math.min(gesamt - werte.length, Math.floor(LESE_ZIEL / Math.max(jeZeile, 1))));
     const von = kopfZeile + 1 + werte.length;
@@ -136,7 +153,7 @@ async function leseWeiter(
       continue;
     }
     teil();
-    jeZeile = Math.max(jeZeile, jsonBytes(stueck) / stueck.length);
+    jeZeile = Math.max(jeZeile, jsonBytes(stueck) / stueck.length + typen);
     anhaengen(werte, stueck);
   }
 }
@@ -208,7 +225,9 @@ export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {})
       const kopfZeile = g.kopf.rowIndex + 1;
       const ersteSpalte = g.kopf.columnIndex + 1;
       const gesamt = g.koerper.rowCount;
-      const werte = ((g.erste?.values ?? []) as Zellwert[][]).slice(0, gesamt);
+      const werte = g.erste
+        ? mitFehlerwerten(g.erste.values as Zellwert[][], g.erste.valueTypes).slice(0, gesamt)
+        : [];
       await leseWeiter(ctx, g, werte, gesamt, kopfWerte.length, kopfZeile, ersteSpalte, teil);
       const t: TabellenDaten = {
         blatt: g.blatt,
