@@ -197,7 +197,7 @@ export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
     regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
     quelle,
     befunde: mitEigenenBlaettern(ausgabe.bericht, geschrieben.blaetter),
-    hinweise: [...gelesen.hinweise, ...geschrieben.hinweise],
+    hinweise: [...lesung.hinweise, ...gelesen.hinweise, ...geschrieben.hinweise],
   };
 }
 
@@ -238,7 +238,7 @@ export async function foerderhoechstbetraegeBerechnen(d: Abhaengigkeiten): Promi
     regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
     quelle,
     befunde: ausgabe.bericht,
-    hinweise: [...gelesen.hinweise, ...geschrieben.hinweise],
+    hinweise: [...lesung.hinweise, ...gelesen.hinweise, ...geschrieben.hinweise],
     summe_eur: ergebnis.summe_eur,
     ...diagrammOrt(ausgabe.diagramme, geschrieben.blaetter),
   };

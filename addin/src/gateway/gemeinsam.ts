@@ -72,6 +72,8 @@ export interface Lesestand {
 export interface Lesung {
   mappe: Arbeitsmappe;
   stand: Lesestand;
+  /** What the user should know about the read (rows typed below a table, outside it). */
+  hinweise: string[];
 }
 
 export type Schreibergebnis =

@@ -59,6 +59,31 @@ interface Geplant {
   kopf: Range;
   koerper: Range;
   erste: Range | null;
+  /** The rows right below the table (and its totals row, where shown): typed or pasted outside it. */
+  darunter: Range;
+}
+
+/** Rows below a table that are read to see whether the user typed or pasted rows outside it. */
+const ZEILEN_DARUNTER = 20;
+
+/**
+ * Rows typed or pasted directly below a table are not part of it: Excel widens a table by itself only
+ * when one types into the row right below it with AutoCorrect's „Include new rows and columns in
+ * table“ on, not for pasted rows or with that option off (Microsoft support, „Resize a table by
+ * adding or removing rows and columns“). The rows directly below that hold something are named.
+ */
+export function zeilenDarunter(
+  werte: readonly (readonly unknown[])[],
+  ersteZeile: number,
+  tabelle: string,
+  blatt: string,
+): string | null {
+  let n = 0;
+  while (n < werte.length && werte[n]!.some((v) => v !== "" && v !== null)) n++;
+  if (n === 0) return null;
+  const zeilen = n === 1 ? `Zeile ${ersteZeile}` : `Zeilen ${ersteZeile}–${ersteZeile + n - 1}`;
+  const weiter = n === werte.length ? " (und vielleicht weitere)" : "";
+  return `${zeilen}${weiter} auf dem Blatt „${blatt}“ direkt unter der Tabelle „${tabelle}“ ${n === 1 ? "gehört" : "gehören"} nicht zur Tabelle und ${n === 1 ? "wurde" : "wurden"} nicht geprüft. Gehören sie dazu: eine Zelle der Tabelle wählen, Tabellenentwurf → Tabellengröße ändern und den Bereich bis Zeile ${ersteZeile + n - 1} angeben (oder den Griff unten rechts an der Tabelle nach unten ziehen), dann erneut prüfen.`;
 }
 
 /** Queues the second sync's loads: headers, row counts, first rows, candidates' row 1, seal, nothing else. */
@@ -83,7 +108,9 @@ function planeLesen(
     koerper.load("rowCount");
     const erste = mitErstenZeilen ? kopf.getRowsBelow(ERSTES_STUECK) : null;
     erste?.load("values,valueTypes");
-    geplant.push({ schluessel, name: t.name, blatt: t.blatt, kopf, koerper, erste });
+    const darunter = tabelle.getRange().getRowsBelow(ZEILEN_DARUNTER);
+    darunter.load("values,rowIndex");
+    geplant.push({ schluessel, name: t.name, blatt: t.blatt, kopf, koerper, erste, darunter });
   }
   const erkennung = kandidaten.map(([art, blatt]) => {
     const r = ctx.workbook.worksheets.getItem(blatt).getRange("A1:F1");
@@ -217,6 +244,7 @@ export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {})
       tabellen: {},
       eigene,
     };
+    const hinweise: string[] = [];
     const mappe: Arbeitsmappe = {
       siegel: plan.siegel && eigene[siegelArt] === siegelBlatt ? (plan.siegel.values as Zellwert[][]) : null,
     };
@@ -237,6 +265,8 @@ export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {})
         werte: werte.map((z) => z.map((v) => (v === "" ? null : v))),
       };
       mappe[g.schluessel] = t;
+      const darunter = zeilenDarunter(g.darunter.values, g.darunter.rowIndex + 1, g.name, g.blatt);
+      if (darunter) hinweise.push(darunter);
       stand.tabellen[g.schluessel] = {
         name: g.name,
         blatt: g.blatt,
@@ -247,6 +277,6 @@ export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {})
         ...zeilenSchluessel(g.schluessel, t, werte),
       };
     }
-    return { mappe, stand };
+    return { mappe, stand, hinweise };
   });
 }

@@ -1,0 +1,44 @@
+/**
+ * What Excel has that the tables do not show at first sight (issue 26, point 5): rows typed or pasted
+ * directly below a table stay outside it — Excel widens a table by itself only for a row typed right
+ * below it with AutoCorrect's „Include new rows and columns in table“ on, not for pasted rows
+ * (Microsoft support, „Resize a table by adding or removing rows and columns“). The check names them
+ * instead of ignoring them silently.
+ */
+import { describe, expect, it } from "vitest";
+import { finanzplanPruefen } from "../../addin/src/ablauf";
+import { createGateway } from "../../addin/src/gateway/gateway";
+import { FINANZPLAN } from "../../shared";
+import { beispiel, geaenderteEingaben } from "./fake-hilfen";
+
+const jetzt = () => "2026-12-02T13:03:00.000Z";
+
+describe("rows below a table, outside it", () => {
+  it("three pasted Finanzplan rows below the table are named in a Warnung with what to do; nothing is written there", async () => {
+    const m = beispiel();
+    const t = m.tabellen.find((x) => x.name === FINANZPLAN.tabelle)!;
+    const unten = t.zeile + t.zeilen + 1;
+    for (let r = 0; r < 3; r++) {
+      m.setze(t.blatt, unten + r, t.spalte, `6.${r + 2}`);
+      m.setze(t.blatt, unten + r, t.spalte + 1, 2019);
+      m.setze(t.blatt, unten + r, t.spalte + 2, 1200 * (r + 1));
+    }
+    const vorher = m.abbild();
+    const e = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null, jetzt });
+    if (e.art !== "ok") throw new Error(e.meldungen.join(" "));
+    const w = e.hinweise.find((h) => h.includes("unter der Tabelle"));
+    expect(w).toBe(
+      `Zeilen ${unten}–${unten + 2} auf dem Blatt „${t.blatt}“ direkt unter der Tabelle „${t.name}“ gehören nicht zur Tabelle und wurden nicht geprüft. Gehören sie dazu: eine Zelle der Tabelle wählen, Tabellenentwurf → Tabellengröße ändern und den Bereich bis Zeile ${unten + 2} angeben (oder den Griff unten rechts an der Tabelle nach unten ziehen), dann erneut prüfen.`,
+    );
+    expect(geaenderteEingaben(m, vorher, m.abbild())).toEqual([]);
+  });
+
+  it("a note after an empty row is the user's own and not named; an untouched workbook has no such Warnung", async () => {
+    const m = beispiel();
+    const t = m.tabellen.find((x) => x.name === FINANZPLAN.tabelle)!;
+    m.setze(t.blatt, t.zeile + t.zeilen + 2, t.spalte, "Stand: Kreistagsbeschluss vom 12.03.2019");
+    const e = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null, jetzt });
+    if (e.art !== "ok") throw new Error(e.meldungen.join(" "));
+    expect(e.hinweise.filter((h) => h.includes("unter der Tabelle"))).toEqual([]);
+  });
+});
