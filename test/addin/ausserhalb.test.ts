@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { finanzplanPruefen } from "../../addin/src/ablauf";
 import { createGateway } from "../../addin/src/gateway/gateway";
 import { FINANZPLAN } from "../../shared";
-import { beispiel, geaenderteEingaben } from "./fake-hilfen";
+import { grosseMappe } from "../hilfen/grosse-mappe";
+import { BEISPIEL, beispiel, geaenderteEingaben } from "./fake-hilfen";
 
 const jetzt = () => "2026-12-02T13:03:00.000Z";
 
@@ -41,4 +42,25 @@ describe("rows below a table, outside it", () => {
     if (e.art !== "ok") throw new Error(e.meldungen.join(" "));
     expect(e.hinweise.filter((h) => h.includes("unter der Tabelle"))).toEqual([]);
   });
+});
+
+describe("a grey column deleted from a long table (OperationCellsExceedLimit)", () => {
+  it("is not added back above Excel's 33.554.000 moved cells: said with what to do, the rest written", async () => {
+    // Microsoft Learn, „Error handling with the application-specific JavaScript APIs“:
+    // OperationCellsExceedLimit, counted as rows × (16383 − the table's columns) for TableColumnCollection.add.
+    const m = grosseMappe(BEISPIEL, 2_100);
+    const t = m.tabellen.find((x) => x.name === FINANZPLAN.tabelle)!;
+    const letzte = t.spalte + t.spalten - 1;
+    const kopf = m.wert(t.blatt, t.zeile, letzte);
+    for (let z = t.zeile; z <= t.zeile + t.zeilen; z++) m.setze(t.blatt, z, letzte, null);
+    t.spalten--;
+    const vorher = m.abbild();
+    const e = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null, jetzt });
+    if (e.art !== "ok") throw new Error(e.meldungen.join(" "));
+    expect(e.hinweise.find((h) => h.startsWith("Die graue Spalte"))).toContain(
+      `Die graue Spalte „${String(kopf)}“ fehlt in der Tabelle „${t.name}“ und wurde nicht wieder angelegt: bei ${t.zeilen.toLocaleString("de-DE")} Zeilen`,
+    );
+    expect(m.wert("Prüfbericht", 1, 1)).toBe("Prüfbericht LSZ-Finanzplan");
+    expect(geaenderteEingaben(m, vorher, m.abbild())).toEqual([]);
+  }, 120_000);
 });

@@ -1290,6 +1290,13 @@ class FakeTabelleObjekt extends Ladbar implements Table {
           const spalte = t.spalte + t.spalten;
           if (m.schutz.has(t.blatt))
             throw new ExcelFehler("AccessDenied", `You cannot perform the requested operation (${t.blatt}).`);
+          // The cells right of the table move to the sheet's end: Microsoft counts rows × (16383 −
+          // columns) against Excel's limit of 33.554.000 cells (error handling docs, OperationCellsExceedLimit).
+          if (t.zeilen * (16_383 - t.spalten) > 33_554_000)
+            throw new ExcelFehler(
+              "OperationCellsExceedLimit",
+              "The attempted operation affects more than the limit of 33554000 cells.",
+            );
           const b = m.blatt(t.blatt);
           // Like Excel: cells right of the table, in the table's rows, move one column to the right.
           const verschieben = [...b.entries()].filter(([k]) => {

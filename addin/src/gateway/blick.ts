@@ -9,7 +9,7 @@ import {
   spaltenBuchstabe,
   type EigenesBlatt,
 } from "../../../shared/arbeitsmappe";
-import type { RequestContext } from "./excel-api";
+import type { ExcelApi, RequestContext } from "./excel-api";
 import {
   TABELLEN,
   fehlerCode,
@@ -178,4 +178,20 @@ export async function schaueVorSchreiben(
   }
   zieleWaehlen(stand, arten, blaetter, markierteBlaetter(ctx.workbook.names.items, blaetter), lage);
   return { art: "ok", lage };
+}
+
+/** After a failed write: the protection the run lifted goes back on (best effort, one sync). */
+export async function schuetzeWieder(excel: ExcelApi, blaetter: Map<string, Record<string, boolean>>) {
+  await excel
+    .run({ delayForCellEdit: true }, async (ctx) => {
+      const schutz = [...blaetter.keys()].map((b) => {
+        const p = ctx.workbook.worksheets.getItem(b).protection;
+        p.load("protected");
+        return [b, p] as const;
+      });
+      await ctx.sync();
+      for (const [b, p] of schutz) if (!p.protected) p.protect(blaetter.get(b));
+      await ctx.sync();
+    })
+    .catch(() => {});
 }

@@ -114,3 +114,23 @@ export const gleich = (a: readonly unknown[], b: readonly unknown[]) =>
 
 export const fehlerCode = (e: unknown) =>
   typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+
+/**
+ * Excel refuses an operation that affects more than 33.554.000 cells (`OperationCellsExceedLimit`).
+ * Adding a table column moves every cell right of the table, in its rows, up to the sheet's last
+ * column; Microsoft counts it as rows × (16383 − the table's columns) (Microsoft Learn, „Error
+ * handling with the application-specific JavaScript APIs“, OperationCellsExceedLimit) — so a deleted
+ * grey column cannot be added back by the API to a table of more than about 2.050 rows.
+ */
+const ZELLEN_GRENZE = 33_554_000;
+
+/** Why a deleted grey column is not added back (a table too long for it), or null where it can be. */
+export function spalteNichtEinfuegbar(
+  kopf: string,
+  tabelle: string,
+  zeilen: number,
+  spalten: number,
+): string | null {
+  if (zeilen * (16_383 - spalten) <= ZELLEN_GRENZE) return null;
+  return `Die graue Spalte „${kopf}“ fehlt in der Tabelle „${tabelle}“ und wurde nicht wieder angelegt: bei ${zeilen.toLocaleString("de-DE")} Zeilen müsste Excel dafür mehr als 33.554.000 Zellen verschieben, was es über ein Add-in ablehnt. Die Spalte von Hand anlegen: rechts neben der letzten Spalte der Tabelle „${kopf}“ in die Kopfzeile schreiben (die Tabelle wächst mit), dann erneut prüfen. Die Befunde stehen im Prüfbericht.`;
+}

@@ -32,11 +32,12 @@ import {
   type Zellwert,
 } from "../../../shared/arbeitsmappe";
 import type { ExcelApi, RequestContext, RunOptionen, Worksheet } from "./excel-api";
-import { schaueVorSchreiben, type Lage } from "./blick";
+import { schaueVorSchreiben, schuetzeWieder, type Lage } from "./blick";
 import {
   alsZelle,
   hyperlinkFormel,
   matrix,
+  spalteNichtEinfuegbar,
   type Lesestand,
   type Schreibergebnis,
   type TabellenSchluessel,
@@ -240,6 +241,7 @@ export class Schreiber {
 
 /** The output columns of the Maßnahmen and Finanzplan tables (a deleted grey column is added back). */
 async function ausgabeSpalten(s: Schreiber, stand: Lesestand, ausgabe: Ausgabe) {
+  const neu: Record<string, number> = {}; // columns added back per table
   for (const sp of ausgabe.spalten) {
     if (sp.werte.length === 0) continue;
     const format = ZAHLENFORMATE[sp.typ];
@@ -250,6 +252,10 @@ async function ausgabeSpalten(s: Schreiber, stand: Lesestand, ausgabe: Ausgabe) 
         (x) => x.name.toLowerCase() === sp.def.tabelle.toLowerCase(),
       );
       if (!t) continue;
+      const zuLang = spalteNichtEinfuegbar(sp.kopf, t.name, t.zeilen, t.kopf.length + (neu[t.name] ?? 0));
+      if (zuLang) s.lage.hinweise.push(zuLang); // Excel would refuse: said, and the rest is written
+      if (zuLang) continue;
+      neu[t.name] = (neu[t.name] ?? 0) + 1;
       const werte = matrix<Zelle>(t.zeilen, 1, "");
       for (const w of sp.werte) werte[w.zeile - sp.kopfZeile - 1]![0] = alsZelle(w.wert);
       await s.st.platz(jsonBytes(werte) * 2);
@@ -338,22 +344,6 @@ async function schreibeLauf(
   }
   const blaetter = Object.fromEntries(Object.entries(lage.ziele).map(([k, z]) => [k, z.blatt]));
   return { art: "ok", hinweise: lage.hinweise, blaetter };
-}
-
-/** After a failed write: the protection the run lifted goes back on (best effort, one sync). */
-async function schuetzeWieder(excel: ExcelApi, blaetter: Map<string, Record<string, boolean>>) {
-  await excel
-    .run({ delayForCellEdit: true }, async (ctx) => {
-      const schutz = [...blaetter.keys()].map((b) => {
-        const p = ctx.workbook.worksheets.getItem(b).protection;
-        p.load("protected");
-        return [b, p] as const;
-      });
-      await ctx.sync();
-      for (const [b, p] of schutz) if (!p.protected) p.protect(blaetter.get(b));
-      await ctx.sync();
-    })
-    .catch(() => {});
 }
 
 export function schreibePruefung(excel: ExcelApi, stand: Lesestand, ausgabe: Ausgabe, teil?: Teilmeldung) {
