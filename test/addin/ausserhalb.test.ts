@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { finanzplanPruefen } from "../../addin/src/ablauf";
 import { createGateway } from "../../addin/src/gateway/gateway";
+import { VON_HAND } from "../../addin/src/gateway/lesen";
 import { FINANZPLAN } from "../../shared";
 import { grosseMappe } from "../hilfen/grosse-mappe";
 import { BEISPIEL, beispiel, geaenderteEingaben } from "./fake-hilfen";
@@ -63,4 +64,39 @@ describe("a grey column deleted from a long table (OperationCellsExceedLimit)", 
     expect(m.wert("Prüfbericht", 1, 1)).toBe("Prüfbericht LSZ-Finanzplan");
     expect(geaenderteEingaben(m, vorher, m.abbild())).toEqual([]);
   }, 120_000);
+});
+
+describe("Excel set to calculate by hand", () => {
+  it("says that formula results may be stale and how to recalculate; the setting stays the user's", async () => {
+    // Excel.CalculationMode.manual (ExcelApi 1.1): „Calculates only when the user or add-in requests it.“
+    const m = beispiel();
+    m.berechnung = "Manual";
+    const e = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null, jetzt });
+    if (e.art !== "ok") throw new Error(e.meldungen.join(" "));
+    expect(e.hinweise).toContain(VON_HAND);
+    expect(VON_HAND).toMatch(/F9/);
+    expect(m.berechnung).toBe("Manual");
+    m.berechnung = "Automatic";
+    const nochmal = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null, jetzt });
+    expect(nochmal.art === "ok" && nochmal.hinweise).not.toContain(VON_HAND);
+  });
+});
+
+describe("a table with its totals row shown", () => {
+  it("reads the data rows only: the totals row is neither a Finanzplan row nor a row outside the table", async () => {
+    // Table.showTotals (ExcelApi 1.3): the totals row is part of Table.getRange(), not of getDataBodyRange().
+    const m = beispiel();
+    const t = m.tabellen.find((x) => x.name === FINANZPLAN.tabelle)!;
+    const ohne = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null, jetzt });
+    t.summenzeile = true;
+    const summe = t.zeile + t.zeilen + 1;
+    m.setze(t.blatt, summe, t.spalte, "Ergebnis");
+    for (let s = t.spalte + 2; s < t.spalte + 8; s++) m.setze(t.blatt, summe, s, 99_999);
+    const vorher = m.abbild();
+    const e = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null, jetzt });
+    if (e.art !== "ok" || ohne.art !== "ok") throw new Error("nicht geprüft");
+    expect(e.anzahl).toEqual(ohne.anzahl);
+    expect(e.hinweise.filter((h) => h.includes("unter der Tabelle"))).toEqual([]);
+    expect(geaenderteEingaben(m, vorher, m.abbild())).toEqual([]);
+  });
 });

@@ -19,7 +19,9 @@
  */
 import { spaltenBuchstabe } from "../../../shared/arbeitsmappe";
 import type {
+  Application,
   AutoFilter,
+  CalculationMode,
   Chart,
   ChartCollection,
   ChartSeries,
@@ -74,6 +76,11 @@ interface FakeTabelle {
   spalten: number;
   /** Number of data rows. */
   zeilen: number;
+  /**
+   * The totals row is shown (Table.showTotals, ExcelApi 1.3): one row below the data body, part of
+   * `getRange()`, not of `getDataBodyRange()`.
+   */
+  summenzeile?: boolean;
   /** A filter hides some of its rows (AutoFilter.isDataFiltered). */
   gefiltert?: boolean;
   /** The sheet rows the filter hides; where not given, every second data row. */
@@ -208,6 +215,8 @@ export class FakeArbeitsmappe {
    * capabilities in Excel add-ins“, table „Unsupported APIs“), which a grouped run then refuses.
    */
   plattform: "web" | "windows" | "mac" = "web";
+  /** Excel.Application.calculationMode (Formeln → Berechnungsoptionen). */
+  berechnung: CalculationMode = "Automatic";
   /** Called after every sync that wrote something (the preview re-renders its grid). */
   beiAenderung: (() => void) | null = null;
   /** Called before each Excel.run with its number (0, 1, …): a test edits the workbook "meanwhile". */
@@ -559,7 +568,7 @@ class FakeKontext implements RequestContext {
   auftraege: Auftrag[] = [];
   /** Cells written by this sync: Excel raises the tables' onChanged events for an add-in's writes too. */
   geschrieben: FakeOrt[] = [];
-  workbook: { tables: TableCollection; worksheets: WorksheetCollection; names: NamedItemCollection };
+  workbook: RequestContext["workbook"];
   constructor(
     readonly mappe: FakeArbeitsmappe,
     readonly optionen: RunOptionen = {},
@@ -568,6 +577,7 @@ class FakeKontext implements RequestContext {
       tables: new FakeTabellen(this),
       worksheets: new FakeBlaetter(this),
       names: new FakeNamen(this),
+      application: new FakeAnwendung(this),
     };
   }
   /** After the sync: each observed table whose cells were written hears of it (later, as in Excel). */
@@ -692,6 +702,16 @@ class Ladbar {
       },
     });
     return this;
+  }
+}
+
+/** Excel's Application: the calculation mode the user set (Formeln → Berechnungsoptionen). */
+class FakeAnwendung extends Ladbar implements Application {
+  protected override werte() {
+    return { calculationMode: () => this.ctx.mappe.berechnung };
+  }
+  get calculationMode() {
+    return this.lies<CalculationMode>("calculationMode");
   }
 }
 
@@ -1252,7 +1272,7 @@ class FakeTabelleObjekt extends Ladbar implements Table {
     return this.bereich((t) => ({
       z1: t.zeile,
       s1: t.spalte,
-      z2: t.zeile + t.zeilen,
+      z2: t.zeile + t.zeilen + (t.summenzeile ? 1 : 0),
       s2: t.spalte + t.spalten - 1,
     }));
   }

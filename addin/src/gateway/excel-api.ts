@@ -180,8 +180,20 @@ export interface NamedItemCollection extends LadbaresObjekt {
   getItem(name: string): NamedItem;
 }
 
+/** ExcelApi 1.1: Excel.CalculationMode; "Manual" recalculates only on F9 (or when saved). */
+export type CalculationMode = "Automatic" | "AutomaticExceptTables" | "Manual";
+
+export interface Application extends LadbaresObjekt {
+  calculationMode: CalculationMode;
+}
+
 export interface RequestContext {
-  workbook: { tables: TableCollection; worksheets: WorksheetCollection; names: NamedItemCollection };
+  workbook: {
+    tables: TableCollection;
+    worksheets: WorksheetCollection;
+    names: NamedItemCollection;
+    application: Application;
+  };
   sync(): Promise<void>;
 }
 

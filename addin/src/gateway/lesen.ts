@@ -63,6 +63,14 @@ interface Geplant {
   darunter: Range;
 }
 
+/**
+ * Excel set to calculate by hand (Excel.CalculationMode.manual, ExcelApi 1.1: „only when the user or
+ * add-in requests it“): a formula in an input table may show a result older than its inputs, and what
+ * is checked is what it shows. Said, not changed — the setting is the user's.
+ */
+export const VON_HAND =
+  "Excel berechnet diese Mappe nur auf Anforderung (Formeln → Berechnungsoptionen → Manuell): Ergebnisse von Formeln in den Tabellen können veraltet sein, geprüft wurde, was sie zeigen. F9 drücken (oder Berechnungsoptionen → Automatisch) und erneut prüfen.";
+
 /** Rows below a table that are read to see whether the user typed or pasted rows outside it. */
 const ZEILEN_DARUNTER = 20;
 
@@ -207,6 +215,8 @@ export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {})
     liste.load("items/name,items/worksheet/name");
     ctx.workbook.worksheets.load("items/name");
     ctx.workbook.names.load("items/name,items/value");
+    const anwendung = ctx.workbook.application;
+    anwendung.load("calculationMode");
     await ctx.sync();
     let teile = 0;
     const teil = () => teilmeldung(++teile);
@@ -240,11 +250,8 @@ export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {})
     const eigene: Partial<Record<EigenesBlatt, string>> = { ...markiert };
     for (const [art, blatt, r] of plan.erkennung)
       if (istEigenesBlatt(art, r.values[0] ?? [])) eigene[art] = blatt;
-    const stand: Lesestand = {
-      tabellen: {},
-      eigene,
-    };
-    const hinweise: string[] = [];
+    const stand: Lesestand = { tabellen: {}, eigene };
+    const hinweise: string[] = anwendung.calculationMode === "Manual" ? [VON_HAND] : [];
     const mappe: Arbeitsmappe = {
       siegel: plan.siegel && eigene[siegelArt] === siegelBlatt ? (plan.siegel.values as Zellwert[][]) : null,
     };
