@@ -105,4 +105,14 @@ describe("the gateway through Microsoft's Office.js library", () => {
     expect(Math.max(...angenommen.map((r) => r.antwort))).toBeLessThanOrEqual(NUTZLAST_GRENZE);
     expect(Math.max(...l.rundreisen.map((r) => r.anfrage))).toBeLessThan(VIER_MB);
   }, 120_000);
+
+  it("an error value (#N/A) and a row below the table: the same findings through the library as on the fake", async (ctx) => {
+    const bib = await harness(ctx).fuehreAus("fehlerwerte", "bibliothek");
+    const fake = await harness(ctx).fuehreAus("fehlerwerte", "fake");
+    expect(bib.art).toBe("ok");
+    expect(bib.z03).toHaveLength(1);
+    expect(bib.z03[0]).toMatch(/^Excel-Fehler #NV \(englisch #N\/A\)/);
+    expect(bib.darunter).toHaveLength(1);
+    expect(bib).toEqual(fake);
+  }, 120_000);
 });

@@ -227,8 +227,28 @@ async function eineZelleLive(daten: Beispieldaten, n: number, weg: Weg) {
   };
 }
 
+/**
+ * Error values and rows below a table through the library: the valueTypes the read loads come back as
+ * the library hands them (Excel.RangeValueType), so a #N/A cell reaches the check as Z03.
+ */
+async function fehlerwerte(daten: Beispieldaten, weg: Weg) {
+  const m = beispielMappe(daten);
+  const t = m.tabellen.find((x) => x.name === FINANZPLAN.tabelle)!;
+  let lm = t.spalte;
+  while (m.wert(t.blatt, t.zeile, lm) !== "Landesmittel") lm++;
+  m.setzeFehler(t.blatt, t.zeile + 2, lm, "#N/A", "=VLOOKUP(A3,Quelle!A:B,2,FALSE)");
+  m.setze(t.blatt, t.zeile + t.zeilen + 1, t.spalte, "9.9");
+  const e = await finanzplanPruefen({ gateway: createGateway(verbinde(m, weg).api), dienst: null, jetzt });
+  return {
+    art: e.art,
+    z03: e.art === "ok" ? e.befunde.filter((b) => b.regel === "Z03").map((b) => b.meldung) : [],
+    darunter: e.art === "ok" ? e.hinweise.filter((h) => h.includes("unter der Tabelle")) : [],
+  };
+}
+
 export const szenarien = {
   eineZelleLive,
+  fehlerwerte,
   tagesablauf,
   grossePruefung,
   langeTexte,
