@@ -96,10 +96,28 @@ const LISTEN_ORT: Record<string, string> = {
   regionen: "Tabelle Indikatoren",
 };
 
-function schemaMeldungen(
-  issues: { path: PropertyKey[]; message: string; code?: string; maximum?: unknown }[],
-): string[] {
+type Problem = { path: PropertyKey[]; message: string; code?: string; maximum?: unknown; origin?: string };
+
+/**
+ * A text longer than the request takes (500 characters; docs/vertrag.md), named by its cell: a cell
+ * holds up to 32.767 characters (Microsoft, „Excel specifications and limits“), a Titel of a page is typed.
+ */
+function zuLangerText(i: Problem, bezug: PruefBezug | null): string | null {
+  const [liste, index, feld] = i.path;
+  if (i.code !== "too_big" || i.origin !== "string" || typeof index !== "number" || typeof feld !== "string")
+    return null;
+  const t = liste === "massnahmen" ? bezug?.massnahmen : liste === "finanzplan" ? bezug?.finanzplan : null;
+  const spalte = t?.spalten.get(feld);
+  const zeile = t?.sheetZeilen[index];
+  if (!t || spalte === undefined || zeile === undefined) return null;
+  const kopf = t.def.spalten.find((s) => s.schluessel === feld)?.kopf ?? feld;
+  return `${t.blatt} ${zellAdresse(spalte, zeile)} („${kopf}“): der Text ist länger als ${String(i.maximum)} Zeichen – so lange Texte prüft das Add-in nicht, und nichts wurde geschrieben. Den Text auf das Wesentliche kürzen (Einzelheiten in eine Anlage) und erneut prüfen.`;
+}
+
+function schemaMeldungen(issues: Problem[], bezug: PruefBezug | null = null): string[] {
   return issues.slice(0, 10).map((i) => {
+    const lang = zuLangerText(i, bezug);
+    if (lang) return lang;
     const ort = i.path.map(String).join(" / ") || "Anfrage";
     // Too many rows: said in German with the limit and what to do (zod's own text is English).
     if (i.code === "too_big" && i.path.length === 1 && typeof i.maximum === "number")
@@ -162,7 +180,7 @@ export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
   const gelesen = pruefAnfrage(lesung.mappe);
   if (!gelesen.ok) return fehler("lesen", gelesen.meldungen);
   const anfrage = validationRequestSchema.safeParse(gelesen.anfrage);
-  if (!anfrage.success) return fehler("lesen", schemaMeldungen(anfrage.error.issues));
+  if (!anfrage.success) return fehler("lesen", schemaMeldungen(anfrage.error.issues, gelesen.bezug));
   d.fortschritt?.("rechnen");
   const { ergebnis, quelle } = await rechne<typeof anfrage.data, ValidationResponse>(
     anfrage.data,

@@ -9,9 +9,9 @@ import { describe, expect, it } from "vitest";
 import { finanzplanPruefen } from "../../addin/src/ablauf";
 import { createGateway } from "../../addin/src/gateway/gateway";
 import { VON_HAND } from "../../addin/src/gateway/lesen";
-import { FINANZPLAN } from "../../shared";
+import { FINANZPLAN, spaltenBuchstabe } from "../../shared";
 import { grosseMappe } from "../hilfen/grosse-mappe";
-import { BEISPIEL, beispiel, geaenderteEingaben } from "./fake-hilfen";
+import { BEISPIEL, beispiel, geaenderteEingaben, spalteVon } from "./fake-hilfen";
 
 const jetzt = () => "2026-12-02T13:03:00.000Z";
 
@@ -98,5 +98,21 @@ describe("a table with its totals row shown", () => {
     expect(e.anzahl).toEqual(ohne.anzahl);
     expect(e.hinweise.filter((h) => h.includes("unter der Tabelle"))).toEqual([]);
     expect(geaenderteEingaben(m, vorher, m.abbild())).toEqual([]);
+  });
+});
+
+describe("a text as long as a cell holds", () => {
+  it("is named by its cell with what to do, not with the schema's English words; nothing is written", async () => {
+    // A cell holds up to 32.767 characters (Microsoft, „Excel specifications and limits“); the request
+    // takes 500 per cell (docs/vertrag.md).
+    const m = beispiel();
+    const titel = spalteVon(m, "Maßnahmen", "Titel");
+    m.setze("Maßnahmen", titel.zeile + 2, titel.spalte, "Beratung ".repeat(3_640).slice(0, 32_767));
+    const vorher = m.abbild();
+    const e = await finanzplanPruefen({ gateway: createGateway(m.api()), dienst: null, jetzt });
+    expect(e.art === "fehler" && e.meldungen).toEqual([
+      `Maßnahmen ${spaltenBuchstabe(titel.spalte)}${titel.zeile + 2} („Titel“): der Text ist länger als 500 Zeichen – so lange Texte prüft das Add-in nicht, und nichts wurde geschrieben. Den Text auf das Wesentliche kürzen (Einzelheiten in eine Anlage) und erneut prüfen.`,
+    ]);
+    expect(m.abbild()).toEqual(vorher);
   });
 });
