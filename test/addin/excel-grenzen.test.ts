@@ -1,9 +1,10 @@
 /**
- * What Excel has that the tables do not show at first sight (issue 26, point 5): rows typed or pasted
- * directly below a table stay outside it — Excel widens a table by itself only for a row typed right
- * below it with AutoCorrect's „Include new rows and columns in table“ on, not for pasted rows
- * (Microsoft support, „Resize a table by adding or removing rows and columns“). The check names them
- * instead of ignoring them silently.
+ * What Excel has that a table does not show at first sight, each with a defined outcome (issue 26,
+ * point 5): rows typed or pasted directly below a table stay outside it — Excel widens a table by
+ * itself only for a row typed right below it with AutoCorrect's „Include new rows and columns in
+ * table“ on, not for pasted rows (Microsoft support, „Resize a table by adding or removing rows and
+ * columns“); a deleted grey column in a long table; manual calculation; a shown totals row; a text as
+ * long as a cell holds. The sources are cited at each test.
  */
 import { describe, expect, it } from "vitest";
 import { finanzplanPruefen } from "../../addin/src/ablauf";
