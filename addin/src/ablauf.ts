@@ -178,7 +178,7 @@ export async function finanzplanPruefen(d: Abhaengigkeiten): Promise<Ergebnis> {
   d.fortschritt?.("lesen");
   const lesung = await d.gateway.leseTabellen((n) => d.fortschritt?.("lesen", n));
   const gelesen = pruefAnfrage(lesung.mappe);
-  if (!gelesen.ok) return fehler("lesen", gelesen.meldungen);
+  if (!gelesen.ok) return fehler("lesen", [...lesung.hinweise, ...gelesen.meldungen]);
   const anfrage = validationRequestSchema.safeParse(gelesen.anfrage);
   if (!anfrage.success) return fehler("lesen", schemaMeldungen(anfrage.error.issues, gelesen.bezug));
   d.fortschritt?.("rechnen");
@@ -229,7 +229,7 @@ export async function foerderhoechstbetraegeBerechnen(d: Abhaengigkeiten): Promi
   d.fortschritt?.("lesen");
   const lesung = await d.gateway.leseTabellen((n) => d.fortschritt?.("lesen", n));
   const gelesen = verteilAnfrage(lesung.mappe);
-  if (!gelesen.ok) return fehler("lesen", gelesen.meldungen);
+  if (!gelesen.ok) return fehler("lesen", [...lesung.hinweise, ...gelesen.meldungen]);
   const anfrage = allocationRequestSchema.safeParse(gelesen.anfrage);
   if (!anfrage.success) return fehler("lesen", schemaMeldungen(anfrage.error.issues));
   d.fortschritt?.("rechnen");

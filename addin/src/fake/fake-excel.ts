@@ -81,6 +81,12 @@ interface FakeTabelle {
    * `getRange()`, not of `getDataBodyRange()`.
    */
   summenzeile?: boolean;
+  /**
+   * The header row is switched off (Table.showHeaders false, ExcelApi 1.3): row `zeile` is then no
+   * part of the table. What getHeaderRowRange() does then is not documented (xlwings#2094: none on
+   * Windows, a wrong range on the Mac), so the fake makes asking for it a test failure.
+   */
+  ohneKopfzeile?: boolean;
   /** A filter hides some of its rows (AutoFilter.isDataFiltered). */
   gefiltert?: boolean;
   /** The sheet rows the filter hides; where not given, every second data row. */
@@ -1226,11 +1232,12 @@ class FakeTabelleObjekt extends Ladbar implements Table {
   constructor(
     ctx: FakeKontext,
     private tabellenName: string,
-    geladen: { name?: boolean; blatt?: boolean } = {},
+    geladen: { name?: boolean; blatt?: boolean; kopf?: boolean } = {},
   ) {
     super(ctx);
     const t = this.t();
     if (geladen.name) this.geladen.set("name", t.name);
+    if (geladen.kopf) this.geladen.set("showHeaders", t.ohneKopfzeile !== true);
     if (geladen.blatt) this.blattGeladen = true;
   }
   private blattGeladen = false;
@@ -1242,10 +1249,13 @@ class FakeTabelleObjekt extends Ladbar implements Table {
     return t;
   }
   protected override werte() {
-    return { name: () => this.t().name };
+    return { name: () => this.t().name, showHeaders: () => this.t().ohneKopfzeile !== true };
   }
   get name() {
     return this.lies<string>("name");
+  }
+  get showHeaders() {
+    return this.lies<boolean>("showHeaders");
   }
   get worksheet(): Worksheet {
     const t = this.t();
@@ -1258,7 +1268,10 @@ class FakeTabelleObjekt extends Ladbar implements Table {
     });
   }
   getHeaderRowRange(): Range {
-    return this.bereich((t) => ({ z1: t.zeile, s1: t.spalte, z2: t.zeile, s2: t.spalte + t.spalten - 1 }));
+    return this.bereich((t) => {
+      if (t.ohneKopfzeile) throw new Error(`Fake-Excel: Kopfzeile von „${t.name}“ ist ausgeschaltet`);
+      return { z1: t.zeile, s1: t.spalte, z2: t.zeile, s2: t.spalte + t.spalten - 1 };
+    });
   }
   getDataBodyRange(): Range {
     return this.bereich((t) => ({
@@ -1354,20 +1367,25 @@ class FakeTabelleObjekt extends Ladbar implements Table {
 
 class FakeTabellen extends Ladbar implements TableCollection {
   private mitBlatt = false;
+  private mitKopf = false;
   protected override werte() {
     return {
       "items/name": () =>
         this.ctx.mappe.tabellen.map(
-          (t) => new FakeTabelleObjekt(this.ctx, t.name, { name: true, blatt: this.mitBlatt }),
+          (t) =>
+            new FakeTabelleObjekt(this.ctx, t.name, { name: true, blatt: this.mitBlatt, kopf: this.mitKopf }),
         ),
       "items/worksheet/name": () => null,
+      "items/showHeaders": () => null,
     };
   }
   override load(eigenschaften: string) {
     const namen = eigenschaften.split(",").map((e) => e.trim());
-    if (namen.some((n) => n !== "items/name" && n !== "items/worksheet/name"))
-      throw new Error(`Fake: nur items/name und items/worksheet/name, nicht ${eigenschaften}`);
+    const bekannt = ["items/name", "items/worksheet/name", "items/showHeaders"];
+    if (namen.some((n) => !bekannt.includes(n)))
+      throw new Error(`Fake: nur ${bekannt.join(", ")}, nicht ${eigenschaften}`);
     this.mitBlatt = namen.includes("items/worksheet/name");
+    this.mitKopf = namen.includes("items/showHeaders");
     return super.load(eigenschaften);
   }
   get items() {

@@ -146,6 +146,8 @@ export interface TabellenAenderung {
 
 export interface Table extends LadbaresObjekt {
   name: string;
+  /** ExcelApi 1.3: false where the user switched the header row off (Tabellenentwurf → Kopfzeile). */
+  showHeaders: boolean;
   /** ExcelApi 1.7: registered at sync; the handler runs on every change of the table's cells. */
   onChanged: { add(handler: (e: TabellenAenderung) => Promise<void>): unknown };
   worksheet: Worksheet;

@@ -71,6 +71,14 @@ interface Geplant {
 export const VON_HAND =
   "Excel berechnet diese Mappe nur auf Anforderung (Formeln → Berechnungsoptionen → Manuell): Ergebnisse von Formeln in den Tabellen können veraltet sein, geprüft wurde, was sie zeigen. F9 drücken (oder Berechnungsoptionen → Automatisch) und erneut prüfen.";
 
+/**
+ * A table whose header row is switched off (Table.showHeaders false, ExcelApi 1.3) is not read: its
+ * columns are found by their headers, and Excel does not document what getHeaderRowRange() then gives.
+ */
+export function ohneKopfzeile(tabelle: string, blatt: string): string {
+  return `Die Tabelle „${tabelle}“ auf dem Blatt „${blatt}“ zeigt keine Kopfzeile (Tabellenentwurf → Kopfzeile ist ausgeschaltet): ohne ihre Überschriften ist nicht zu erkennen, welche Spalte welche ist, daher wurde sie nicht gelesen. Eine Zelle der Tabelle wählen, Tabellenentwurf → Kopfzeile einschalten und erneut prüfen.`;
+}
+
 /** Rows below a table that are read to see whether the user typed or pasted rows outside it. */
 const ZEILEN_DARUNTER = 20;
 
@@ -209,10 +217,23 @@ function zeilenSchluessel(
   return { schluesselSpalten, schluesselHash: hash };
 }
 
+/** Unmarked sheets named like one of the add-in's: recognised by their first row, or the user's. */
+function gleichnamige(markiert: Partial<Record<EigenesBlatt, string>>, blaetter: readonly string[]) {
+  const kandidaten: [EigenesBlatt, string][] = [];
+  for (const art of Object.keys(EIGENE_BLAETTER) as EigenesBlatt[]) {
+    if (markiert[art]) continue;
+    const gleichnamig = blaetter.find(
+      (b) => b.toLocaleLowerCase("de") === EIGENE_BLAETTER[art].blatt.toLocaleLowerCase("de"),
+    );
+    if (gleichnamig) kandidaten.push([art, gleichnamig]);
+  }
+  return kandidaten;
+}
+
 export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {}): Promise<Lesung> {
   return excel.run({ delayForCellEdit: true }, async (ctx) => {
     const liste = ctx.workbook.tables;
-    liste.load("items/name,items/worksheet/name");
+    liste.load("items/name,items/worksheet/name,items/showHeaders");
     ctx.workbook.worksheets.load("items/name");
     ctx.workbook.names.load("items/name,items/value");
     const anwendung = ctx.workbook.application;
@@ -222,14 +243,7 @@ export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {})
     const teil = () => teilmeldung(++teile);
     const blaetter = ctx.workbook.worksheets.items.map((w) => w.name);
     const markiert = markierteBlaetter(ctx.workbook.names.items, blaetter);
-    const kandidaten: [EigenesBlatt, string][] = [];
-    for (const art of Object.keys(EIGENE_BLAETTER) as EigenesBlatt[]) {
-      if (markiert[art]) continue;
-      const gleichnamig = blaetter.find(
-        (b) => b.toLocaleLowerCase("de") === EIGENE_BLAETTER[art].blatt.toLocaleLowerCase("de"),
-      );
-      if (gleichnamig) kandidaten.push([art, gleichnamig]);
-    }
+    const kandidaten = gleichnamige(markiert, blaetter);
     // The seal: on the add-in's seal sheet; in a workbook checked before it existed, beside the Prüfbericht.
     const kandidat = (art: EigenesBlatt) => markiert[art] ?? kandidaten.find(([a]) => a === art)?.[1] ?? null;
     const siegelArt: EigenesBlatt = kandidat("siegel") ? "siegel" : "pruefbericht";
@@ -237,7 +251,10 @@ export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {})
     const siegelOrt = siegelBlatt
       ? { blatt: siegelBlatt, bereich: siegelArt === "siegel" ? SIEGEL_BEREICH : ALTER_SIEGEL_BEREICH }
       : null;
-    const tabellen = liste.items.map((t) => ({ name: t.name, blatt: t.worksheet.name }));
+    const ohneKopf = liste.items.filter((t) => !t.showHeaders);
+    const tabellen = liste.items
+      .filter((t) => t.showHeaders)
+      .map((t) => ({ name: t.name, blatt: t.worksheet.name }));
     let plan = planeLesen(ctx, tabellen, kandidaten, siegelOrt, true);
     try {
       await ctx.sync();
@@ -251,7 +268,8 @@ export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {})
     for (const [art, blatt, r] of plan.erkennung)
       if (istEigenesBlatt(art, r.values[0] ?? [])) eigene[art] = blatt;
     const stand: Lesestand = { tabellen: {}, eigene };
-    const hinweise: string[] = anwendung.calculationMode === "Manual" ? [VON_HAND] : [];
+    const hinweise = ohneKopf.map((t) => ohneKopfzeile(t.name, t.worksheet.name));
+    if (anwendung.calculationMode === "Manual") hinweise.push(VON_HAND);
     const mappe: Arbeitsmappe = {
       siegel: plan.siegel && eigene[siegelArt] === siegelBlatt ? (plan.siegel.values as Zellwert[][]) : null,
     };
