@@ -8,6 +8,7 @@ import { finanzplanPruefen } from "../../addin/src/ablauf";
 import { FakeArbeitsmappe } from "../../addin/src/fake/fake-excel";
 import type { Wert } from "../../addin/src/gateway/excel-api";
 import { createGateway } from "../../addin/src/gateway/gateway";
+import { fraglicherFehlerwert } from "../../addin/src/gateway/lesen";
 import { FINANZPLAN, MASSNAHMEN, PARAMETER, parameterZeilen } from "../../shared";
 import { geaenderteEingaben } from "./fake-hilfen";
 
@@ -46,7 +47,9 @@ export type Zufallsmappe = ReturnType<typeof zufallsmappeArb> extends fc.Arbitra
 
 /**
  * Runs the check twice: inputs unchanged, the second run's output equals the first's; 5 syncs the
- * first time, 6 the second (its own sheets are protected: lifting it is a run of its own).
+ * first time, 6 the second (its own sheets are protected: lifting it is a run of its own) — one more
+ * for each table with a text that may be an Excel error value of another language („#Wert“), whose
+ * type the read asks for.
  */
 export async function pruefeZufallsmappe(z: Zufallsmappe): Promise<void> {
   const m = new FakeArbeitsmappe();
@@ -81,19 +84,20 @@ export async function pruefeZufallsmappe(z: Zufallsmappe): Promise<void> {
   const ms = baue(z.mSpalten, eingabeM, z.mZeilen);
   m.tabelle(FINANZPLAN.tabelle, FINANZPLAN.blatt, f.kopf, f.werte);
   m.tabelle(MASSNAHMEN.tabelle, MASSNAHMEN.blatt, ms.kopf, ms.werte, 3, 2); // not at A1
+  const fraglich = [f, ms].filter((t) => t.werte.flat().some(fraglicherFehlerwert)).length;
   const vorher = m.abbild();
   const g = createGateway(m.api());
   const jetzt = () => "2026-11-22T10:00:00.000Z";
   const e1 = await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
   expect(e1.art).toBe("ok");
-  expect(m.syncs).toBeLessThanOrEqual(5);
+  expect(m.syncs).toBeLessThanOrEqual(5 + fraglich);
   expect(Math.max(...m.anfragen, ...m.antworten)).toBeLessThan(4_000_000);
   const erste = m.abbild();
   expect(geaenderteEingaben(m, vorher, erste)).toEqual([]);
   const diagramme = structuredClone([...m.diagramme]);
   m.syncs = 0;
   await finanzplanPruefen({ gateway: g, dienst: null, jetzt });
-  expect(m.syncs).toBeLessThanOrEqual(6);
+  expect(m.syncs).toBeLessThanOrEqual(6 + fraglich);
   expect(m.abbild()).toEqual(erste);
   // The chart is updated in place (or stays away when there is nothing to draw): never a second one.
   expect([...m.diagramme]).toEqual(diagramme);

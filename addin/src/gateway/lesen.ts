@@ -15,7 +15,7 @@ import {
   type Zellwert,
 } from "../../../shared/arbeitsmappe";
 import { anhaengen } from "../../../shared/befund";
-import { alsFehlerwert } from "../../../shared/excel-fehler";
+import { alsFehlerwert, excelFehler } from "../../../shared/excel-fehler";
 import type { ExcelApi, Range, RequestContext } from "./excel-api";
 import {
   TABELLEN,
@@ -34,8 +34,8 @@ const SIEGEL_BEREICH = "A1:B45";
 const ALTER_SIEGEL_BEREICH = "H1:I45";
 /** Rows read with the table's header in the second sync; longer tables are read on in chunks. */
 const ERSTES_STUECK = 1000;
-/** What one cell's entry in `valueTypes` costs in the response: `"Double",` is 9 bytes. */
-const TYP_BYTES = 9;
+/** Cells whose type is asked for at most (one range each): beyond, the core's own reading decides. */
+const HOECHSTENS_NACHGEFRAGT = 2_000;
 
 /** The add-in's sheets by their marks: kind → sheet name (marks whose sheet is gone are left out). */
 export function markierteBlaetter(
@@ -123,7 +123,7 @@ function planeLesen(
     const koerper = tabelle.getDataBodyRange();
     koerper.load("rowCount");
     const erste = mitErstenZeilen ? kopf.getRowsBelow(ERSTES_STUECK) : null;
-    erste?.load("values,valueTypes");
+    erste?.load("values");
     const darunter = tabelle.getRange().getRowsBelow(ZEILEN_DARUNTER);
     darunter.load("values,rowIndex");
     geplant.push({ schluessel, name: t.name, blatt: t.blatt, kopf, koerper, erste, darunter });
@@ -141,15 +141,40 @@ function planeLesen(
 }
 
 /**
- * The values as the core reads them: a cell that Excel says shows an error value (`valueTypes`
- * "Error", Excel.RangeValueType.error) is handed on as that error's text in a form the core knows
- * (shared/excel-fehler.ts, Z03) — never as text or a number it might pass for an amount.
+ * Excel's error values reach the core as error values (Z03). `Range.values` returns an error cell's
+ * text (#N/A, #DIV/0! …), which the core knows (shared/excel-fehler.ts); an error value always begins
+ * with #. Only for a cell whose text begins with # and is not known as one is `valueTypes` asked (one
+ * sync, and only then): where Excel says "Error" (Excel.RangeValueType.error), the text is handed on in
+ * the form of an error value. Loading valueTypes with every chunk would triple a small read's response
+ * (1.000 rows read at once, "Empty" costs 8 bytes where "" costs 3).
  */
-export function mitFehlerwerten(werte: Zellwert[][], typen: readonly (readonly string[])[]): Zellwert[][] {
-  return werte.map((z, r) => {
-    const t = typen[r];
-    return t?.includes("Error") ? z.map((v, c) => (t[c] === "Error" ? alsFehlerwert(v) : v)) : z;
-  });
+/** A text that may be an error value of another display language: # and a word, not one known. */
+export const fraglicherFehlerwert = (v: unknown): boolean =>
+  typeof v === "string" && /^#\p{L}[\p{L}\p{N}/_.]*[!?]?$/u.test(v.trim()) && !excelFehler(v);
+
+async function bestaetigeFehlerwerte(
+  ctx: RequestContext,
+  blatt: string,
+  werte: Zellwert[][],
+  ersteZeile: number,
+  ersteSpalte: number,
+) {
+  const fraglich: { r: number; c: number; bereich: Range }[] = [];
+  werte.forEach((z, r) =>
+    z.forEach((v, c) => {
+      if (!fraglicherFehlerwert(v)) return;
+      if (fraglich.length >= HOECHSTENS_NACHGEFRAGT) return;
+      const bereich = ctx.workbook.worksheets
+        .getItem(blatt)
+        .getRange(`${spaltenBuchstabe(ersteSpalte + c)}${ersteZeile + r}`);
+      bereich.load("valueTypes");
+      fraglich.push({ r, c, bereich });
+    }),
+  );
+  if (fraglich.length === 0) return;
+  await ctx.sync();
+  for (const f of fraglich)
+    if (f.bereich.valueTypes[0]?.[0] === "Error") werte[f.r]![f.c] = alsFehlerwert(werte[f.r]![f.c]);
 }
 
 /** One chunk's values; null where Excel refused the response as too large (and a smaller chunk can follow). */
@@ -160,7 +185,7 @@ async function ladeStueck(
   teilbar: boolean,
 ): Promise<Zellwert[][] | null> {
   const bereich = ctx.workbook.worksheets.getItem(blatt).getRange(adresse);
-  bereich.load("values,valueTypes");
+  bereich.load("values");
   try {
     await ctx.sync();
   } catch (e) {
@@ -169,7 +194,7 @@ async function ladeStueck(
   }
   // Synced in the try block above; the rule does not follow try/catch.
   // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
-  return mitFehlerwerten(bereich.values as Zellwert[][], bereich.valueTypes);
+  return bereich.values as Zellwert[][];
 }
 
 /** Reads the rows of a table beyond those already read, in chunks sized by what the rows measured. */
@@ -183,9 +208,7 @@ async function leseWeiter(
   ersteSpalte: number,
   teil: () => void,
 ) {
-  // A row's values and their valueTypes ("Double", "Empty" …: about 9 bytes a cell) both cross.
-  const typen = TYP_BYTES * spalten;
-  let jeZeile = werte.length > 0 ? jsonBytes(werte) / werte.length + typen : 40 * spalten + typen;
+  let jeZeile = werte.length > 0 ? jsonBytes(werte) / werte.length : 40 * spalten;
   while (werte.length < gesamt) {
     const n = Math.max(1, Math.min(gesamt - werte.length, Math.floor(LESE_ZIEL / Math.max(jeZeile, 1))));
     const von = kopfZeile + 1 + werte.length;
@@ -196,7 +219,7 @@ async function leseWeiter(
       continue;
     }
     teil();
-    jeZeile = Math.max(jeZeile, jsonBytes(stueck) / stueck.length + typen);
+    jeZeile = Math.max(jeZeile, jsonBytes(stueck) / stueck.length);
     anhaengen(werte, stueck);
   }
 }
@@ -278,10 +301,9 @@ export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {})
       const kopfZeile = g.kopf.rowIndex + 1;
       const ersteSpalte = g.kopf.columnIndex + 1;
       const gesamt = g.koerper.rowCount;
-      const werte = g.erste
-        ? mitFehlerwerten(g.erste.values as Zellwert[][], g.erste.valueTypes).slice(0, gesamt)
-        : [];
+      const werte = ((g.erste?.values ?? []) as Zellwert[][]).slice(0, gesamt);
       await leseWeiter(ctx, g, werte, gesamt, kopfWerte.length, kopfZeile, ersteSpalte, teil);
+      await bestaetigeFehlerwerte(ctx, g.blatt, werte, kopfZeile + 1, ersteSpalte);
       const t: TabellenDaten = {
         blatt: g.blatt,
         kopfZeile,
