@@ -12,7 +12,11 @@
  *   chart or name throws `ItemNotFound` at sync, `add` of an existing one `ItemAlreadyExists`;
  * - writes into locked cells of a protected sheet throw `AccessDenied`, into a filtered table
  *   `FilteredRangeConflict`;
- * - text written through `values` that Excel would turn into a formula is a test failure.
+ * - text written through `values` that Excel would turn into a formula is a test failure;
+ * - an error cell (setzeFehler) returns its text in `values` and "Error" in `valueTypes`;
+ * - adding a table column that would move more than 33.554.000 cells throws
+ *   `OperationCellsExceedLimit`; asking for the header row of a table whose header row is switched
+ *   off is a test failure (Excel does not document what it returns).
  *
  * It keeps what tests assert: values, formulas, number formats, column widths (points), charts,
  * names, protection; it counts syncs and bytes and records every write.
