@@ -252,7 +252,7 @@ export class LiveSiegel {
       const wuensche = zeilenWuensche(auftrag.zeilen);
       if (wuensche.reduce((n, w) => n + w.bis - w.von + 1, 0) <= NACHLESEN_MAX) {
         const r = await this.gateway.leseZeilen(vorher, wuensche);
-        if (r.art === "ok") return { mappe: r.mappe, stand: vorher.stand };
+        if (r.art === "ok") return { mappe: r.mappe, stand: vorher.stand, hinweise: vorher.hinweise };
       }
     }
     return this.gateway.leseTabellen();
