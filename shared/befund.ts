@@ -17,6 +17,25 @@ export interface Befund {
   zeile: number | null;
   /** Field name, or null. */
   spalte: string | null;
+  /**
+   * Where the slip is that this finding follows from: the cell whose own finding comes first
+   * (shared/pruefung/folgen.ts). Absent on a finding that is its own cause.
+   */
+  folgt_aus?: Stelle[];
+  /** The one change that clears this finding and every finding that follows from the same slip. */
+  behebung?: Behebung;
+}
+
+/** A cell of a table: row (1-based, as sent) and field. */
+export interface Stelle {
+  tabelle: Tabelle;
+  zeile: number;
+  spalte: string;
+}
+
+/** „Set this cell to this amount“: the cell and the amount in euros that clear a slip's findings. */
+export interface Behebung extends Stelle {
+  wert_eur: number;
 }
 
 export interface Ort {
@@ -65,15 +84,37 @@ export function zaehleBefunde(befunde: readonly Befund[]): Record<Schwere, numbe
   return anzahl;
 }
 
-/** Orders findings by severity, then table, row and rule code; stable for equal keys. */
+const stelleText = (s: Stelle) => `${s.tabelle}|${s.zeile}|${s.spalte}`;
+
+/**
+ * The one order of findings that the task pane, the Prüfbericht and lsz show: by severity, then
+ * table, row and rule code (stable for equal keys) — except that a finding that follows from a slip
+ * (`folgt_aus`) stands right after the slip's own finding, the one that carries the `behebung` and
+ * follows from nothing: one slip, one story.
+ */
 export function sortiereBefunde(befunde: readonly Befund[]): Befund[] {
-  return [...befunde].sort(
+  const sortiert = [...befunde].sort(
     (a, b) =>
       SCHWERE_RANG[a.schwere] - SCHWERE_RANG[b.schwere] ||
       a.tabelle.localeCompare(b.tabelle) ||
       (a.zeile ?? 0) - (b.zeile ?? 0) ||
       a.regel.localeCompare(b.regel),
   );
+  const ursachen = new Set(
+    sortiert.filter((b) => b.behebung && !b.folgt_aus).map((b) => stelleText(b.behebung!)),
+  );
+  const folgen = new Map<string, Befund[]>();
+  for (const b of sortiert) {
+    const ursache = b.folgt_aus?.map(stelleText).find((s) => ursachen.has(s));
+    if (ursache !== undefined) folgen.set(ursache, [...(folgen.get(ursache) ?? []), b]);
+  }
+  const liste: Befund[] = [];
+  for (const b of sortiert) {
+    if (b.folgt_aus?.some((s) => ursachen.has(stelleText(s)))) continue;
+    liste.push(b);
+    if (b.behebung && !b.folgt_aus) anhaengen(liste, folgen.get(stelleText(b.behebung)) ?? []);
+  }
+  return liste;
 }
 
 /** How many findings a result lists one by one: per rule and in all (the counts always cover all). */

@@ -108,7 +108,7 @@ export const TEXTE = {
     ueberGrenze: "Die Landesquote liegt über der Grenze.",
     zusammen: (summe: number) =>
       summe > 100
-        ? `– zusammen ${summe} %: ${summe - 100} % der Bemessungsgrundlage sind über die zuwendungsfähigen Ausgaben hinaus finanziert (z. B. Investitionen).`
+        ? `– zusammen ${summe} %: ${summe - 100} % mehr als die Bemessungsgrundlage.`
         : `– zusammen ${summe} %: ${100 - summe} % der Bemessungsgrundlage sind nicht gedeckt.`,
     ueberschritten: "Der Förderhöchstbetrag ist überschritten.",
     unvollstaendig: "Zeilen mit unlesbaren Beträgen fehlen in dieser Summe.",

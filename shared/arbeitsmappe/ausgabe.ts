@@ -70,6 +70,8 @@ export interface BerichtZeile {
   regelwerk: string;
   /** What to do about it (the rule's „So beheben“, with the rule set's limits). */
   beheben: string;
+  /** It follows from the slip whose own finding stands right before it (`Befund.folgt_aus`). */
+  folge?: true;
 }
 
 /**
@@ -196,6 +198,7 @@ function berichtZeilen(
     ...ort(b),
     regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
     beheben: istRegelCode(b.regel) ? behebenText(b.regel, regelwerk) : "",
+    ...(b.folgt_aus ? { folge: true as const } : {}),
   }));
 }
 
@@ -233,6 +236,9 @@ export function pruefAusgabe(ergebnis: ValidationResponse, bezug: PruefBezug, si
   const jeHandlungsfeld = finanzplanDiagramm(ergebnis, nachAusschoepfung(diagramm, jahre.length));
   const bericht = berichtZeilen(ergebnis.befunde, ergebnis, (b) => {
     if (b.tabelle === "massnahmen") return { blatt: massnahmen.blatt, zelle: zelleIn(massnahmen, b) };
+    // A finding that follows from a slip points at the cell to change, not at a sum.
+    const ursache = b.folgt_aus?.find((s) => s.tabelle === "finanzplan");
+    if (ursache) return { blatt: finanzplan.blatt, zelle: zelleIn(finanzplan, { ...b, ...ursache }) };
     if (b.tabelle === "finanzplan") {
       const summe = jahresZelle(b, diagramm, jahre);
       return summe

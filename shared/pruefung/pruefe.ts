@@ -6,6 +6,7 @@ import { SCHWERE_RANG, begrenzeBefunde, zaehleBefunde, type Befund, type Schwere
 import { centZuEuro, teileDurchAnteil, type Cent } from "../geld";
 import { REGELWERKE, regelwerkFuerJahr, type Regelwerk } from "../regelwerke";
 import type { Pruefkontext } from "./kontext";
+import { ordneNachUrsache } from "./folgen";
 import { jahreswerte } from "./jahre";
 import { JAHRESREGELN, entscheideJahr } from "./regeln/jahr";
 import {
@@ -29,7 +30,13 @@ import { liesHandlungsfeld, traegerImKreis, type Handlungsfeld } from "./woerter
 export function pruefe(anfrage: ValidationRequest): ValidationResponse {
   const { kontext, massnahmen, finanzplan } = pruefkontext(anfrage);
   const aktiv = new Set(kontext.regelwerk.regeln);
-  const befunde: Befund[] = PRUEFREGELN.filter((r) => aktiv.has(r.code)).flatMap((r) => r.pruefe(kontext));
+  const regeln = PRUEFREGELN.filter((r) => aktiv.has(r.code));
+  const befunde: Befund[] = ordneNachUrsache(
+    regeln.flatMap((r) => r.pruefe(kontext)),
+    kontext,
+    regeln,
+    anfrage.finanzplan,
+  );
   const status = zeilenStatus(befunde);
   const landesmittel = landesmittelJeNr(kontext);
   return {

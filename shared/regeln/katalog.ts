@@ -431,6 +431,8 @@ export const BEHEBEN_IN_MELDUNG = {
   M10: "eine Maßnahme eintragen oder in „Begründungen“ sagen, warum das Feld ohne Maßnahme bleibt.",
 } as const satisfies Partial<Record<RegelCode, string>>;
 
+const SO_BEHEBEN = "So beheben: ";
+
 /** The `{name}`s a text asks for. */
 type Daten<S extends string> = S extends `${string}{${infer N}}${infer R}` ? N | Daten<R> : never;
 
@@ -440,7 +442,19 @@ export function soBeheben<C extends keyof typeof BEHEBEN_IN_MELDUNG>(
   daten: Record<Daten<(typeof BEHEBEN_IN_MELDUNG)[C]>, string>,
 ): string {
   const werte: Record<string, string> = daten;
-  return `So beheben: ${BEHEBEN_IN_MELDUNG[code].replace(/\{(\w+)\}/g, (_, name: string) => werte[name]!)}`;
+  return `${SO_BEHEBEN}${BEHEBEN_IN_MELDUNG[code].replace(/\{(\w+)\}/g, (_, name: string) => werte[name]!)}`;
+}
+
+/**
+ * A message without the advice `soBeheben` wrote into it (its sentence up to the next sentence or
+ * the end): for a finding that follows from a slip, whose advice is the slip's one change instead.
+ */
+export function ohneSoBeheben(meldung: string): string {
+  const i = meldung.indexOf(` ${SO_BEHEBEN}`);
+  if (i < 0) return meldung;
+  const rest = meldung.slice(i + 1);
+  const ende = /\.(?= [A-ZÄÖÜ])|\.$/.exec(rest);
+  return meldung.slice(0, i) + (ende ? rest.slice(ende.index + 1) : "");
 }
 
 /** The programme's own words for a rule, where its documents state it (Ilm-Kreis Fachplan 2019, Erfurt). */

@@ -10,12 +10,12 @@ describe("the split of the Bemessungsgrundlage", () => {
     expect(ganzeProzenteDieAufgehen([0.333, 0.333, 0.334])).toEqual([33, 33, 34]);
   });
 
-  it("70/30: no sum needed; 87/30 (Investitionen financed): the sum and what it means are said", () => {
+  it("70/30: no sum needed; 87/30: the sum is said, and no cause the numbers do not show (issue #27)", () => {
     expect(aufteilungText(0.7, 0.3, 0.7, "de")).toBe(
       "Landesmittel 70 % · Eigenanteil 30 % der Bemessungsgrundlage (Land höchstens 70 %)",
     );
     expect(aufteilungText(0.87, 0.3, 0.7, "de")).toBe(
-      "Landesmittel 87 % · Eigenanteil 30 % der Bemessungsgrundlage (Land höchstens 70 %) – zusammen 117 %: 17 % der Bemessungsgrundlage sind über die zuwendungsfähigen Ausgaben hinaus finanziert (z. B. Investitionen).",
+      "Landesmittel 87 % · Eigenanteil 30 % der Bemessungsgrundlage (Land höchstens 70 %) – zusammen 117 %: 17 % mehr als die Bemessungsgrundlage.",
     );
     expect(aufteilungText(0.6, 0.3, 0.7, "de")).toContain(
       "– zusammen 90 %: 10 % der Bemessungsgrundlage sind nicht gedeckt.",
