@@ -85,6 +85,8 @@ export interface PruefBezug {
   massnahmen: GeordneteTabelle;
   finanzplan: GeordneteTabelle;
   parameter: Parameterwerte;
+  /** The Begründungen table (Handlungsfeld ohne Maßnahme, Begründung), where the workbook has it. */
+  begruendungen?: GeordneteTabelle;
   /** Where each part the seal covers stands, to name changed cells. */
   orte: SiegelOrte;
 }
@@ -230,7 +232,14 @@ export function pruefAnfrage(mappe: Arbeitsmappe): AnfrageAusMappe<ValidationReq
   return {
     ok: true,
     anfrage,
-    bezug: { art: "pruefung", massnahmen, finanzplan, parameter, orte },
+    bezug: {
+      art: "pruefung",
+      massnahmen,
+      finanzplan,
+      parameter,
+      orte,
+      ...(begruendungen ? { begruendungen } : {}),
+    },
     hinweise,
   };
 }

@@ -185,6 +185,17 @@ function zelleParameter(p: Parameterwerte, b: Befund): string | null {
   return z ? zellAdresse(z.spalte, z.zeile) : null;
 }
 
+/**
+ * A finding on the Begründungen table (M10, M14: `begruendungen.handlungsfeld` or `….begruendung`):
+ * its row, or the row below the table where Excel extends it.
+ */
+function zelleBegruendung(t: GeordneteTabelle | undefined, b: Befund): string | null {
+  const feld = b.spalte?.startsWith("begruendungen.") ? b.spalte.slice("begruendungen.".length) : null;
+  const spalte = feld === null ? undefined : t?.spalten.get(feld);
+  if (!t || spalte === undefined) return null;
+  return zellAdresse(spalte, t.sheetZeilen[(b.zeile ?? 1) - 1] ?? t.endeZeile);
+}
+
 function berichtZeilen(
   befunde: readonly Befund[],
   ergebnis: { regelwerk: RegelwerkId; regelwerk_version: string },
@@ -245,6 +256,8 @@ export function pruefAusgabe(ergebnis: ValidationResponse, bezug: PruefBezug, si
         ? { blatt: FINANZPLAN_UEBERSICHT.blatt, zelle: summe }
         : { blatt: finanzplan.blatt, zelle: zelleIn(finanzplan, b) };
     }
+    const begruendung = zelleBegruendung(bezug.begruendungen, b);
+    if (begruendung) return { blatt: bezug.begruendungen!.blatt, zelle: begruendung };
     return { blatt: parameter.blatt, zelle: zelleParameter(parameter, b) };
   });
   const anzahl = ergebnis.anzahl ?? zaehleBefunde(ergebnis.befunde);

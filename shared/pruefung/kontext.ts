@@ -56,6 +56,8 @@ export interface Pruefkontext {
   /** First Maßnahme row per Nr. */
   massnahmeNachNr: Map<string, GeleseneMassnahme>;
   begruendungen: Map<Handlungsfeld, string>;
+  /** The Handlungsfeld of each row of the Begründungen table as sent (null: empty or unreadable). */
+  begruendungsZeilen: (Handlungsfeld | null)[];
   jahre: Map<number, Jahreswerte>;
   /** Each sum rule's outcome per year (regeln/jahr/). */
   entscheide: Map<number, Partial<Record<RegelCode, Entscheid>>>;

@@ -95,10 +95,11 @@ function pruefkontext(anfrage: ValidationRequest) {
     if (m.keineDatenzeile === null && m.nr !== null && !massnahmeNachNr.has(m.nr))
       massnahmeNachNr.set(m.nr, m);
   const begruendungen = new Map<Handlungsfeld, string>();
-  for (const b of anfrage.handlungsfelder_ohne_massnahme ?? []) {
+  const begruendungsZeilen = (anfrage.handlungsfelder_ohne_massnahme ?? []).map((b) => {
     const hf = liesHandlungsfeld(b.handlungsfeld);
     if (hf !== null && b.begruendung?.trim()) begruendungen.set(hf, b.begruendung.trim());
-  }
+    return hf;
+  });
   const daten = finanzplan.filter((z) => z.keineDatenzeile === null);
   const jahre = jahreswerte(daten, massnahmeNachNr);
   const kontext: Pruefkontext = {
@@ -114,6 +115,7 @@ function pruefkontext(anfrage: ValidationRequest) {
     },
     massnahmeNachNr,
     begruendungen,
+    begruendungsZeilen,
     jahre,
     entscheide: new Map(
       [...jahre.values()].map(

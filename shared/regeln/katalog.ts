@@ -388,7 +388,7 @@ export const BEHEBEN = {
   M07: "Beginn und Ende in die Förderperiode legen (Bestandssicherung darf vorher begonnen haben).",
   M08: "Jeder Maßnahme eine eigene Nr geben (die Finanzplanzeilen verweisen auf sie).",
   M09: "Prüfen, ob dieselbe Maßnahme doppelt geplant ist; wenn ja, eine Zeile entfernen, sonst die Titel unterscheidbar machen.",
-  M10: "Für das Handlungsfeld eine Maßnahme planen oder in der Tabelle Begründungen begründen, warum keine vorgesehen ist.",
+  M10: "Für das Handlungsfeld eine Maßnahme planen oder auf dem Blatt „Parameter“ unter „Handlungsfeld ohne Maßnahme“ das Handlungsfeld und unter „Begründung“ den Grund eintragen, warum keine vorgesehen ist.",
   M11: "Die Gemeinnützigkeit des Trägers bestätigen (Nachweis) oder einen gemeinnützigen Träger wählen.",
   M12: "Landesmittel stärker an freie Träger und Gemeinden geben; der Kreis selbst erhält höchstens die Hälfte.",
   M13: "Das Ende der Bestandssicherung so legen, dass der Bestandsschutz mindestens zwei Jahre gesichert ist.",
@@ -428,7 +428,7 @@ export const BEHEBEN = {
 export const BEHEBEN_IN_MELDUNG = {
   F01: "Landesmittel um {kuerzen} kürzen oder die Bemessungsgrundlage auf {bemessungsgrundlage} erhöhen.",
   F03: "Eigenmittel Kreis oder Anteil Gemeinden um {fehlt} erhöhen.",
-  M10: "eine Maßnahme eintragen oder in „Begründungen“ sagen, warum das Feld ohne Maßnahme bleibt.",
+  M10: "eine Maßnahme eintragen oder auf dem Blatt „{blatt}“ unter „{feld}“ {hf} wählen und unter „{begruendung}“ eintragen, warum das Feld ohne Maßnahme bleibt.",
 } as const satisfies Partial<Record<RegelCode, string>>;
 
 const SO_BEHEBEN = "So beheben: ";

@@ -17,10 +17,15 @@ describe("an unreadable cell in the pane's check", () => {
     const regeln = e.befunde.map((b) => b.regel);
     expect(regeln).toContain("F07");
     const f14 = e.befunde.find((b) => b.regel === "F14")!;
+    // The row as Excel numbers it, the row of the cell the finding selects (issue #27: „Finanzplan
+    // Zeile 3“ for cell K4).
     expect(f14.meldung).toMatch(
-      /^F01, F02, F13, M12 für 2019 nicht abschließend prüfbar: Finanzplan Zeile 1 \(Landesmittel\) unlesbar/,
+      new RegExp(
+        `^F01, F02, F13, M12 für 2019 nicht abschließend prüfbar: Finanzplan Zeile ${zeile + 1} \\(Landesmittel\\) unlesbar`,
+      ),
     );
     expect(f14.blatt).toBe("Finanzplan");
+    expect(f14.zelle).toMatch(new RegExp(`^[A-Z]+${zeile + 1}$`));
     const bericht = Array.from({ length: 10 }, (_, r) => [
       m.wert("Prüfbericht", befundZeile(m, r + 1), 2),
       m.wert("Prüfbericht", befundZeile(m, r + 1), 3),

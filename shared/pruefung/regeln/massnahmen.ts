@@ -2,7 +2,12 @@
  * The Maßnahmen checks of single rows and lists, and the Kreis header checks (docs/regeln.md); M12, a
  * year-sum rule, is in jahr/.
  */
-import { MASSNAHME_PFLICHTFELDER, type MassnahmePflichtfeld } from "../../arbeitsmappe/layout";
+import {
+  BEGRUENDUNGEN,
+  LISTEN,
+  MASSNAHME_PFLICHTFELDER,
+  type MassnahmePflichtfeld,
+} from "../../arbeitsmappe/layout";
 import { befund, type Befund } from "../../befund";
 import { excelFehler } from "../../excel-fehler";
 import { soBeheben } from "../../regeln/katalog";
@@ -12,6 +17,7 @@ import { normiere } from "../woerter";
 import { kurz } from "../../zahl";
 import { zellText, type GeleseneFinanzzeile, type GeleseneMassnahme, type KeineDatenzeile } from "../lesen";
 import type { Pruefkontext, Regel } from "../kontext";
+import { excelZeile } from "../zeilen";
 import { inFoerderperiode } from "../../regelwerke";
 import { ARTEN, BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER, type Handlungsfeld } from "../woerter";
 
@@ -20,7 +26,27 @@ const ort = (m: GeleseneMassnahme, spalte: string | null) => ({
   zeile: m.zeile,
   spalte,
 });
-const name = (m: GeleseneMassnahme) => (m.nr ? `Maßnahme ${m.nr}` : `Zeile ${m.zeile}`);
+const name = (m: GeleseneMassnahme) => (m.nr ? `Maßnahme ${m.nr}` : `Zeile ${excelZeile(m.zeile)}`);
+
+/** A column's header in the Begründungen table (on the Parameter sheet). */
+const kopfVon = (schluessel: "handlungsfeld" | "begruendung") =>
+  BEGRUENDUNGEN.spalten.find((s) => s.schluessel === schluessel)!.kopf;
+
+/**
+ * Where the reason for a Handlungsfeld without measures is typed: the Parameter sheet's table
+ * „Handlungsfeld ohne Maßnahme“ / „Begründung“ — the row that names the field, else its first row
+ * without a field, else the row below it (Excel extends the table there).
+ */
+function begruendungsOrt(k: Pruefkontext, hf: Handlungsfeld) {
+  const z = k.begruendungsZeilen;
+  const eigene = z.indexOf(hf);
+  const frei = z.indexOf(null);
+  return {
+    tabelle: "parameter" as const,
+    zeile: (eigene >= 0 ? eigene : frei >= 0 ? frei : z.length) + 1,
+    spalte: eigene >= 0 ? "begruendungen.begruendung" : "begruendungen.handlungsfeld",
+  };
+}
 
 const ARTEN_TEXT = ARTEN.join(", ");
 const TRAEGERARTEN_TEXT =
@@ -218,7 +244,7 @@ export const M08: Regel = {
       return [
         befund(
           "M08",
-          `Maßnahme-Nr ${m.nr} steht doppelt (Zeilen ${erste.zeile} und ${m.zeile}).`,
+          `Maßnahme-Nr ${m.nr} steht doppelt (Zeilen ${excelZeile(erste.zeile)} und ${excelZeile(m.zeile)}).`,
           ort(m, "nr"),
         ),
       ];
@@ -298,8 +324,16 @@ export const M10: Regel = {
       .map((hf) =>
         befund(
           "M10",
-          `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalter(hf) ? ` (Zeile ${platzhalter(hf)!.zeile} sagt „${kurz(zellText(platzhalter(hf)!.roh.titel) ?? "keine Maßnahme")}“)` : ""} und keine Begründung${vielleichtGemeint(unlesbar, hf)}${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. ${soBeheben("M10", {})}`,
-          { tabelle: "massnahmen", spalte: "handlungsfeld" },
+          `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalter(hf) ? ` (Zeile ${excelZeile(platzhalter(hf)!.zeile)} sagt „${kurz(zellText(platzhalter(hf)!.roh.titel) ?? "keine Maßnahme")}“)` : ""} und keine Begründung${vielleichtGemeint(unlesbar, hf)}${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. ${soBeheben(
+            "M10",
+            {
+              blatt: BEGRUENDUNGEN.blatt,
+              feld: kopfVon("handlungsfeld"),
+              hf: `„${LISTEN.handlungsfelder[hf - 1]}“`,
+              begruendung: kopfVon("begruendung"),
+            },
+          )}`,
+          begruendungsOrt(k, hf),
           schwere,
         ),
       );
@@ -477,7 +511,7 @@ export const M14: Regel = {
         befund(
           "M14",
           `Für Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) ist eine Begründung angegeben, warum es ohne Maßnahme bleibt, doch es hat Maßnahmen: Begründung streichen oder die Zuordnung prüfen.`,
-          { tabelle: "massnahmen", spalte: "handlungsfeld" },
+          begruendungsOrt(k, hf),
         ),
       );
   },
@@ -500,13 +534,13 @@ export const Z01: Regel = {
       (["summe", "platzhalter", "leer"] as const).flatMap((art) => {
         const treffer = zeilen.filter((z) => z.keineDatenzeile === art);
         if (treffer.length === 0) return [];
-        const nr = treffer.map((z) => z.zeile);
+        const nr = treffer.map((z) => excelZeile(z.zeile));
         const tab = tabelle === "massnahmen" ? "Maßnahmen" : "Finanzplan";
         return [
           befund(
             "Z01",
             `${tab} ${nr.length === 1 ? "Zeile" : "Zeilen"} ${nr.join(", ")}: ${ZEILENART[art]} – nicht als ${tabelle === "massnahmen" ? "Maßnahme" : "Finanzplanzeile"} gezählt${art === "summe" ? " (die Summen bildet die Prüfung selbst)" : ""}.`,
-            { tabelle, zeile: nr[0]!, spalte: null },
+            { tabelle, zeile: treffer[0]!.zeile, spalte: null },
           ),
         ];
       });

@@ -35,7 +35,11 @@ describe("the Ilm-Kreis plan 2019 (real measures, made-up Finanzplan)", () => {
       expect.objectContaining({
         schwere: "fehler",
         meldung:
-          "Handlungsfeld 5 (Wohnumfeld und Lebensqualität) hat keine Maßnahme und keine Begründung; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein. So beheben: eine Maßnahme eintragen oder in „Begründungen“ sagen, warum das Feld ohne Maßnahme bleibt.",
+          "Handlungsfeld 5 (Wohnumfeld und Lebensqualität) hat keine Maßnahme und keine Begründung; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein. So beheben: eine Maßnahme eintragen oder auf dem Blatt „Parameter“ unter „Handlungsfeld ohne Maßnahme“ „5 – Wohnumfeld und Lebensqualität“ wählen und unter „Begründung“ eintragen, warum das Feld ohne Maßnahme bleibt.",
+        // Where that is typed: the Begründungen table's first row (the request sent none).
+        tabelle: "parameter",
+        zeile: 1,
+        spalte: "begruendungen.handlungsfeld",
       }),
     ]);
   });

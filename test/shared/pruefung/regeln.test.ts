@@ -132,7 +132,7 @@ describe("Finanzplan rules", () => {
       schwere: "warnung",
       zeile: 2,
       meldung:
-        "F01, F03 für 2019 nicht abschließend prüfbar: Finanzplan Zeile 2 (Sachausgaben, Honorarausgaben, Drittmittel) unlesbar. Das Ergebnis von F01 (70 %-Grenze), F03 (Eigenanteil 30 %) hängt von diesen Zellen ab: sie als Betrag eintragen (z. B. 12000 oder 12.000,00 €) und erneut prüfen.",
+        "F01, F03 für 2019 nicht abschließend prüfbar: Finanzplan Zeile 3 (Sachausgaben, Honorarausgaben, Drittmittel) unlesbar. Das Ergebnis von F01 (70 %-Grenze), F03 (Eigenanteil 30 %) hängt von diesen Zellen ab: sie als Betrag eintragen (z. B. 12000 oder 12.000,00 €) und erneut prüfen.",
     });
     expect(
       mitZeile(1, { personalausgaben: "20.000,00 €", landesmittel: "14.000", eigenmittel_kreis: "6000,00" })
@@ -240,7 +240,7 @@ describe("Maßnahmen rules", () => {
       "beginn",
     ]);
     expect(e.befunde.find((b) => b.regel === "M01")!.meldung).toBe(
-      "Zeile 1: Pflichtfeld Nr ist leer (z. B. „4.1“).",
+      "Zeile 2: Pflichtfeld Nr ist leer (z. B. „4.1“).",
     );
   });
 
@@ -341,7 +341,7 @@ describe("Maßnahmen rules", () => {
       expect.objectContaining({
         regel: "M08",
         zeile: 7,
-        meldung: "Maßnahme-Nr 3.1 steht doppelt (Zeilen 3 und 7).",
+        meldung: "Maßnahme-Nr 3.1 steht doppelt (Zeilen 4 und 8).",
       }),
     ]);
   });

@@ -85,7 +85,13 @@ describe("rule engine robustness", () => {
           expect(e.zeilen.finanzplan).toHaveLength(finanzplan.length);
           for (const b of e.befunde) {
             if (b.zeile === null) continue;
-            const n = b.tabelle === "massnahmen" ? massnahmen.length : finanzplan.length;
+            // M10/M14 point at the Begründungen table: a row of it, or the row below it.
+            const n =
+              b.tabelle === "massnahmen"
+                ? massnahmen.length
+                : b.tabelle === "finanzplan"
+                  ? finanzplan.length
+                  : (anfrage.handlungsfelder_ohne_massnahme?.length ?? 0) + 1;
             expect(b.zeile).toBeGreaterThanOrEqual(1);
             expect(b.zeile).toBeLessThanOrEqual(n);
           }
