@@ -217,6 +217,7 @@ export function pruefAnfrage(mappe: Arbeitsmappe): AnfrageAusMappe<ValidationReq
     },
     massnahmen: massnahmen.zeilen,
     finanzplan: finanzplan.zeilen,
+    zeilen_im_blatt: { massnahmen: massnahmen.sheetZeilen, finanzplan: finanzplan.sheetZeilen },
     handlungsfelder_ohne_massnahme: (begruendungen?.zeilen ?? []).map((z) => ({
       handlungsfeld: z["handlungsfeld"] ?? null,
       begruendung: zeichen(z["begruendung"]),

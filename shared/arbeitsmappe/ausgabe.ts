@@ -187,13 +187,18 @@ function zelleParameter(p: Parameterwerte, b: Befund): string | null {
 
 /**
  * A finding on the Begründungen table (M10, M14: `begruendungen.handlungsfeld` or `….begruendung`):
- * its row, or the row below the table where Excel extends it.
+ * its row; past the rows sent, the table's first empty row, else the row below the table (Excel
+ * extends the table there).
  */
 function zelleBegruendung(t: GeordneteTabelle | undefined, b: Befund): string | null {
   const feld = b.spalte?.startsWith("begruendungen.") ? b.spalte.slice("begruendungen.".length) : null;
   const spalte = feld === null ? undefined : t?.spalten.get(feld);
   if (!t || spalte === undefined) return null;
-  return zellAdresse(spalte, t.sheetZeilen[(b.zeile ?? 1) - 1] ?? t.endeZeile);
+  const gesendet = t.sheetZeilen[(b.zeile ?? 1) - 1];
+  if (gesendet !== undefined) return zellAdresse(spalte, gesendet);
+  let frei = t.kopfZeile + 1;
+  while (frei < t.endeZeile && t.sheetZeilen.includes(frei)) frei++;
+  return zellAdresse(spalte, frei);
 }
 
 function berichtZeilen(

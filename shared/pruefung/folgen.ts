@@ -20,7 +20,6 @@ import { jahreswerte } from "./jahre";
 import { BETRAGSROLLE, liesFinanzzeile, type GeleseneFinanzzeile } from "./lesen";
 import { entscheideJahr } from "./regeln/jahr";
 import type { FinanzplanZeile } from "./schema";
-import { excelZeile } from "./zeilen";
 
 /** The rules whose findings an amount can cause (the others do not look at amounts). */
 const BETRAGSREGELN: ReadonlySet<RegelCode> = new Set([
@@ -82,7 +81,8 @@ export function vertippt(alt: Cent, neu: Cent): boolean {
 
 /** The amount rules' findings with one row read anew from `roh`. */
 function mitZeile(k: Pruefkontext, regeln: readonly Regel[], roh: FinanzplanZeile, zeile: number) {
-  const neu = liesFinanzzeile(roh, zeile);
+  const alt = k.finanzplan.find((z) => z.zeile === zeile)!;
+  const neu = liesFinanzzeile(roh, zeile, alt.blattZeile);
   const finanzplan = k.finanzplan.map((z) => (z.zeile === zeile ? neu : z));
   const jahre = jahreswerte(finanzplan, k.massnahmeNachNr);
   const entscheide = new Map(
@@ -155,7 +155,7 @@ function markiert(b: Befund, a: Aenderung): Befund {
   const stelle: Stelle = { tabelle: "finanzplan", zeile: a.zeile.zeile, spalte: a.feld };
   const behebung: Behebung = { ...stelle, wert_eur: centZuEuro(a.neu) };
   const aendern = `${FINANZPLAN_FELDNAME[a.feld]} von ${formatEuro(a.alt)} auf ${formatEuro(a.neu)} ändern`;
-  const zeile = `Finanzplan Zeile ${excelZeile(a.zeile.zeile)}`;
+  const zeile = `Finanzplan Zeile ${a.zeile.blattZeile}`;
   const eigener = b.regel === "F04" && b.tabelle === "finanzplan" && b.zeile === a.zeile.zeile;
   if (eigener && b.spalte !== "gesamtausgaben") {
     const weitere = a.behoben.size - 1;

@@ -3,6 +3,7 @@
  * the rules can report it cell by cell. Money becomes integer cents here. Rows that are no data rows
  * (empty, a placeholder, a „Summe“ row) are recognised here and left out of every rule and sum.
  */
+import { excelZeile } from "./zeilen";
 import { euroZuCent, liesBetrag, type Betragsproblem, type Cent } from "../geld";
 import { kurz, liesZahl } from "../zahl";
 import { BETRAGSFELDER, type Betragsfeld } from "../arbeitsmappe/layout";
@@ -56,6 +57,8 @@ export interface Spanne {
 
 export interface GeleseneFinanzzeile {
   zeile: number;
+  /** The row as Excel numbers it (what messages name; shared/pruefung/zeilen.ts). */
+  blattZeile: number;
   keineDatenzeile: KeineDatenzeile | null;
   /** The cells as sent (Z03 names an Excel error value among them). */
   roh: FinanzplanZeile;
@@ -153,7 +156,11 @@ function keineFinanzDatenzeile(z: FinanzplanZeile): KeineDatenzeile | null {
   return null;
 }
 
-export function liesFinanzzeile(z: FinanzplanZeile, zeile: number): GeleseneFinanzzeile {
+export function liesFinanzzeile(
+  z: FinanzplanZeile,
+  zeile: number,
+  blattZeile: number = excelZeile(zeile),
+): GeleseneFinanzzeile {
   const probleme: UnlesbarerBetrag[] = [];
   const betraege = {} as Record<Betragsfeld, Cent | null>;
   for (const f of BETRAGSFELDER) betraege[f] = betrag(z[f], f, probleme);
@@ -187,6 +194,7 @@ export function liesFinanzzeile(z: FinanzplanZeile, zeile: number): GeleseneFina
   }
   return {
     zeile,
+    blattZeile,
     keineDatenzeile: keineFinanzDatenzeile(z),
     roh: z,
     nr: zellText(z.massnahme_nr),
@@ -207,6 +215,8 @@ export function liesFinanzzeile(z: FinanzplanZeile, zeile: number): GeleseneFina
 
 export interface GeleseneMassnahme {
   zeile: number;
+  /** The row as Excel numbers it (what messages name; shared/pruefung/zeilen.ts). */
+  blattZeile: number;
   keineDatenzeile: KeineDatenzeile | null;
   roh: MassnahmeZeile;
   nr: string | null;
@@ -296,7 +306,11 @@ function traegerNachBedeutung(m: MassnahmeZeile): Pick<GeleseneMassnahme, "traeg
   return { traegerart: art, traegerFrage: null };
 }
 
-export function liesMassnahme(m: MassnahmeZeile, zeile: number): GeleseneMassnahme {
+export function liesMassnahme(
+  m: MassnahmeZeile,
+  zeile: number,
+  blattZeile: number = excelZeile(zeile),
+): GeleseneMassnahme {
   const titel = zellText(m.titel);
   const beginn = liesZeitraum(m.beginn);
   let ende = liesZeitraum(m.ende);
@@ -305,6 +319,7 @@ export function liesMassnahme(m: MassnahmeZeile, zeile: number): GeleseneMassnah
     ende = { art: "zeitraum", von: beginn.bis, bis: beginn.bis };
   return {
     zeile,
+    blattZeile,
     keineDatenzeile: keineMassnahmenDatenzeile(m),
     roh: m,
     nr: zellText(m.nr),

@@ -82,14 +82,16 @@ function pruefkontext(anfrage: ValidationRequest) {
     .filter((k) => k.art === "kreisfreie Stadt")
     .map((k) => k.name);
   const massnahmen = anfrage.massnahmen.map((m, i) => {
-    const g = liesMassnahme(m, i + 1);
+    const g = liesMassnahme(m, i + 1, anfrage.zeilen_im_blatt?.massnahmen?.[i]);
     if (g.traegerFrage !== null) return g;
     const d = traegerImKreis(zellText(m.traegerart), g.traegerart, g.traeger, planKreis, kreisfreie);
     return d.frage === null && d.traegerart === g.traegerart
       ? g
       : { ...g, traegerart: d.traegerart, traegerFrage: d.frage };
   });
-  const finanzplan = anfrage.finanzplan.map((z, i) => liesFinanzzeile(z, i + 1));
+  const finanzplan = anfrage.finanzplan.map((z, i) =>
+    liesFinanzzeile(z, i + 1, anfrage.zeilen_im_blatt?.finanzplan?.[i]),
+  );
   const massnahmeNachNr = new Map<string, GeleseneMassnahme>();
   for (const m of massnahmen)
     if (m.keineDatenzeile === null && m.nr !== null && !massnahmeNachNr.has(m.nr))

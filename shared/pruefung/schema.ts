@@ -80,6 +80,18 @@ export const validationRequestSchema = z.object({
     .optional(),
   einstellungen: z.object({ landesquote_je_massnahme: z.enum(["warnung", "fehler"]).optional() }).optional(),
   /**
+   * Optional: each row's sheet row as Excel numbers it, in the order sent (the add-in and lsz send
+   * them: a table may stand lower, and empty rows are not sent), so that messages name the rows the
+   * user sees. Without it, row n is named n + 1 (header in row 1, as in the template).
+   */
+  zeilen_im_blatt: z
+    .object({
+      massnahmen: z.array(z.int().min(1)).max(LISTEN_GRENZEN.massnahmen),
+      finanzplan: z.array(z.int().min(1)).max(LISTEN_GRENZEN.finanzplan),
+    })
+    .partial()
+    .optional(),
+  /**
    * Optional: what else the check read from the workbook, so that the seal covers it — every row of
    * the Parameter table (Angabe, Wert; Haushaltsmittel and Förderhöchstbetrag among them) and the
    * Indikatoren rows the allocation behind `foerderhoechstbetrag_verteilung_eur` used.

@@ -11,7 +11,7 @@ import { createGateway } from "../../addin/src/gateway/gateway";
 import { BEGRUENDUNGEN } from "../../shared/arbeitsmappe/layout";
 import { zellAdresse } from "../../shared/arbeitsmappe/tabellen";
 import { BEHEBEN } from "../../shared/regeln/katalog";
-import { beispiel } from "./fake-hilfen";
+import { beispiel, spalteVon } from "./fake-hilfen";
 
 const [HF_KOPF, GRUND_KOPF] = BEGRUENDUNGEN.spalten.map((s) => s.kopf) as [string, string];
 
@@ -50,5 +50,19 @@ describe("M10 points at the Parameter sheet's field, by its name", () => {
     expect(BEHEBEN.M10).toContain(`Blatt „${BEGRUENDUNGEN.blatt}“`);
     expect(BEHEBEN.M10).toContain(`„${HF_KOPF}“`);
     expect(BEHEBEN.M10).toContain(`„${GRUND_KOPF}“`);
+  });
+});
+
+describe("rows as Excel numbers them, even where the table has an empty row", () => {
+  it("an unreadable Landesmittel cell below an emptied row: F14 names the cell's own row", async () => {
+    const m = beispiel();
+    const t = m.tabellen.find((x) => x.blatt === "Finanzplan")!;
+    // Row 3 emptied (the reader does not send it), the Landesmittel of row 6 unreadable.
+    for (let s = t.spalte; s < t.spalte + t.spalten; s++) m.setze("Finanzplan", t.zeile + 2, s, null);
+    const { spalte } = spalteVon(m, "Finanzplan", "Landesmittel");
+    m.setze("Finanzplan", t.zeile + 5, spalte, "zwölftausend");
+    const f14 = (await pruefen(m)).befunde.find((b) => b.regel === "F14")!;
+    expect(f14.meldung).toContain(`Finanzplan Zeile ${t.zeile + 5} (Landesmittel) unlesbar`);
+    expect(f14.zelle).toBe(zellAdresse(spalte, t.zeile + 5));
   });
 });

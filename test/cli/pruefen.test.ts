@@ -148,7 +148,7 @@ describe("lsz pruefen", () => {
     };
     const f14 = bericht.dateien[0]!.befunde.find((b) => b.regel === "F14");
     expect(f14?.meldung).toMatch(
-      /^F01, F02, F13, M12 für 2019 nicht abschließend prüfbar: Finanzplan Zeile 1/,
+      /^F01, F02, F13, M12 für 2019 nicht abschließend prüfbar: Finanzplan Zeile 2/, // cell row 2
     );
   }, 120_000);
 
@@ -219,10 +219,13 @@ describe("lsz pruefen and the user's own sheets", () => {
     wb.removeWorksheet(wb.getWorksheet("Finanzplan-Übersicht")!.id);
     wb.definedNames.remove("'Finanzplan-Übersicht'!$A$1", "LSZ_Blatt_Finanzplan_Uebersicht");
     wb.addWorksheet("Finanzplan-Übersicht").getCell("A1").value = "Meine Übersicht";
-    // 100.000 € more Landesmittel in the first row: 2019 asks for more than the Förderhöchstbetrag (F02).
+    // 100.000 € more Landesmittel and Personalausgaben in the first row, which still balances: 2019
+    // asks for more than the Förderhöchstbetrag (F02), a year finding of its own (no slip to follow from).
     const fp = wb.getWorksheet("Finanzplan")!;
     const lm = (fp.getRow(1).values as unknown[]).indexOf("Landesmittel");
+    const pa = (fp.getRow(1).values as unknown[]).indexOf("Personalausgaben");
     fp.getCell(2, lm).value = Number(fp.getCell(2, lm).value) + 100_000;
+    fp.getCell(2, pa).value = Number(fp.getCell(2, pa).value) + 100_000;
     await wb.xlsx.writeFile(join(ordner, "b.xlsx"));
     const r = await lsz(["pruefen", "b.xlsx", "--bericht", "bericht.json"], ordner);
     expect(r.code).toBe(1);

@@ -17,7 +17,6 @@ import { normiere } from "../woerter";
 import { kurz } from "../../zahl";
 import { zellText, type GeleseneFinanzzeile, type GeleseneMassnahme, type KeineDatenzeile } from "../lesen";
 import type { Pruefkontext, Regel } from "../kontext";
-import { excelZeile } from "../zeilen";
 import { inFoerderperiode } from "../../regelwerke";
 import { ARTEN, BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER, type Handlungsfeld } from "../woerter";
 
@@ -26,7 +25,7 @@ const ort = (m: GeleseneMassnahme, spalte: string | null) => ({
   zeile: m.zeile,
   spalte,
 });
-const name = (m: GeleseneMassnahme) => (m.nr ? `Maßnahme ${m.nr}` : `Zeile ${excelZeile(m.zeile)}`);
+const name = (m: GeleseneMassnahme) => (m.nr ? `Maßnahme ${m.nr}` : `Zeile ${m.blattZeile}`);
 
 /** A column's header in the Begründungen table (on the Parameter sheet). */
 const kopfVon = (schluessel: "handlungsfeld" | "begruendung") =>
@@ -244,7 +243,7 @@ export const M08: Regel = {
       return [
         befund(
           "M08",
-          `Maßnahme-Nr ${m.nr} steht doppelt (Zeilen ${excelZeile(erste.zeile)} und ${excelZeile(m.zeile)}).`,
+          `Maßnahme-Nr ${m.nr} steht doppelt (Zeilen ${erste.blattZeile} und ${m.blattZeile}).`,
           ort(m, "nr"),
         ),
       ];
@@ -324,7 +323,7 @@ export const M10: Regel = {
       .map((hf) =>
         befund(
           "M10",
-          `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalter(hf) ? ` (Zeile ${excelZeile(platzhalter(hf)!.zeile)} sagt „${kurz(zellText(platzhalter(hf)!.roh.titel) ?? "keine Maßnahme")}“)` : ""} und keine Begründung${vielleichtGemeint(unlesbar, hf)}${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. ${soBeheben(
+          `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalter(hf) ? ` (Zeile ${platzhalter(hf)!.blattZeile} sagt „${kurz(zellText(platzhalter(hf)!.roh.titel) ?? "keine Maßnahme")}“)` : ""} und keine Begründung${vielleichtGemeint(unlesbar, hf)}${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. ${soBeheben(
             "M10",
             {
               blatt: BEGRUENDUNGEN.blatt,
@@ -534,7 +533,7 @@ export const Z01: Regel = {
       (["summe", "platzhalter", "leer"] as const).flatMap((art) => {
         const treffer = zeilen.filter((z) => z.keineDatenzeile === art);
         if (treffer.length === 0) return [];
-        const nr = treffer.map((z) => excelZeile(z.zeile));
+        const nr = treffer.map((z) => z.blattZeile);
         const tab = tabelle === "massnahmen" ? "Maßnahmen" : "Finanzplan";
         return [
           befund(

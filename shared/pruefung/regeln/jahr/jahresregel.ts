@@ -8,7 +8,6 @@ import type { Befund } from "../../../befund";
 import type { Cent } from "../../../geld";
 import type { RegelCode } from "../../../regeln/katalog";
 import type { Grenzen } from "../../../regelwerke";
-import { excelZeile } from "../../zeilen";
 import type { Entscheid, Jahreswerte, Pruefkontext, Regel } from "../../kontext";
 
 export interface JahresregelDefinition<C extends RegelCode = RegelCode> {
@@ -41,7 +40,7 @@ export function jahreMit(k: Pruefkontext, regel: RegelCode, entscheid: Entscheid
 /** „Finanzplan Zeile 11 (Honorarausgaben)“: where a year's unreadable cells are. */
 export function unlesbarText(j: Jahreswerte): string {
   const zeilen = j.unlesbar.map(
-    (z) => `${excelZeile(z.zeile)} (${z.probleme.map((p) => FINANZPLAN_FELDNAME[p.feld]).join(", ")})`,
+    (z) => `${z.blattZeile} (${z.probleme.map((p) => FINANZPLAN_FELDNAME[p.feld]).join(", ")})`,
   );
   return `Finanzplan ${zeilen.length === 1 ? "Zeile" : "Zeilen"} ${zeilen.join(", ")} unlesbar`;
 }
