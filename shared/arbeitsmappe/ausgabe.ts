@@ -25,7 +25,7 @@ import {
 import type { PruefBezug, VerteilBezug, Parameterwerte } from "./anfragen";
 import { zellAdresse, type GeordneteTabelle, type Zellwert } from "./tabellen";
 import { REGELWERKE, type RegelwerkId } from "../regelwerke";
-import { behebenText } from "../regeln/katalog";
+import { BEHEBEN_FOLGE, behebenText } from "../regeln/katalog";
 import { istRegelCode } from "../regeln/katalog";
 import {
   ausschoepfung,
@@ -213,7 +213,7 @@ function berichtZeilen(
     meldung: b.meldung,
     ...ort(b),
     regelwerk: `${ergebnis.regelwerk} (${ergebnis.regelwerk_version})`,
-    beheben: istRegelCode(b.regel) ? behebenText(b.regel, regelwerk) : "",
+    beheben: b.folgt_aus ? BEHEBEN_FOLGE : istRegelCode(b.regel) ? behebenText(b.regel, regelwerk) : "",
     ...(b.folgt_aus ? { folge: true as const } : {}),
   }));
 }

@@ -421,6 +421,13 @@ export const BEHEBEN = {
 } as const satisfies Record<RegelCode, string>;
 
 /**
+ * The advice of a finding that follows from a slip (`Befund.folgt_aus`), instead of its rule's: the
+ * slip's own finding, right before it, names the one change.
+ */
+export const BEHEBEN_FOLGE =
+  "Nichts Eigenes zu tun: die Änderung, die der Befund darüber nennt, behebt auch diesen.";
+
+/**
  * Advice that names the finding's own amounts, written into its message as „So beheben: …“. As in
  * ESLint's `meta.messages`, the words are here and the rule passes only the named data
  * (`{kuerzen}`); a missing or unknown name is a type error.

@@ -30,6 +30,12 @@ const useStyles = makeStyles({
     marginLeft: tokens.spacingHorizontalM,
     color: tokens.colorBrandForegroundLink,
   },
+  // A finding that follows from the one above it (the same slip): indented under it.
+  folge: {
+    marginLeft: tokens.spacingHorizontalL,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+  },
   unsichtbar: {
     position: "absolute",
     width: "1px",
@@ -69,8 +75,10 @@ function zeigeRegel(code: string) {
 }
 
 /**
- * The findings, each a button that selects its cell, with what to do and a link to its rule; `zusatz`
- * puts a finding's own action beside it (K03's take-over).
+/**
+ * The findings in the core's order, each a button that selects its cell, with what to do and a link
+ * to its rule; a finding that follows from a slip stands indented under the slip's own finding;
+ * `zusatz` puts a finding's own action beside it (K03's take-over).
  */
 export function Befundliste({
   e,
@@ -98,7 +106,7 @@ export function Befundliste({
       ) : (
         <ul className={s.liste} data-testid="befunde" aria-label={t.befunde} onKeyDown={pfeiltasten}>
           {e.befunde.map((b, i) => (
-            <li key={`${b.regel}-${i}`}>
+            <li key={`${b.regel}-${i}`} className={b.folge ? s.folge : undefined} data-folge={b.folge}>
               <Button
                 appearance="subtle"
                 className={s.befund}

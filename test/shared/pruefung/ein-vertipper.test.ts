@@ -15,6 +15,7 @@ import { FINANZPLAN, type Betragsfeld } from "../../../shared/arbeitsmappe/layou
 import { zellAdresse } from "../../../shared/arbeitsmappe/tabellen";
 import { sortiereBefunde, type Befund } from "../../../shared/befund";
 import { vertippt } from "../../../shared/pruefung/folgen";
+import { BEHEBEN_FOLGE } from "../../../shared/regeln/katalog";
 import { pruefe } from "../../../shared/pruefung/pruefe";
 import { validationRequestSchema, type ValidationRequest } from "../../../shared/pruefung/schema";
 import { beispiel } from "../../addin/fake-hilfen";
@@ -101,6 +102,8 @@ describe("one slip in the example plan: one story", async () => {
     const spalte = p.bezug.finanzplan.spalten.get("landesmittel")!;
     const zelle = zellAdresse(spalte, p.bezug.finanzplan.sheetZeilen[1]!);
     expect(zelle).toBe(`${zelle.replace(/\d+$/, "")}3`);
+    // The consequences' advice is the row's: no rule advice of their own with its own amount.
+    for (const z of bericht.slice(1)) expect(z.beheben).toBe(BEHEBEN_FOLGE);
     expect(bericht.map((z) => [z.regel, z.blatt, z.zelle, z.folge ?? false])).toEqual([
       ["F04", FINANZPLAN.blatt, zelle, false],
       ["F01", FINANZPLAN.blatt, zelle, true],
