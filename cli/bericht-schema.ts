@@ -19,6 +19,12 @@ export const berichtZeileSchema = z.object({
   zelle: z.string().nullable().describe("z. B. E7; null, wenn der Befund die ganze Tabelle betrifft"),
   regelwerk: z.string(),
   beheben: z.string().describe("So beheben"),
+  folge: z
+    .literal(true)
+    .optional()
+    .describe(
+      "folgt aus dem Vertipper, dessen eigener Befund direkt davor steht (dessen Änderung behebt auch diesen)",
+    ),
 });
 
 /** The report's finding row is the Prüfbericht's row: a change to either is a type error here. */
