@@ -435,6 +435,8 @@ export const BEHEBEN_FOLGE =
 export const BEHEBEN_IN_MELDUNG = {
   F01: "Landesmittel um {kuerzen} kürzen oder die Bemessungsgrundlage auf {bemessungsgrundlage} erhöhen.",
   F03: "Eigenmittel Kreis oder Anteil Gemeinden um {fehlt} erhöhen.",
+  F05: "höchstens {erlaubt} Landesmittel ({weniger} weniger) oder eine Bemessungsgrundlage von {bemessungsgrundlage}.",
+  F13: "um ihn ganz auszuschöpfen, muss die Bemessungsgrundlage {noetig} erreichen ({fhb} ÷ {grenze}, auf den Cent aufgerundet); sie beträgt {bemessungsgrundlage}.",
   M10: "eine Maßnahme eintragen oder auf dem Blatt „{blatt}“ unter „{feld}“ {hf} wählen und unter „{begruendung}“ eintragen, warum das Feld ohne Maßnahme bleibt.",
 } as const satisfies Partial<Record<RegelCode, string>>;
 

@@ -8,6 +8,7 @@ import { befund, type Befund } from "../../befund";
 import { excelFehler } from "../../excel-fehler";
 import { formatDatum, formatEuro, formatProzent, formatProzentGegen } from "../../format";
 import { anteilAbgerundet, betragsproblemText, istUeberAnteil, teileDurchAnteil } from "../../geld";
+import { soBeheben } from "../../regeln/katalog";
 import { foerderperiodeText, inFoerderperiode } from "../../regelwerke";
 import type { GeleseneFinanzzeile } from "../lesen";
 import type { Pruefkontext, Regel } from "../kontext";
@@ -89,7 +90,11 @@ export const F05: Regel = {
         befund(
           "F05",
           quote
-            ? `Landesquote ${quote} über ${formatProzent(grenze)} ${wo(z)}: höchstens ${formatEuro(erlaubt)} Landesmittel (${formatEuro(l - erlaubt)} weniger) oder eine Bemessungsgrundlage von ${formatEuro(teileDurchAnteil(l, grenze))}.`
+            ? `Landesquote ${quote} über ${formatProzent(grenze)} ${wo(z)}. ${soBeheben("F05", {
+                erlaubt: formatEuro(erlaubt),
+                weniger: formatEuro(l - erlaubt),
+                bemessungsgrundlage: formatEuro(teileDurchAnteil(l, grenze)),
+              })}`
             : `Landesmittel ${formatEuro(l)} bei einer Bemessungsgrundlage von 0,00 € ${wo(z)}.`,
           ortZeile(z, "landesmittel"),
           schwere,

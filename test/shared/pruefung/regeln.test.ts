@@ -73,7 +73,7 @@ describe("Finanzplan rules", () => {
         schwere: "warnung",
         zeile: 5,
         meldung:
-          "Landesquote 70,01 % über 70 % (Maßnahme 1.1, 2019): höchstens 7.000,00 € Landesmittel (1,00 € weniger) oder eine Bemessungsgrundlage von 10.001,43 €.",
+          "Landesquote 70,01 % über 70 % (Maßnahme 1.1, 2019). So beheben: höchstens 7.000,00 € Landesmittel (1,00 € weniger) oder eine Bemessungsgrundlage von 10.001,43 €.",
       }),
     ]);
     const streng = pruefePlan({
@@ -84,7 +84,7 @@ describe("Finanzplan rules", () => {
     expect(streng.einstellungen.landesquote_je_massnahme).toBe("fehler");
     const deutlich = mitZeile(0, { landesmittel: 14860, eigenmittel_kreis: 5140 });
     expect(deutlich.befunde.find((b) => b.regel === "F05")!.meldung).toBe(
-      "Landesquote 74,3 % über 70 % (Maßnahme 1.1, 2019): höchstens 14.000,00 € Landesmittel (860,00 € weniger) oder eine Bemessungsgrundlage von 21.228,58 €.",
+      "Landesquote 74,3 % über 70 % (Maßnahme 1.1, 2019). So beheben: höchstens 14.000,00 € Landesmittel (860,00 € weniger) oder eine Bemessungsgrundlage von 21.228,58 €.",
     );
   });
 

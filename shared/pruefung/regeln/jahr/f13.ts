@@ -2,6 +2,7 @@
 import { befund } from "../../../befund";
 import { formatEuro, formatProzent } from "../../../format";
 import { teileDurchAnteil } from "../../../geld";
+import { soBeheben } from "../../../regeln/katalog";
 import { jahresregel, ortJahr } from "./jahresregel";
 
 export const F13 = jahresregel({
@@ -22,7 +23,15 @@ export const F13 = jahresregel({
     const L = j.spanne.landesmittel.hi!;
     return befund(
       "F13",
-      `${j.jahr}: ${formatEuro(fhb - L)} des Förderhöchstbetrags ${formatEuro(fhb)} sind nicht beantragt (Landesmittel ${formatEuro(L)}). Um ihn ganz auszuschöpfen, muss die Bemessungsgrundlage ${formatEuro(noetig)} erreichen (${formatEuro(fhb)} ÷ ${formatProzent(k.grenzen.landesquote_max)}, auf den Cent aufgerundet); sie beträgt ${formatEuro(j.bemessungsgrundlage)}.`,
+      `${j.jahr}: ${formatEuro(fhb - L)} des Förderhöchstbetrags ${formatEuro(fhb)} sind nicht beantragt (Landesmittel ${formatEuro(L)}). ${soBeheben(
+        "F13",
+        {
+          noetig: formatEuro(noetig),
+          fhb: formatEuro(fhb),
+          grenze: formatProzent(k.grenzen.landesquote_max),
+          bemessungsgrundlage: formatEuro(j.bemessungsgrundlage),
+        },
+      )}`,
       ortJahr("landesmittel"),
     );
   },

@@ -13,7 +13,7 @@ describe("F13: Förderhöchstbetrag nicht ausgeschöpft (je Förderjahr)", () =>
         regel: "F13",
         schwere: "hinweis",
         meldung:
-          "2019: 345.685,00 € des Förderhöchstbetrags 445.785,00 € sind nicht beantragt (Landesmittel 100.100,00 €). Um ihn ganz auszuschöpfen, muss die Bemessungsgrundlage 636.835,72 € erreichen (445.785,00 € ÷ 70 %, auf den Cent aufgerundet); sie beträgt 143.000,00 €.",
+          "2019: 345.685,00 € des Förderhöchstbetrags 445.785,00 € sind nicht beantragt (Landesmittel 100.100,00 €). So beheben: um ihn ganz auszuschöpfen, muss die Bemessungsgrundlage 636.835,72 € erreichen (445.785,00 € ÷ 70 %, auf den Cent aufgerundet); sie beträgt 143.000,00 €.",
       }),
     ]);
   });
