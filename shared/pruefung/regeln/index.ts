@@ -8,26 +8,8 @@ import { F04, F05, F06, F07, F08, F09, F10, F11, F12, F15, F16 } from "./finanzp
 import { F01, F02, F03, F13, M12 } from "./jahr";
 import { F14 } from "./jahr/f14";
 import { Z03 } from "./fehlerwerte";
-import {
-  K01,
-  K02,
-  K03,
-  M01,
-  M02,
-  M03,
-  M04,
-  M05,
-  M06,
-  M07,
-  M08,
-  M09,
-  M10,
-  M11,
-  M13,
-  M14,
-  M15,
-  Z01,
-} from "./massnahmen";
+import { K01, K02, K03, M01, M02, M03, M04, M05, M06, M07, M08, M09, M11, M13, M15, Z01 } from "./massnahmen";
+import { M10, M14 } from "./handlungsfelder";
 
 export const PRUEFREGELN: readonly Regel[] = [
   K01,

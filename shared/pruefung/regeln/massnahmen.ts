@@ -1,13 +1,8 @@
 /**
  * The Maßnahmen checks of single rows and lists, and the Kreis header checks (docs/regeln.md); M12, a
- * year-sum rule, is in jahr/.
+ * year-sum rule, is in jahr/; M10 and M14 (the Handlungsfelder as a whole) in handlungsfelder.ts.
  */
-import {
-  BEGRUENDUNGEN,
-  LISTEN,
-  MASSNAHME_PFLICHTFELDER,
-  type MassnahmePflichtfeld,
-} from "../../arbeitsmappe/layout";
+import { MASSNAHME_PFLICHTFELDER, type MassnahmePflichtfeld } from "../../arbeitsmappe/layout";
 import { befund, type Befund } from "../../befund";
 import { excelFehler } from "../../excel-fehler";
 import { soBeheben } from "../../regeln/katalog";
@@ -18,34 +13,15 @@ import { kurz } from "../../zahl";
 import { zellText, type GeleseneFinanzzeile, type GeleseneMassnahme, type KeineDatenzeile } from "../lesen";
 import type { Pruefkontext, Regel } from "../kontext";
 import { inFoerderperiode } from "../../regelwerke";
-import { ARTEN, BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER, type Handlungsfeld } from "../woerter";
+import { ARTEN, BESTANDSSCHUTZ_KATEGORIEN, HANDLUNGSFELDER } from "../woerter";
 
 const ort = (m: GeleseneMassnahme, spalte: string | null) => ({
   tabelle: "massnahmen" as const,
   zeile: m.zeile,
   spalte,
 });
-const name = (m: GeleseneMassnahme) => (m.nr ? `Maßnahme ${m.nr}` : `Zeile ${m.blattZeile}`);
-
-/** A column's header in the Begründungen table (on the Parameter sheet). */
-const kopfVon = (schluessel: "handlungsfeld" | "begruendung") =>
-  BEGRUENDUNGEN.spalten.find((s) => s.schluessel === schluessel)!.kopf;
-
-/**
- * Where the reason for a Handlungsfeld without measures is typed: the Parameter sheet's table
- * „Handlungsfeld ohne Maßnahme“ / „Begründung“ — the row that names the field, else its first row
- * without a field, else the row below it (Excel extends the table there).
- */
-function begruendungsOrt(k: Pruefkontext, hf: Handlungsfeld) {
-  const z = k.begruendungsZeilen;
-  const eigene = z.indexOf(hf);
-  const frei = z.indexOf(null);
-  return {
-    tabelle: "parameter" as const,
-    zeile: (eigene >= 0 ? eigene : frei >= 0 ? frei : z.length) + 1,
-    spalte: eigene >= 0 ? "begruendungen.begruendung" : "begruendungen.handlungsfeld",
-  };
-}
+/** „Maßnahme 4.1“, or the row as Excel numbers it where the Nr is empty. */
+export const name = (m: GeleseneMassnahme) => (m.nr ? `Maßnahme ${m.nr}` : `Zeile ${m.blattZeile}`);
 
 const ARTEN_TEXT = ARTEN.join(", ");
 const TRAEGERARTEN_TEXT =
@@ -287,58 +263,6 @@ export const M09: Regel = {
   },
 };
 
-/**
- * An unreadable Handlungsfeld cell (M02) that might be meant for an empty field: named in the finding
- * instead of silencing it — nothing says which field „HF 7“ was meant for.
- */
-function vielleichtGemeint(unlesbar: readonly GeleseneMassnahme[], hf: Handlungsfeld): string {
-  if (unlesbar.length === 0) return "";
-  // Rows naming this field's number first; then the others, at most three in all.
-  const sortiert = [...unlesbar].sort(
-    (a, b) =>
-      Number(!zellText(a.roh.handlungsfeld)!.includes(String(hf))) -
-      Number(!zellText(b.roh.handlungsfeld)!.includes(String(hf))),
-  );
-  const genannt = sortiert.slice(0, 3).map((m) => `${name(m)} mit „${kurz(zellText(m.roh.handlungsfeld)!)}“`);
-  const weitere = unlesbar.length > 3 ? ` (oder eine von ${unlesbar.length - 3} weiteren)` : "";
-  return `, es sei denn, ${genannt.join(" oder ")}${weitere} ist für Handlungsfeld ${hf} gemeint`;
-}
-
-export const M10: Regel = {
-  code: "M10",
-  pruefe: (k) => {
-    const belegt = new Set(k.massnahmen.map((m) => m.handlungsfeld));
-    const schwere = k.kreis.foerderstufe === 3 ? "fehler" : "hinweis";
-    const unlesbar = k.massnahmen.filter(
-      (m) => m.handlungsfeld === null && zellText(m.roh.handlungsfeld) !== null,
-    );
-    const platzhalter = (hf: Handlungsfeld) =>
-      k.keineDatenzeilen.massnahmen.find(
-        (m) => m.keineDatenzeile === "platzhalter" && m.handlungsfeld === hf,
-      );
-    // Never quiet: an empty field is always named (000 §1.1: Stufe 3 funds the plan „entsprechend der
-    // sechs vorgegebenen Handlungsfelder“; 003: „dass alle Handlungsfelder geprüft … sind“).
-    return ([1, 2, 3, 4, 5, 6] as Handlungsfeld[])
-      .filter((hf) => !belegt.has(hf) && !k.begruendungen.get(hf))
-      .map((hf) =>
-        befund(
-          "M10",
-          `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalter(hf) ? ` (Zeile ${platzhalter(hf)!.blattZeile} sagt „${kurz(zellText(platzhalter(hf)!.roh.titel) ?? "keine Maßnahme")}“)` : ""} und keine Begründung${vielleichtGemeint(unlesbar, hf)}${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. ${soBeheben(
-            "M10",
-            {
-              blatt: BEGRUENDUNGEN.blatt,
-              feld: kopfVon("handlungsfeld"),
-              hf: `„${LISTEN.handlungsfelder[hf - 1]}“`,
-              begruendung: kopfVon("begruendung"),
-            },
-          )}`,
-          begruendungsOrt(k, hf),
-          schwere,
-        ),
-      );
-  },
-};
-
 const UNTERNEHMEN =
   /(^|[\s,(])(GmbH(\s*&\s*Co\.?\s*KG)?|mbH|UG(\s*\(haftungsbeschränkt\))?|AG|KG|OHG|GbR|e\.\s?K\.)(?=$|[\s,.)])/;
 // gGmbH, gUG, gAG: case-sensitive, so that a plain "GmbH" is not read as "g" + "mbH".
@@ -497,24 +421,6 @@ function bestandImFinanzplan(k: Pruefkontext, m: GeleseneMassnahme): Befund[] {
     ),
   ];
 }
-
-/** A reason for an empty Handlungsfeld that has measures after all. */
-export const M14: Regel = {
-  code: "M14",
-  pruefe: (k) => {
-    const belegt = new Set(k.massnahmen.map((m) => m.handlungsfeld));
-    return [...k.begruendungen.keys()]
-      .filter((hf) => belegt.has(hf))
-      .sort()
-      .map((hf) =>
-        befund(
-          "M14",
-          `Für Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) ist eine Begründung angegeben, warum es ohne Maßnahme bleibt, doch es hat Maßnahmen: Begründung streichen oder die Zuordnung prüfen.`,
-          begruendungsOrt(k, hf),
-        ),
-      );
-  },
-};
 
 const ZEILENART: Record<KeineDatenzeile, string> = {
   leer: "leer",
