@@ -130,6 +130,63 @@ describe("one slip in the example plan: one story", async () => {
   });
 });
 
+// The example fills four money columns. For the others, its row 2.1 (Landesmittel 38.000 €,
+// Bemessungsgrundlage 54.286 €, as in the example) written out over every column: same Landesmittel,
+// same Bemessungsgrundlage, more Eigenanteil — the plan's findings stay those of the example.
+const VOLLE_ZEILE = {
+  personalausgaben: 30000,
+  sachausgaben: 12000,
+  verwaltungsausgaben: 6000,
+  honorarausgaben: 8000,
+  investitionen: 3000,
+  drittmittel: 1714,
+  eigenmittel_kreis: 10000,
+  anteil_gemeinden: 9286,
+  landesmittel: 38000,
+};
+const VOLL: [string, Betragsfeld, number][] = [
+  ["Verwaltungsausgaben mit einer Null zu viel", "verwaltungsausgaben", 60000],
+  ["Honorarausgaben mit einer Null zu wenig", "honorarausgaben", 800],
+  ["Investitionen mit einer Null zu viel", "investitionen", 30000],
+  ["Drittmittel mit einer Null zu viel", "drittmittel", 17140],
+  ["Anteil Gemeinden mit vertauschten Ziffern", "anteil_gemeinden", 9268],
+];
+
+describe("one slip in the columns the example leaves empty: one story", async () => {
+  const p = await beispielAnfrage();
+  const beispielBefunde = pruefe(validationRequestSchema.parse(p.anfrage)).befunde.map(ohneText);
+  const anfrage = structuredClone(p.anfrage);
+  expect(anfrage.finanzplan[3]!.massnahme_nr).toBe("2.1");
+  Object.assign(anfrage.finanzplan[3]!, VOLLE_ZEILE);
+  const vorher = pruefe(validationRequestSchema.parse(anfrage)).befunde.map(ohneText);
+
+  it("the row written out changes none of the example's findings", () => {
+    expect(vorher).toEqual(beispielBefunde);
+  });
+
+  it.each(VOLL)("%s", (_, feld, getippt) => {
+    const ergebnis = mit(anfrage, 3, feld, getippt);
+    const neu = sortiereBefunde(ergebnis.befunde.filter((b) => !vorher.includes(ohneText(b))));
+    const behebung = { tabelle: "finanzplan", zeile: 4, spalte: feld, wert_eur: VOLLE_ZEILE[feld] };
+    expect(neu[0]).toMatchObject({ regel: "F04", zeile: 4, spalte: feld, behebung });
+    for (const b of neu.slice(1)) {
+      expect(b.folgt_aus).toEqual([{ tabelle: "finanzplan", zeile: 4, spalte: feld }]);
+      expect(b.meldung).toContain("Folgt aus Finanzplan Zeile 5: dort ");
+      expect(b.behebung).toEqual(behebung);
+    }
+    expect(mit(anfrage, 3, feld, behebung.wert_eur).befunde.map(ohneText)).toEqual(vorher);
+  });
+  it("two cells that could equally be the slip: no change named, nothing guessed", () => {
+    // Anteil Gemeinden 9.826 for 9.286 leaves 540 € too much; Drittmittel 1.174 instead of 1.714
+    // would balance the row as well and is a swap of two digits too. The row's F04 says the gap only.
+    const ergebnis = mit(anfrage, 3, "anteil_gemeinden", 9826);
+    const neu = ergebnis.befunde.filter((b) => !vorher.includes(ohneText(b)));
+    expect(neu.map((b) => b.regel)).toEqual(["F04"]);
+    expect(neu[0]!.behebung).toBeUndefined();
+    expect(neu[0]!.meldung).not.toContain("So beheben");
+  });
+});
+
 describe("a typing slip, digit by digit", () => {
   it.each([
     [900000, 9000000, true], // a zero too many
