@@ -139,6 +139,7 @@ export function ordneNachUrsache(
   });
   if (unausgeglichen.length === 0 || unausgeglichen.length > HOECHSTENS_UNAUSGEGLICHEN) return [...befunde];
   const regeln = aktiv.filter((r) => BETRAGSREGELN.has(r.code));
+  if (!regeln.some((r) => r.code === "F04")) return [...befunde]; // no row's own finding to tell it
   const vorher = new Set(befunde.filter((b) => BETRAGSREGELN.has(b.regel)).map(schluessel));
   let liste = [...befunde];
   for (const { z, d } of unausgeglichen) {
