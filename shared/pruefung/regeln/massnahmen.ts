@@ -5,7 +5,6 @@
 import { MASSNAHME_PFLICHTFELDER, type MassnahmePflichtfeld } from "../../arbeitsmappe/layout";
 import { befund, type Befund } from "../../befund";
 import { excelFehler } from "../../excel-fehler";
-import { soBeheben } from "../../regeln/katalog";
 import { formatDatum, formatEuro } from "../../format";
 import { betragsproblemText } from "../../geld";
 import { normiere } from "../woerter";
