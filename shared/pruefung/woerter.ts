@@ -1,4 +1,5 @@
 import { merke } from "../merken";
+import { istLeerraum, ohneRand, ohneSchlussklammer, trenne } from "./rand";
 /**
  * What users type into the text columns of the Maßnahmen list, understood: Handlungsfeld, Art,
  * Trägerart, Bestandsschutz category, ja/nein. Each reader returns the canonical value or null.
@@ -57,13 +58,19 @@ export function liesHandlungsfeld(wert: unknown): Handlungsfeld | null {
   return typeof wert === "string" ? handlungsfeldAusText(wert) : null;
 }
 
+const ANFUEHRUNGSZEICHEN = `"'„“”‚‘’»«`;
+/** „4 – Beratung“, „HF 1: Steuerung“: the name after the number, one separator and the space cut off. */
+function nameNachNummer(rest: string): string {
+  const t = rest.trimStart();
+  return (t !== "" && "-:.)–".includes(t[0]!) ? t.slice(1) : t).trim();
+}
+
 const handlungsfeldAusText = merke((wert: string): Handlungsfeld | null => {
-  const t = normiere(wert).replace(/^["'„“”‚‘’»«]+|["'„“”‚‘’»«]+$/g, "");
-  const m =
-    /^(?:hf|handlungsfeld|feld)?\s*(?:nr\.?\s*)?([1-6])(?:\.0)?(?![\d.,]\d)(?:\s*[-:.)–]?\s*(.*))?$/.exec(t);
+  const t = ohneRand(normiere(wert), ANFUEHRUNGSZEICHEN);
+  const m = /^(?:hf|handlungsfeld|feld)?\s*(?:nr\.?\s*)?([1-6])(?:\.0)?(?![\d.,]\d)(.*)$/.exec(t);
   if (m) {
     const nr = Number(m[1]) as Handlungsfeld;
-    const name = m[2]?.trim();
+    const name = nameNachNummer(m[2]!);
     if (!name) return nr;
     // Number and name must agree; a short name („3 Bildung“) agrees when the field's name begins with it.
     const kern = nameKern(name);
@@ -171,9 +178,7 @@ export function liesTraegerart(wert: unknown): Traegerart | null {
 }
 
 const traegerartAusText = merke((wert: string): Traegerart | null => {
-  const t = normiere(wert)
-    .replace(/\s*\([^)]*\)\s*$/, "") // „eingetragener Verein (e. V.)“
-    .replace(/\s*\/\s*/g, "/");
+  const t = trenne(ohneSchlussklammer(normiere(wert)), "/").join("/"); // „eingetragener Verein (e. V.)“
   for (const [muster, art] of TRAEGERARTEN)
     if (muster.test(t) || muster.test(t.replace(/\//g, " / "))) return art;
   // The kind with the body's name: „Stadt Ilmenau“, „Landratsamt Ilm-Kreis“, „Jugendamt Erfurt“.
@@ -208,7 +213,7 @@ const verneinungAusText = merke((wert: string): string | null => {
   for (let n = 1; n <= woerter.length; n++)
     for (let i = 0; i + n <= woerter.length; i++) {
       const stueck = woerter.slice(i, i + n).join(" ");
-      if (normiere(stueck).includes(m[0])) return stueck.replace(/^[(„"]+|[)“",;]+$/g, "");
+      if (normiere(stueck).includes(m[0])) return ohneRand(stueck, '(„"', ')“",;');
     }
   return m[0];
 });
@@ -240,7 +245,7 @@ export function traegerImKreis(
   kreisfreieStaedte: readonly string[] = [],
 ): Traegerdeutung {
   if (roh === null || kreis === null || traegerart === null) return { traegerart, frage: null };
-  const t = normiere(roh).replace(/\s*\/\s*/g, "/");
+  const t = trenne(normiere(roh), "/").join("/");
   const n = kern(kreis.name);
   const nenntStadt = (x: string | null) => x !== null && n.length > 0 && kern(x).includes(n);
   if (kreis.art === "kreisfreie Stadt") {
@@ -306,7 +311,7 @@ export function liesJaNein(wert: unknown): boolean | null {
   if (typeof wert === "boolean") return wert;
   if (typeof wert === "number") return wert === 1 ? true : wert === 0 ? false : null;
   if (typeof wert !== "string") return null;
-  const t = normiere(wert).replace(/[.!]+$/, "");
+  const t = ohneRand(normiere(wert), "", ".!");
   if (["ja", "j", "x", "wahr", "true", "yes", "1", "✓", "✔"].includes(t)) return true;
   if (["nein", "n", "falsch", "false", "no", "0", "-"].includes(t)) return false;
   if (/^ja\b/.test(t)) return true; // „ja, 12.000 €“, „ja (Frauenzentrum)“
@@ -348,7 +353,11 @@ export function istPlatzhalterText(text: string | null): boolean {
   return text !== null && platzhalterText(text);
 }
 const platzhalterText = merke((text: string): boolean => {
-  const t = normiere(text).replace(/^[*_\s]+|[*_\s.]+$/g, "");
+  const t = ohneRand(
+    normiere(text),
+    (z) => z === "*" || z === "_" || istLeerraum(z),
+    (z) => z === "*" || z === "_" || z === "." || istLeerraum(z),
+  );
   return /^((aktuell|derzeit|zurzeit|z\.? ?z\.?|noch|bisher)\s+)?keine\s+massnahme(n)?(\s+geplant|\s+vorgesehen)?$|^(entfaellt|platzhalter|n\/a|-|—|–)$/.test(
     t,
   );

@@ -5,6 +5,7 @@
  */
 import { datumIso, istJahreszahl, liesDatum, tageImMonat } from "../datum";
 import { merke } from "../merken";
+import { ohneRand, ohneSchlussklammer, trenne } from "./rand";
 import { normiere } from "./woerter";
 
 export type Zeitraum =
@@ -96,12 +97,7 @@ const zeitraumAusText = merke((wert: string): Zeitraum => {
   const exakt = liesDatum(wert.trim());
   if (exakt) return { art: "zeitraum", von: datumIso(exakt), bis: datumIso(exakt) };
   // A remark in brackets after the date („seit 2017 (Bestandsschutz)“) is not part of it.
-  const t0 = ohneEtikett(
-    normiere(wert)
-      .replace(/^\*+|\*+$/g, "")
-      .replace(/\s*\([^)]*\)\s*$/, "")
-      .trim(),
-  );
+  const t0 = ohneEtikett(ohneSchlussklammer(ohneRand(normiere(wert), "*")).trim());
   if (NICHTS.test(t0)) return { art: "leer" };
   const z = spanneAusText(t0) ?? einzelnAusText(t0);
   return z.art === "unlesbar" ? aufzaehlung(t0) : z;
@@ -114,7 +110,7 @@ const zeitraumAusText = merke((wert: string): Zeitraum => {
 function ohneEtikett(t: string): string {
   return t
     .replace(/^(?:(?:zum|per|am)\s+)?stichtag(?:\s*:)?(?:\s+(?:des|vom|am|ist))?\s+/, "")
-    .replace(/^(?:stand|datum|stichtag)\s*:?\s*(?:(?:vom|am|zum)\s+)?(?=\d|[a-z]+\.?\s*\d)/, "")
+    .replace(/^(?:stand|datum|stichtag)\s*(?::\s*)?(?:(?:vom|am|zum)\s+)?(?=\d|[a-z]+\.?\s*\d)/, "")
     .replace(/^(?:\S*beschluss|beschlossen|vorgelegt|verabschiedet)\s+(?:vom|am)\s+/, "")
     .trim();
 }
@@ -125,8 +121,7 @@ function ohneEtikett(t: string): string {
  */
 function aufzaehlung(t: string): Zeitraum {
   if (!t.includes(",")) return { art: "unlesbar" };
-  const teile = t
-    .split(/\s*,\s*/)
+  const teile = trenne(t, ",")
     .filter((x) => x !== "")
     .map((x) => x.replace(TAETIGKEIT, ""))
     .map((x) => spanneAusText(x) ?? einzelnAusText(x));
@@ -163,14 +158,31 @@ function spanneAusText(t: string): Zeitraum | null {
       return { art: "zeitraum", von: `${von}-01-01`, bis: `${bis}-12-31`, spanne: true };
     return null; // „2019-09“: a month, read below
   }
-  m = /^(.+?)\s*(?:\s[-–—]\s|[–—]|\sbis\s)\s*(.+)$/.exec(text);
-  if (!m) return null;
-  const links = einzelnAusText(m[1]!.trim());
+  const enden = zweiEnden(text);
+  if (!enden) return null;
+  const links = einzelnAusText(enden[0].trim());
   if (links.art !== "zeitraum") return null;
-  const rechts = einzelnAusText(m[2]!.trim().replace(/^(zum|ende|einschliesslich)\s+/, ""));
+  const rechts = einzelnAusText(enden[1].trim().replace(/^(zum|ende|einschliesslich)\s+/, ""));
   if (rechts.art === "fortlaufend") return links;
   if (rechts.art !== "zeitraum") return null;
   return { art: "zeitraum", von: links.von, bis: rechts.bis, spanne: true };
+}
+
+const TRENNER = /\s[-–—]\s|[–—]|\sbis\s/g;
+/**
+ * The text before and after the first „ - “, „–“, „—“ or „ bis “ that has text on both sides: what
+ * `/^(.+?)\s*(?:\s[-–—]\s|[–—]|\sbis\s)\s*(.+)$/` captures (up to the space around the parts),
+ * found in one pass instead of a quadratic search.
+ */
+function zweiEnden(text: string): [string, string] | null {
+  TRENNER.lastIndex = 0;
+  for (let m = TRENNER.exec(text); m !== null; m = TRENNER.exec(text)) {
+    const ende = m.index + m[0].length;
+    if (ende >= text.length) return null;
+    if (m.index > 0) return [text.slice(0, m.index), text.slice(ende)];
+    TRENNER.lastIndex = m.index + 1;
+  }
+  return null;
 }
 
 function einzelnAusText(eingabe: string): Zeitraum {
@@ -240,7 +252,7 @@ function abschnittDesJahres(t: string): Zeitraum | null {
   // Quarter: "zweitem Quartal 2019", "2. Quartal 2019", "Q2 2019", "II. Quartal 2019"
   if (
     (m = new RegExp(`^(\\S+)\\s*quartal\\s*${JAHR}$`).exec(t)) ||
-    (m = new RegExp(`^q([1-4])\\s*[/.-]?\\s*${JAHR}$`).exec(t))
+    (m = new RegExp(`^q([1-4])\\s*(?:[/.-]\\s*)?${JAHR}$`).exec(t))
   ) {
     const q = ordnung(m[1]!);
     if (q) return bereich(Number(m[2]), 3 * q - 2, 3 * q);
@@ -248,7 +260,7 @@ function abschnittDesJahres(t: string): Zeitraum | null {
   // Half-year: "2. Halbjahr 2019", "zweites Halbjahr 2019", "2. HJ 2019", "H2 2019"
   if (
     (m = new RegExp(`^(\\S+)\\s*(?:halbjahr|hj\\.?)\\s*${JAHR}$`).exec(t)) ||
-    (m = new RegExp(`^h([12])\\s*[/.-]?\\s*${JAHR}$`).exec(t))
+    (m = new RegExp(`^h([12])\\s*(?:[/.-]\\s*)?${JAHR}$`).exec(t))
   ) {
     const h = ordnung(m[1]!);
     if (h === 1 || h === 2) return bereich(Number(m[2]), 6 * h - 5, 6 * h);

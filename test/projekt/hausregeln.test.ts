@@ -94,3 +94,35 @@ describe("house rules: what each folder may import", () => {
     ).toEqual([]);
   });
 });
+
+/** The rules that fire on `code` as errors (severity 2), not as warnings. */
+async function alsFehler(datei: string, code: string): Promise<string[]> {
+  const [ergebnis] = await eslint.lintText(code, { filePath: resolve(REPO, datei) });
+  return ergebnis!.messages.filter((m) => m.severity === 2).map((m) => m.ruleId ?? m.message);
+}
+
+describe("house rules: linear parsers (issue 29, point 6)", () => {
+  // Two of the expressions the readers of shared/pruefung held until issue 29: each is quadratic on
+  // a crafted cell („!!!!…x“, „stand     …“), and each must be an error wherever product code lives.
+  const quadratischVerschoben = `export const f = (t: string) => t.replace(/[.!]+$/, "");\n`;
+  const quadratischRueckwaerts = `export const f = (t: string) => /^stand\\s*:?\\s*\\d/.test(t);\n`;
+  for (const datei of [
+    "shared/pruefung/probe.ts",
+    "shared/probe.ts",
+    "worker/probe.ts",
+    "cli/probe.ts",
+    "addin/src/probe.ts",
+  ]) {
+    it(`${datei}: a regular expression that moves super-linearly is an error`, async () => {
+      expect(await alsFehler(datei, quadratischVerschoben)).toContain("regexp/no-super-linear-move");
+    });
+    it(`${datei}: a regular expression that backtracks super-linearly is an error`, async () => {
+      expect(await alsFehler(datei, quadratischRueckwaerts)).toContain("regexp/no-super-linear-backtracking");
+    });
+  }
+
+  it("the linear spellings of the same cuts pass", async () => {
+    const linear = `export const f = (t: string) => /^stand\\s*(?::\\s*)?\\d/.test(t);\n`;
+    expect(await alsFehler("shared/pruefung/probe.ts", linear)).toEqual([]);
+  });
+});
