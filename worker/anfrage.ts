@@ -1,9 +1,11 @@
 /**
  * Reads a JSON request body and parses it with a shared schema. Answers 415 for a wrong content type,
- * 400 for JSON that cannot be read, 422 (with a pointer per field) for the wrong shape.
+ * 400 for JSON that cannot be read, 413 for more text than MAX_TEXTZEICHEN, 422 (with a pointer per
+ * field) for the wrong shape.
  */
 import type { Context } from "hono";
 import { z } from "zod";
+import { MAX_TEXTZEICHEN, textzeichen } from "../shared/grenzen";
 import { MAX_LISTE, MAX_FELDFEHLER } from "./grenzen";
 import { problem, zodFehler } from "./problem";
 
@@ -40,6 +42,8 @@ export async function liesJson<S extends z.ZodType>(
       antwort: problem(c, 400, `Der Inhalt ist kein gültiges JSON${grund ? ` (${grund})` : ""}.`),
     };
   }
+  const zeichen = textzeichen(roh, MAX_TEXTZEICHEN);
+  if (zeichen > MAX_TEXTZEICHEN) return { ok: false, antwort: zuVielText(c) };
   const ergebnis = parseBegrenzt(schema, roh);
   if (!ergebnis.ok) {
     const fehler = zodFehler(ergebnis.issues);
@@ -56,6 +60,15 @@ export async function liesJson<S extends z.ZodType>(
     };
   }
   return { ok: true, daten: ergebnis.daten };
+}
+
+/** 413: the body holds more text than the readers go through for one request. */
+function zuVielText(c: Context): Response {
+  return problem(
+    c,
+    413,
+    `Die Anfrage enthält mehr als ${MAX_TEXTZEICHEN.toLocaleString("de-DE")} Zeichen Text (alle Zellen zusammen). Bitte die Tabelle in Teilen prüfen lassen oder lange Texte in den Zellen kürzen.`,
+  );
 }
 
 type Issue = z.core.$ZodIssue;

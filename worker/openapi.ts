@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { ROUTEN, ROUTEN_NAMEN, problemSchema, type RoutenName } from "../shared/routen";
 import { VERSION } from "../shared/version";
+import { MAX_TEXTZEICHEN } from "../shared/grenzen";
 import { MAX_BODY_BYTES } from "./grenzen";
 
 type JsonSchema = Record<string, unknown>;
@@ -29,7 +30,9 @@ const jsonInhalt = (ref: string | null) => ({
 
 const fehlerAntworten = {
   "400": problemAntwort("Der Inhalt ist kein gültiges JSON."),
-  "413": problemAntwort(`Der Inhalt ist größer als ${MAX_BODY_BYTES / 1024 / 1024} MB.`),
+  "413": problemAntwort(
+    `Der Inhalt ist größer als ${MAX_BODY_BYTES / 1024 / 1024} MB oder enthält mehr als ${MAX_TEXTZEICHEN.toLocaleString("de-DE")} Zeichen Text (alle Zeichenketten zusammen).`,
+  ),
   "415": problemAntwort("Content-Type ist nicht application/json."),
   "422": problemAntwort("Die Anfrage passt nicht zum Schema; `errors` nennt jedes Feld mit JSON-Pointer."),
 };
@@ -44,7 +47,14 @@ function operation(name: RoutenName) {
     operationId: name,
     summary: r.zusammenfassung,
     ...("anfrage" in r
-      ? { requestBody: { required: true, content: jsonInhalt(komponente(name, "Request")) } }
+      ? {
+          requestBody: {
+            required: true,
+            description: `Höchstens ${MAX_BODY_BYTES / 1024 / 1024} MB und ${MAX_TEXTZEICHEN.toLocaleString("de-DE")} Zeichen Text (alle Zeichenketten zusammen); sonst 413.`,
+            "x-max-textzeichen": MAX_TEXTZEICHEN,
+            content: jsonInhalt(komponente(name, "Request")),
+          },
+        }
       : {}),
     responses: { "200": antwort, ...("anfrage" in r ? fehlerAntworten : {}) },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LISTEN_GRENZEN } from "../../shared/grenzen";
+import { LISTEN_GRENZEN, MAX_TEXTZEICHEN } from "../../shared/grenzen";
 import { ROUTEN, ROUTEN_NAMEN } from "../../shared/routen";
 import { hole } from "./hilfen";
 
@@ -27,6 +27,11 @@ describe("GET /openapi.json", () => {
     ]);
     for (const pfad of ["/api/v1/allocation", "/api/v1/validation"]) {
       expect(Object.keys(d.paths[pfad]!["post"]!.responses)).toEqual(["200", "400", "413", "415", "422"]);
+      // The text limit the worker enforces, from the same constant (issue 29).
+      expect(d.paths[pfad]!["post"]!.requestBody).toMatchObject({ "x-max-textzeichen": MAX_TEXTZEICHEN });
+      expect(JSON.stringify(d.paths[pfad]!["post"]!.responses["413"])).toContain(
+        MAX_TEXTZEICHEN.toLocaleString("de-DE"),
+      );
     }
     const req = d.components.schemas["AllocationRequest"]!;
     expect(req.required).toEqual(expect.arrayContaining(["foerderjahr", "haushaltsmittel_eur", "regionen"]));

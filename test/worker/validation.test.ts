@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pruefe, pruefeSiegel, siegelText, validationRequestSchema } from "../../shared";
+import { MAX_TEXTZEICHEN, textzeichen } from "../../shared/grenzen";
 import type { Jwks } from "../../shared/siegel-schema";
 import { plan } from "../hilfen/plan";
 import { hole, problemVon, sende } from "./hilfen";
@@ -80,6 +81,26 @@ describe("POST /api/v1/validation: security", () => {
     const fremd = await sende("/api/v1/validation", plan(), { origin: "https://boese.example" });
     expect(fremd.status).toBe(200);
     expect(fremd.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("more than MAX_TEXTZEICHEN characters of text is 413 before the schema; exactly that many is read", async () => {
+    // Issue 29: 4.001 Maßnahmen with 500-character titles (each cell within its own limit, the body
+    // within 5 MB) are 2.000.500 characters of text — more than the readers go through per request.
+    const p = plan();
+    const zeile = p.massnahmen[0]!;
+    const voll = {
+      ...p,
+      massnahmen: Array.from({ length: 4001 }, () => ({ ...zeile, titel: "ä".repeat(500) })),
+    };
+    expect(JSON.stringify(voll).length).toBeLessThan(5 * 1024 * 1024);
+    const zuViel = await problemVon(await sende("/api/v1/validation", voll));
+    expect(zuViel.status).toBe(413);
+    expect(zuViel.detail).toContain(`${MAX_TEXTZEICHEN.toLocaleString("de-DE")} Zeichen Text`);
+    expect(zuViel.errors).toBeUndefined();
+    // At the limit exactly (the rest of the text in a field the schema drops): read and checked.
+    const rest = MAX_TEXTZEICHEN - textzeichen(p);
+    expect((await sende("/api/v1/validation", { ...p, polster: "x".repeat(rest) })).status).toBe(200);
+    expect((await sende("/api/v1/validation", { ...p, polster: "x".repeat(rest + 1) })).status).toBe(413);
   });
 
   it("a cell with 501 characters is 422 naming that cell", async () => {
