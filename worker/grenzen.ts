@@ -8,6 +8,13 @@ import { LISTEN_GRENZEN } from "../shared/grenzen";
 
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Bytes of an answer (UTF-8). An allocation of 12.000 regions with 200-character names came to
+ * 11,3 MB (issue 29); no cap on names alone bounds it (keys, escaped characters and findings grow it
+ * too), so the worker measures every answer and refuses one past this with a 413 (docs/vertrag.md).
+ */
+export const MAX_ANTWORT_BYTES = 10 * 1024 * 1024;
+
 /** Rows per list of a request body; longer lists are refused (422) before any row is parsed. */
 export const MAX_LISTE: Readonly<Record<string, number>> = LISTEN_GRENZEN;
 

@@ -12,11 +12,40 @@ import { ROUTEN, type Health, type RoutenName } from "../shared/routen";
 import { erstelleSiegel } from "../shared/siegel";
 import { VERSION } from "../shared/version";
 import { liesJson } from "./anfrage";
+import { MAX_ANTWORT_BYTES } from "./grenzen";
+import { problem } from "./problem";
 import type { AppEnv } from "./env";
 import { openapiDokument } from "./openapi";
 import { schluesselSatz, signierer } from "./siegel";
 
 type Handler = (c: Context<AppEnv>) => Response | Promise<Response>;
+
+/** UTF-8 bytes of `text`, counted without encoding it. */
+function utf8Bytes(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x800 && (c < 0xd800 || c > 0xdfff)) n += 2;
+    else if (c >= 0x80) n += 1; // two bytes, or half of a surrogate pair's four
+  }
+  return n;
+}
+
+/**
+ * The answer as JSON — or, past MAX_ANTWORT_BYTES, a 413 that says what to shorten. The allocation
+ * cannot be split (every region's share depends on all others), so the user shortens names and keys.
+ */
+function begrenzt(c: Context<AppEnv>, daten: unknown, kuerzen: string): Response {
+  const text = JSON.stringify(daten);
+  const bytes = text.length * 3 <= MAX_ANTWORT_BYTES ? text.length : utf8Bytes(text);
+  if (bytes <= MAX_ANTWORT_BYTES) return c.body(text, 200, { "Content-Type": "application/json" });
+  const mb = (x: number) => (x / 1024 / 1024).toLocaleString("de-DE", { maximumFractionDigits: 1 });
+  return problem(
+    c,
+    413,
+    `Die Antwort auf diese Anfrage wäre ${mb(bytes)} MB groß, höchstens ${mb(MAX_ANTWORT_BYTES)} MB sind erlaubt. ${kuerzen}`,
+  );
+}
 
 let dokument: unknown = null; // the OpenAPI document, built once per isolate on first request
 
@@ -25,18 +54,21 @@ export const HANDLER = {
   rules: (c) => c.json(regelkatalog()),
   allocation: async (c) => {
     const anfrage = await liesJson(c, ROUTEN.allocation.anfrage);
-    return anfrage.ok ? c.json(verteile(anfrage.daten)) : anfrage.antwort;
+    if (!anfrage.ok) return anfrage.antwort;
+    return begrenzt(
+      c,
+      verteile(anfrage.daten),
+      "Bitte die Namen und Schlüssel der Regionen kürzen (die Verteilung lässt sich nicht in Teilen rechnen, jeder Anteil hängt von allen Regionen ab).",
+    );
   },
   validation: async (c) => {
     const anfrage = await liesJson(c, ROUTEN.validation.anfrage);
     if (!anfrage.ok) return anfrage.antwort;
     const ergebnis = pruefe(anfrage.daten);
-    return c.json({
-      ...ergebnis,
-      siegel: await erstelleSiegel(anfrage.daten, ergebnis, new Date().toISOString(), {
-        signierer: await signierer(c.env),
-      }),
+    const siegel = await erstelleSiegel(anfrage.daten, ergebnis, new Date().toISOString(), {
+      signierer: await signierer(c.env),
     });
+    return begrenzt(c, { ...ergebnis, siegel }, "Bitte die Tabelle in Teilen prüfen lassen.");
   },
   siegelSchluessel: (c) => c.json(schluesselSatz(c.env)),
   openapi: (c) => c.json((dokument ??= openapiDokument())),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import csv from "../../data/thueringen-kreise-2017.csv?raw";
 import { allocationRequestSchema, verteile } from "../../shared";
+import { LISTEN_GRENZEN } from "../../shared/grenzen";
+import { MAX_ANTWORT_BYTES, MAX_BODY_BYTES } from "../../worker/grenzen";
 import { kreiseAlsRegionenAus, kreiseAusCsv } from "../hilfen/kreise-csv";
 import { hole, problemVon, sende } from "./hilfen";
 
@@ -81,6 +83,46 @@ describe("POST /api/v1/allocation", () => {
     );
     expect(lang.status).toBe(422);
     expect(lang.errors![0]!.pointer).toBe("/regionen/0/schluessel");
+  });
+
+  it("every answer stays within 10 MB: 12.000 regions with long names are 413, with real names 200 (issue 29)", async () => {
+    // 12.000 Ortsteile (LISTEN_GRENZEN.regionen), each under a Gemeinde, counts as a table has them.
+    const regionen = (name: (i: number) => string) =>
+      Array.from({ length: LISTEN_GRENZEN.regionen }, (_, i) => ({
+        schluessel: `160${String(i).padStart(9, "0")}`,
+        name: name(i),
+        gehoert_zu: i % 20 === 0 ? null : `160${String(i - (i % 20)).padStart(9, "0")}`,
+        einwohner: 800 + (i % 97),
+        unter_20: 150 + (i % 13),
+        von_20_bis_unter_65: 450,
+        ab_65: 200 + (i % 7),
+        mindestsicherung: 40 + (i % 11),
+        flaeche_km2: 3 + (i % 5),
+      }));
+    const verteilung = (n: (i: number) => string) => ({
+      foerderjahr: 2019,
+      haushaltsmittel_eur: 12_345_678.9,
+      ebene: "frei",
+      regionen: regionen(n),
+    });
+    // Names of 75 „€“ (225 bytes each): the body is 4,8 MB and 1,1 million characters of text, within
+    // both request limits, but the answer would be over 10 MB — refused, saying what to shorten.
+    const lang = JSON.stringify(verteilung(() => "€".repeat(75)));
+    expect(new TextEncoder().encode(lang).length).toBeLessThan(MAX_BODY_BYTES);
+    const zuGross = await problemVon(await sende("/api/v1/allocation", lang));
+    expect(zuGross.status).toBe(413);
+    expect(zuGross.detail).toMatch(/^Die Antwort auf diese Anfrage wäre 1\d,\d MB groß, höchstens 10 MB/);
+    expect(zuGross.detail).toContain("Namen und Schlüssel der Regionen kürzen");
+    // The same 12.000 regions with names as Thuringia's are („Ortsteil 123 von Verwaltungsgemeinschaft
+    // Mittleres Schwarzatal“, 60 characters with umlauts): answered, and within 10 MB.
+    const echt = await sende(
+      "/api/v1/allocation",
+      verteilung((i) => `Ortsteil ${i} der Verwaltungsgemeinschaft Größeres Schwarzatal`.slice(0, 60)),
+    );
+    expect(echt.status).toBe(200);
+    const text = await echt.text();
+    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(MAX_ANTWORT_BYTES);
+    expect(text.length).toBeGreaterThan(MAX_ANTWORT_BYTES / 2);
   });
 
   it("security: deep nesting is an ordinary 4xx", async () => {
