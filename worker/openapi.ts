@@ -7,7 +7,7 @@ import { z } from "zod";
 import { ROUTEN, ROUTEN_NAMEN, problemSchema, type RoutenName } from "../shared/routen";
 import { VERSION } from "../shared/version";
 import { MAX_TEXTZEICHEN } from "../shared/grenzen";
-import { MAX_BODY_BYTES } from "./grenzen";
+import { MAX_ANTWORT_BYTES, MAX_BODY_BYTES } from "./grenzen";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -31,7 +31,7 @@ const jsonInhalt = (ref: string | null) => ({
 const fehlerAntworten = {
   "400": problemAntwort("Der Inhalt ist kein gültiges JSON."),
   "413": problemAntwort(
-    `Der Inhalt ist größer als ${MAX_BODY_BYTES / 1024 / 1024} MB oder enthält mehr als ${MAX_TEXTZEICHEN.toLocaleString("de-DE")} Zeichen Text (alle Zeichenketten zusammen).`,
+    `Der Inhalt ist größer als ${MAX_BODY_BYTES / 1024 / 1024} MB oder enthält mehr als ${MAX_TEXTZEICHEN.toLocaleString("de-DE")} Zeichen Text (alle Zeichenketten zusammen), oder die Antwort wäre größer als ${MAX_ANTWORT_BYTES / 1024 / 1024} MB.`,
   ),
   "415": problemAntwort("Content-Type ist nicht application/json."),
   "422": problemAntwort("Die Anfrage passt nicht zum Schema; `errors` nennt jedes Feld mit JSON-Pointer."),
