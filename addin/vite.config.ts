@@ -41,13 +41,14 @@ const zodNurDeutschUndEnglisch = {
  * is the calculation worker when the worker serves the pane (`npm run build`, no VITE_RECHENDIENST) —
  * and, where VITE_RECHENDIENST names a worker elsewhere (as dienst.ts uses it), to that worker. Fluent
  * UI writes its styles at run time (Griffel), hence 'unsafe-inline' for styles only. In dev, Vite's client needs its websocket and inline
- * preamble, so the policy is written into the built files only.
+ * preamble, so the policy is written into the built files only. The preview (vorschau.html, the pane
+ * on a fake Excel) gets the same policy without Office's CDN: it loads no Office.js.
  */
-export function panePolicy(rechendienst: string): string {
+export function panePolicy(rechendienst: string, office = true): string {
   const dienst = rechendienst === "" ? "" : ` ${new URL(rechendienst).origin}`;
   return [
     "default-src 'self'",
-    "script-src 'self' https://appsforoffice.microsoft.com",
+    office ? "script-src 'self' https://appsforoffice.microsoft.com" : "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
@@ -62,8 +63,11 @@ const sicherheitsrichtlinie = {
   name: "lsz-csp",
   transformIndexHtml: {
     order: "pre" as const,
-    handler(html: string, ctx: { server?: unknown }) {
-      const policy = ctx.server ? "" : panePolicy(process.env["VITE_RECHENDIENST"] ?? "");
+    handler(html: string, ctx: { server?: unknown; path: string }) {
+      // Every page we serve carries it (issue 29): the preview too, which loads no Office.js.
+      if (!html.includes("%LSZ_CSP%")) throw new Error(`${ctx.path}: die Seite hat keine CSP (%LSZ_CSP%)`);
+      const office = !ctx.path.endsWith("vorschau.html");
+      const policy = ctx.server ? "" : panePolicy(process.env["VITE_RECHENDIENST"] ?? "", office);
       return ctx.server
         ? html.replace(/\s*<meta http-equiv="Content-Security-Policy" content="%LSZ_CSP%" \/>/, "")
         : html.replace("%LSZ_CSP%", policy);

@@ -41,4 +41,39 @@ describe("task pane CSP", () => {
     expect(await versuch(`http://127.0.0.1:${PANE_WORKER_PORT}/api/v1/health`)).toBeNull();
     await page.close();
   });
+
+  it("the preview has its own policy too: no Office CDN, the worker allowed, every other origin refused (issue 29)", async () => {
+    const page = await neueSeite();
+    const verstoesse: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" && m.text().includes("Content Security Policy")) verstoesse.push(m.text());
+    });
+    await page.goto(`${basisUrl()}/vorschau.html`);
+    await page.getByRole("button", { name: "Finanzplan prüfen" }).waitFor();
+    const policy = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: Dok }).document
+          .querySelector('meta[http-equiv="Content-Security-Policy"]')
+          ?.getAttribute("content") ?? "",
+    );
+    expect(policy).toContain(`connect-src 'self' http://127.0.0.1:${PANE_WORKER_PORT}`);
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("object-src 'none'");
+    expect(verstoesse).toEqual([]); // the preview runs under it without a single violation
+    const blockiert = await page.evaluate(
+      (url) =>
+        new Promise<string | null>((fertig) => {
+          (globalThis as unknown as { document: Dok }).document.addEventListener(
+            "securitypolicyviolation",
+            (e) => fertig(e.blockedURI),
+            { once: true },
+          );
+          fetch(url).catch(() => undefined);
+          setTimeout(() => fertig(null), 1500);
+        }),
+      "http://127.0.0.1:9/abfluss",
+    );
+    expect(blockiert).toContain("127.0.0.1:9");
+    await page.close();
+  });
 });
