@@ -5,8 +5,12 @@ import { istLeerraum, ohneRand, ohneSchlussklammer, trenne } from "./rand";
  * Trägerart, Bestandsschutz category, ja/nein. Each reader returns the canonical value or null.
  */
 
-/** Lower case, umlauts folded, punctuation and runs of space collapsed. */
-export function normiere(text: string): string {
+/**
+ * Lower case, umlauts folded, punctuation and runs of space collapsed. Memoised: the readers and rules
+ * ask for the same few texts of a column row after row (issue 29: the hot path).
+ */
+export const normiere = merke(normiereNeu);
+function normiereNeu(text: string): string {
   return text
     .toLowerCase()
     .replace(/ä/g, "ae")

@@ -379,9 +379,10 @@ export const M13: Regel = {
   code: "M13",
   pruefe: (k) => {
     const mindestEnde = `${k.regelwerk.foerderperiode.von + 1}-12-31`;
+    const plan = finanzplanJeNr(k);
     return k.massnahmen.flatMap((m) => {
       if (m.art !== "Bestandssicherung" && m.art !== "Bestandssicherung + Ausbau") return [];
-      if (m.ende.art !== "zeitraum" || m.ende.bis >= mindestEnde) return bestandImFinanzplan(k, m);
+      if (m.ende.art !== "zeitraum" || m.ende.bis >= mindestEnde) return bestandImFinanzplan(k, m, plan);
       return [
         befund(
           "M13",
@@ -397,15 +398,32 @@ export const M13: Regel = {
  * The two years in the Finanzplan: a Bestandssicherung with Landesmittel in its first Förderjahr of
  * the plan and none in the next, where the plan covers that year and it lies inside the period.
  */
-function bestandImFinanzplan(k: Pruefkontext, m: GeleseneMassnahme): Befund[] {
+type FinanzplanZeilen = Pruefkontext["finanzplan"];
+
+/** The Finanzplan's rows with a year by Maßnahme-Nr., and the years the plan covers: built once per check. */
+function finanzplanJeNr(k: Pruefkontext): { jeNr: Map<string, FinanzplanZeilen>; jahre: Set<number | null> } {
+  const jeNr = new Map<string, FinanzplanZeilen>();
+  for (const z of k.finanzplan) {
+    if (z.nr === null || z.jahr === null) continue;
+    const liste = jeNr.get(z.nr);
+    if (liste) liste.push(z);
+    else jeNr.set(z.nr, [z]);
+  }
+  return { jeNr, jahre: new Set([...k.foerderjahre, ...k.finanzplan.map((z) => z.jahr)]) };
+}
+
+function bestandImFinanzplan(
+  k: Pruefkontext,
+  m: GeleseneMassnahme,
+  plan: ReturnType<typeof finanzplanJeNr>,
+): Befund[] {
   if (m.nr === null) return [];
-  const zeilen = k.finanzplan.filter((z) => z.nr === m.nr && z.jahr !== null);
+  const zeilen = plan.jeNr.get(m.nr) ?? [];
   const gefoerdert = zeilen.filter((z) => (z.betraege.landesmittel ?? 0) > 0).map((z) => z.jahr!);
   if (gefoerdert.length === 0) return [];
   const erstes = gefoerdert.reduce((a, b) => Math.min(a, b));
   const naechstes = erstes + 1;
-  const planJahre = new Set([...k.foerderjahre, ...k.finanzplan.map((z) => z.jahr)]);
-  if (!planJahre.has(naechstes) || !inFoerderperiode(k.regelwerk, naechstes)) return [];
+  if (!plan.jahre.has(naechstes) || !inFoerderperiode(k.regelwerk, naechstes)) return [];
   const dort = zeilen.filter((z) => z.jahr === naechstes);
   // An unreadable amount there may be the Landesmittel: F07 says so, this rule does not guess.
   if (dort.some((z) => z.betraege.landesmittel === null || z.betraege.landesmittel > 0)) return [];
