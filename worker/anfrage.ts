@@ -44,7 +44,8 @@ export async function liesJson<S extends z.ZodType>(
   }
   const zeichen = textzeichen(roh, MAX_TEXTZEICHEN);
   if (zeichen > MAX_TEXTZEICHEN) return { ok: false, antwort: zuVielText(c) };
-  const ergebnis = parseBegrenzt(schema, roh);
+  await abgeben();
+  const ergebnis = await parseBegrenzt(schema, roh);
   if (!ergebnis.ok) {
     const fehler = zodFehler(ergebnis.issues);
     const erstes = fehler[0];
@@ -85,7 +86,19 @@ function unverpackt(s: z.ZodType): z.ZodType {
  * is checked first against MAX_LISTE, and at most MAX_FELDFEHLER issues are kept (the rest counted), so
  * that no list of any size makes a parser gather — or spread — hundreds of thousands of issues.
  */
-function parseBegrenzt<S extends z.ZodType>(schema: S, roh: unknown): Begrenzt<z.infer<S>> {
+/**
+ * Gives the isolate back to other requests for a moment: workerd runs one request's JavaScript at a
+ * time, and a 5 MB body's parse would otherwise keep `/health` and small requests waiting behind it
+ * (issue 29). A timer, not a microtask, so that waiting requests really get their turn.
+ */
+export function abgeben(): Promise<void> {
+  return new Promise((weiter) => setTimeout(weiter, 0));
+}
+
+/** Rows parsed between two turns given back. */
+const ZEILEN_JE_SCHRITT = 2000;
+
+async function parseBegrenzt<S extends z.ZodType>(schema: S, roh: unknown): Promise<Begrenzt<z.infer<S>>> {
   if (!(schema instanceof z.ZodObject) || roh === null || typeof roh !== "object" || Array.isArray(roh)) {
     const r = schema.safeParse(roh);
     return r.success
@@ -132,6 +145,7 @@ function parseBegrenzt<S extends z.ZodType>(schema: S, roh: unknown): Begrenzt<z
     const element = art.element as z.ZodType;
     const gelesen: unknown[] = new Array(liste.length);
     for (let i = 0; i < liste.length; i++) {
+      if (i > 0 && i % ZEILEN_JE_SCHRITT === 0) await abgeben();
       const r = element.safeParse(liste[i]);
       if (r.success) gelesen[i] = r.data;
       else melde(r.error.issues.map((x) => ({ ...x, path: [feld, i, ...x.path] })));

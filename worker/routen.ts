@@ -11,7 +11,7 @@ import { REGELWERK_IDS } from "../shared/regelwerke";
 import { ROUTEN, type Health, type RoutenName } from "../shared/routen";
 import { erstelleSiegel } from "../shared/siegel";
 import { VERSION } from "../shared/version";
-import { liesJson } from "./anfrage";
+import { abgeben, liesJson } from "./anfrage";
 import { MAX_ANTWORT_BYTES } from "./grenzen";
 import { problem } from "./problem";
 import type { AppEnv } from "./env";
@@ -55,6 +55,7 @@ export const HANDLER = {
   allocation: async (c) => {
     const anfrage = await liesJson(c, ROUTEN.allocation.anfrage);
     if (!anfrage.ok) return anfrage.antwort;
+    await abgeben();
     return begrenzt(
       c,
       verteile(anfrage.daten),
@@ -64,7 +65,9 @@ export const HANDLER = {
   validation: async (c) => {
     const anfrage = await liesJson(c, ROUTEN.validation.anfrage);
     if (!anfrage.ok) return anfrage.antwort;
+    await abgeben();
     const ergebnis = pruefe(anfrage.daten);
+    await abgeben();
     const siegel = await erstelleSiegel(anfrage.daten, ergebnis, new Date().toISOString(), {
       signierer: await signierer(c.env),
     });

@@ -56,8 +56,6 @@ function bereich(jahr: number, vonMonat: number, bisMonat: number, bisJahr = jah
   };
 }
 
-const JAHR = "((?:19|20)\\d{2})";
-
 export function liesZeitraum(wert: unknown): Zeitraum {
   if (wert === null || wert === undefined) return { art: "leer" };
   // A bare year (2019, "2020"): Excel serial numbers in that range would be dates in 1905/1906.
@@ -219,14 +217,14 @@ function ohneVorwort(t: string): string {
 /** A year, a month („Februar 2019“, „02/2019“, „2019-09“) or a day with the month's name. */
 function jahrMonatOderTag(t: string): Zeitraum | null {
   let m: RegExpExecArray | null;
-  if ((m = new RegExp(`^${JAHR}$`).exec(t))) return bereich(Number(m[1]), 1, 12);
+  if ((m = /^((?:19|20)\d{2})$/.exec(t))) return bereich(Number(m[1]), 1, 12);
   // ISO month: "2019-09"
-  if ((m = new RegExp(`^${JAHR}-(\\d{1,2})$`).exec(t))) {
+  if ((m = /^((?:19|20)\d{2})-(\d{1,2})$/.exec(t))) {
     const mon = Number(m[2]);
     if (mon >= 1 && mon <= 12) return bereich(Number(m[1]), mon, mon);
   }
   // A day with the month's name: "10. April 2019", "1 März 2019"
-  if ((m = new RegExp(`^(\\d{1,2})\\.?\\s*([a-z]+\\.?)\\s*${JAHR}$`).exec(t))) {
+  if ((m = /^(\d{1,2})\.?\s*([a-z]+\.?)\s*((?:19|20)\d{2})$/.exec(t))) {
     const mon = monat(m[2]!);
     const tag = Number(m[1]);
     if (mon && tag >= 1 && tag <= tageImMonat(Number(m[3]), mon)) {
@@ -235,11 +233,11 @@ function jahrMonatOderTag(t: string): Zeitraum | null {
     }
   }
   // Month: "Februar 2019", "Sept. 2019", "02/2019", "2.2019"
-  if ((m = new RegExp(`^([a-z]+\\.?)\\s*${JAHR}$`).exec(t))) {
+  if ((m = /^([a-z]+\.?)\s*((?:19|20)\d{2})$/.exec(t))) {
     const mon = monat(m[1]!);
     if (mon) return bereich(Number(m[2]), mon, mon);
   }
-  if ((m = new RegExp(`^(\\d{1,2})\\s*[/.]\\s*${JAHR}$`).exec(t))) {
+  if ((m = /^(\d{1,2})\s*[/.]\s*((?:19|20)\d{2})$/.exec(t))) {
     const mon = Number(m[1]);
     if (mon >= 1 && mon <= 12) return bereich(Number(m[2]), mon, mon);
   }
@@ -251,23 +249,23 @@ function abschnittDesJahres(t: string): Zeitraum | null {
   let m: RegExpExecArray | null;
   // Quarter: "zweitem Quartal 2019", "2. Quartal 2019", "Q2 2019", "II. Quartal 2019"
   if (
-    (m = new RegExp(`^(\\S+)\\s*quartal\\s*${JAHR}$`).exec(t)) ||
-    (m = new RegExp(`^q([1-4])\\s*(?:[/.-]\\s*)?${JAHR}$`).exec(t))
+    (m = /^(\S+)\s*quartal\s*((?:19|20)\d{2})$/.exec(t)) ||
+    (m = /^q([1-4])\s*(?:[/.-]\s*)?((?:19|20)\d{2})$/.exec(t))
   ) {
     const q = ordnung(m[1]!);
     if (q) return bereich(Number(m[2]), 3 * q - 2, 3 * q);
   }
   // Half-year: "2. Halbjahr 2019", "zweites Halbjahr 2019", "2. HJ 2019", "H2 2019"
   if (
-    (m = new RegExp(`^(\\S+)\\s*(?:halbjahr|hj\\.?)\\s*${JAHR}$`).exec(t)) ||
-    (m = new RegExp(`^h([12])\\s*(?:[/.-]\\s*)?${JAHR}$`).exec(t))
+    (m = /^(\S+)\s*(?:halbjahr|hj\.?)\s*((?:19|20)\d{2})$/.exec(t)) ||
+    (m = /^h([12])\s*(?:[/.-]\s*)?((?:19|20)\d{2})$/.exec(t))
   ) {
     const h = ordnung(m[1]!);
     if (h === 1 || h === 2) return bereich(Number(m[2]), 6 * h - 5, 6 * h);
   }
   // Seasons (meteorological): Frühjahr = März–Mai, Sommer = Juni–August, Herbst = September–November,
   // Winter YYYY = Dezember YYYY – Februar YYYY+1.
-  if ((m = new RegExp(`^(fruehjahr|fruehling|sommer|herbst|winter)\\s*${JAHR}$`).exec(t))) {
+  if ((m = /^(fruehjahr|fruehling|sommer|herbst|winter)\s*((?:19|20)\d{2})$/.exec(t))) {
     const jahr = Number(m[2]);
     switch (m[1]) {
       case "fruehjahr":
@@ -284,8 +282,8 @@ function abschnittDesJahres(t: string): Zeitraum | null {
   // "Anfang 2019" = Januar–März, "Mitte 2019" = April–September, "Ende 2019" = Oktober–Dezember;
   // "Jahresanfang 2019" (000 §2 a), "Jahresmitte", "Jahresende", "Anfang des Jahres 2019" alike.
   if (
-    (m = new RegExp(`^(anfang|beginn|mitte|ende)(?:\\s+des\\s+jahres)?\\s*${JAHR}$`).exec(t)) ||
-    (m = new RegExp(`^jahres(anfang|beginn|mitte|ende)\\s*${JAHR}$`).exec(t))
+    (m = /^(anfang|beginn|mitte|ende)(?:\s+des\s+jahres)?\s*((?:19|20)\d{2})$/.exec(t)) ||
+    (m = /^jahres(anfang|beginn|mitte|ende)\s*((?:19|20)\d{2})$/.exec(t))
   ) {
     const jahr = Number(m[2]);
     return m[1] === "anfang" || m[1] === "beginn"
@@ -302,11 +300,11 @@ function abschnittDesJahres(t: string): Zeitraum | null {
  * in Thüringen the school year runs from 1 August to 31 July.
  */
 function schuljahr(t: string): Zeitraum | null {
-  const m = new RegExp(
-    `^(beginn|anfang|start|ende)\\s+(?:des\\s+)?(?:schuljahr(?:e?s)?|sj\\.?)\\s*${JAHR}\\s*[/-]\\s*(\\d{2}|\\d{4})$`,
-  ).exec(t);
-  const n =
-    m ?? new RegExp(`^schuljahres(beginn|anfang|ende)\\s*${JAHR}\\s*[/-]\\s*(\\d{2}|\\d{4})$`).exec(t);
+  const m =
+    /^(beginn|anfang|start|ende)\s+(?:des\s+)?(?:schuljahr(?:e?s)?|sj\.?)\s*((?:19|20)\d{2})\s*[/-]\s*(\d{2}|\d{4})$/.exec(
+      t,
+    );
+  const n = m ?? /^schuljahres(beginn|anfang|ende)\s*((?:19|20)\d{2})\s*[/-]\s*(\d{2}|\d{4})$/.exec(t);
   if (!n) return null;
   const von = Number(n[2]);
   return n[1] === "ende" ? bereich(von + 1, 7, 7) : bereich(von, 8, 8);
