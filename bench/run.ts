@@ -20,6 +20,7 @@ import { BEFUNDE_GESAMT, BEFUNDE_JE_REGEL } from "../shared/befund";
 import { benchValidation, bodenVergleich, grosserPlan, typischerPlan } from "./validation";
 import { last, starteWorker, starteWorkerdServe, type LastMessung } from "./worker";
 import { cpuAbschnitt, grenzfaelle as schlimmsteAnfragen, messeCpu } from "./cpu";
+import { feindlichAbschnitt, messeFeindlich } from "./feindlich";
 
 const f = (x: number, stellen = 1) =>
   x.toLocaleString("en-US", { maximumFractionDigits: stellen, minimumFractionDigits: stellen });
@@ -150,6 +151,8 @@ async function main() {
   log(
     `\nRequests per second per isolate for the typical plan: **${f(bestes, 0)}** (goal ≥ 1.000: ${bestes >= 1000 ? "met" : "not met"}; ~300 before this round). The Prüfsiegel's per-row hashes were one Web Crypto digest each; they are now a 64-bit FNV over the row's canonical form (the SHA-256 over everything still vouches for the seal), which roughly doubled throughput. The rest is the validation itself (above) and zod.\n`,
   );
+
+  log(feindlichAbschnitt(await messeFeindlich()));
 
   log(cpuAbschnitt(await messeCpu()));
 
