@@ -55,7 +55,7 @@ export const HANDLER = {
   allocation: async (c) => {
     const anfrage = await liesJson(c, ROUTEN.allocation.anfrage);
     if (!anfrage.ok) return anfrage.antwort;
-    await abgeben();
+    if (anfrage.gross) await abgeben();
     return begrenzt(
       c,
       verteile(anfrage.daten),
@@ -65,9 +65,9 @@ export const HANDLER = {
   validation: async (c) => {
     const anfrage = await liesJson(c, ROUTEN.validation.anfrage);
     if (!anfrage.ok) return anfrage.antwort;
-    await abgeben();
+    if (anfrage.gross) await abgeben();
     const ergebnis = pruefe(anfrage.daten);
-    await abgeben();
+    if (anfrage.gross) await abgeben();
     const siegel = await erstelleSiegel(anfrage.daten, ergebnis, new Date().toISOString(), {
       signierer: await signierer(c.env),
     });
