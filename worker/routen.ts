@@ -5,7 +5,7 @@
  */
 import type { Context } from "hono";
 import { verteile } from "../shared/allocation/verteilung";
-import { pruefe } from "../shared/pruefung/pruefe";
+import { pruefe, pruefeInSchritten } from "../shared/pruefung/pruefe";
 import { regelkatalog } from "../shared/regeln/ausgabe";
 import { REGELWERK_IDS } from "../shared/regelwerke";
 import { ROUTEN, type Health, type RoutenName } from "../shared/routen";
@@ -65,8 +65,8 @@ export const HANDLER = {
   validation: async (c) => {
     const anfrage = await liesJson(c, ROUTEN.validation.anfrage);
     if (!anfrage.ok) return anfrage.antwort;
-    if (anfrage.gross) await abgeben();
-    const ergebnis = pruefe(anfrage.daten);
+    // A large plan is checked in steps, giving the isolate back between them (issue 29).
+    const ergebnis = anfrage.gross ? await pruefeInSchritten(anfrage.daten, abgeben) : pruefe(anfrage.daten);
     if (anfrage.gross) await abgeben();
     const siegel = await erstelleSiegel(anfrage.daten, ergebnis, new Date().toISOString(), {
       signierer: await signierer(c.env),

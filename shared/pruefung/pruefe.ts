@@ -29,14 +29,52 @@ import { liesHandlungsfeld, traegerImKreis, type Handlungsfeld } from "./woerter
 
 export function pruefe(anfrage: ValidationRequest): ValidationResponse {
   const { kontext, massnahmen, finanzplan } = pruefkontext(anfrage);
-  const aktiv = new Set(kontext.regelwerk.regeln);
-  const regeln = PRUEFREGELN.filter((r) => aktiv.has(r.code));
-  const befunde: Befund[] = ordneNachUrsache(
-    regeln.flatMap((r) => r.pruefe(kontext)),
+  const regeln = aktiveRegeln(kontext);
+  const befunde = regeln.flatMap((r) => r.pruefe(kontext));
+  return ergebnis(
     kontext,
-    regeln,
-    anfrage.finanzplan,
+    massnahmen,
+    finanzplan,
+    ordneNachUrsache(befunde, kontext, regeln, anfrage.finanzplan),
   );
+}
+
+/**
+ * The same check in steps: `pause` is awaited after the rows are read, after each rule and before the
+ * results, so that a service running one request at a time (the worker in one isolate) can answer
+ * others in between on a large plan (issue 29: `/health` under load). Same result as pruefe.
+ */
+export async function pruefeInSchritten(
+  anfrage: ValidationRequest,
+  pause: () => Promise<void>,
+): Promise<ValidationResponse> {
+  const { kontext, massnahmen, finanzplan } = pruefkontext(anfrage);
+  const regeln = aktiveRegeln(kontext);
+  const befunde: Befund[] = [];
+  for (const regel of regeln) {
+    await pause();
+    for (const b of regel.pruefe(kontext)) befunde.push(b);
+  }
+  await pause();
+  return ergebnis(
+    kontext,
+    massnahmen,
+    finanzplan,
+    ordneNachUrsache(befunde, kontext, regeln, anfrage.finanzplan),
+  );
+}
+
+function aktiveRegeln(kontext: Pruefkontext) {
+  const aktiv = new Set(kontext.regelwerk.regeln);
+  return PRUEFREGELN.filter((r) => aktiv.has(r.code));
+}
+
+function ergebnis(
+  kontext: Pruefkontext,
+  massnahmen: GeleseneMassnahme[],
+  finanzplan: GeleseneFinanzzeile[],
+  befunde: Befund[],
+): ValidationResponse {
   const status = zeilenStatus(befunde);
   const landesmittel = landesmittelJeNr(kontext);
   return {
