@@ -9,7 +9,7 @@ import { REGELWERK_IDS } from "../regelwerke";
 import { befundSchema } from "../befund-schema";
 import { siegelSchema } from "../siegel-schema";
 
-const zelleSchema = z.union([z.number(), z.string().max(500), z.boolean(), z.null()]).optional();
+const zelleSchema = z.union([z.null(), z.number(), z.string().max(500), z.boolean()]).optional();
 export type Zelle = z.infer<typeof zelleSchema>;
 
 export const massnahmeSchema = z.object({
