@@ -12,13 +12,26 @@ const ganzzahl = {
   en: new Intl.NumberFormat(LOCALE.en, { maximumFractionDigits: 0 }),
 };
 
+/**
+ * Whole euros with thousands separators, as Intl.NumberFormat writes them (`1.234.567` / `1,234,567`),
+ * by hand: Intl's format was a twentieth of a typical plan's validation (findings quote amounts).
+ */
+function gruppiert(euro: number, sprache: Sprache): string {
+  if (!Number.isSafeInteger(euro) || euro < 0) return ganzzahl[sprache].format(euro);
+  const ziffern = String(euro);
+  const trenner = sprache === "de" ? "." : ",";
+  let aus = ziffern.slice(0, ((ziffern.length - 1) % 3) + 1);
+  for (let i = aus.length; i < ziffern.length; i += 3) aus += trenner + ziffern.slice(i, i + 3);
+  return aus;
+}
+
 /** An amount in cents as `1.234,56 €` (de) or `€1,234.56` (en); exact, no float formatting. */
 export function formatEuro(cent: Cent, sprache: Sprache = "de"): string {
   const negativ = cent < 0;
   const betrag = Math.abs(Math.round(cent));
   const euro = Math.floor(betrag / 100);
   const rest = String(betrag % 100).padStart(2, "0");
-  const zahl = `${negativ ? "-" : ""}${ganzzahl[sprache].format(euro)}${sprache === "de" ? "," : "."}${rest}`;
+  const zahl = `${negativ ? "-" : ""}${gruppiert(euro, sprache)}${sprache === "de" ? "," : "."}${rest}`;
   return sprache === "de" ? `${zahl} €` : `€${zahl}`;
 }
 

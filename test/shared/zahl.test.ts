@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   euroZuCent,
@@ -49,6 +50,28 @@ describe("money", () => {
     expect(formatProzent(0.743)).toBe("74,3 %");
     expect(formatProzent(0.7)).toBe("70 %");
   });
+  it("formatEuro groups the euros by hand exactly as Intl.NumberFormat does (de and en)", () => {
+    const intl = (sprache: "de-DE" | "en-US") => new Intl.NumberFormat(sprache, { maximumFractionDigits: 0 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer(),
+          fc.maxSafeInteger().map((n) => n - (n % 7)),
+        ),
+        (cent) => {
+          const euro = Math.floor(Math.abs(cent) / 100);
+          const rest = String(Math.abs(cent) % 100).padStart(2, "0");
+          const vz = cent < 0 ? "-" : "";
+          expect(formatEuro(cent)).toBe(`${vz}${intl("de-DE").format(euro)},${rest} €`);
+          expect(formatEuro(cent, "en")).toBe(`€${vz}${intl("en-US").format(euro)}.${rest}`);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(formatEuro(100_000)).toBe("1.000,00 €");
+    expect(formatEuro(99_999)).toBe("999,99 €");
+  });
+
   it("exact quota comparisons: 70,00 % passes, 70,01 % does not", () => {
     expect(istUeberAnteil(700000, 1000000, 0.7)).toBe(false);
     expect(istUeberAnteil(700100, 1000000, 0.7)).toBe(true);
