@@ -41,7 +41,7 @@ interface GeleseneDatei {
 
 /** A finding of the reader itself (an X-code): about the workbook, before any rule runs. */
 interface Auffaelligkeit {
-  regel: "X01" | "X02" | "X03" | "X04" | "X05" | "X06";
+  regel: "X01" | "X02" | "X03" | "X04" | "X05" | "X06" | "X07";
   schwere: "fehler" | "warnung";
   blatt: string;
   zelle: string | null;
@@ -76,7 +76,9 @@ export function raster(ws: ExcelJS.Worksheet, formeln: Formelzelle[] = []): Zell
   ws.eachRow({ includeEmpty: true }, (row, nr) => {
     const reihe: Zellwert[] = [];
     row.eachCell({ includeEmpty: true }, (cell, spalte) => {
-      reihe[spalte - 1] = zellwert(cell.value);
+      // A merged area holds its value in its first cell only (so Excel stores it); exceljs would hand
+      // that value to every cell of the area, and a Nr merged over three year rows would count thrice.
+      reihe[spalte - 1] = cell.master === cell ? zellwert(cell.value) : null;
       const v = cell.value;
       if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
         const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
@@ -250,6 +252,44 @@ function taeuschendeFormate(
   return funde;
 }
 
+/** A merged area of a sheet as exceljs keeps it (`Worksheet._merges`: first cell → its dimensions). */
+interface Verbund {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * Merged cells in the input tables (X07): only the area's first cell holds a value; the others are read
+ * as empty, as Excel holds them, and the area is named so that the findings on those rows make sense.
+ */
+function verbundeneZellen(
+  wb: ExcelJS.Workbook,
+  tabellen: readonly (TabellenDaten | null)[],
+): Auffaelligkeit[] {
+  const funde: Auffaelligkeit[] = [];
+  for (const t of tabellen) {
+    const ws = t ? wb.getWorksheet(t.blatt) : undefined;
+    if (!t || !ws) continue;
+    const letzte = t.kopfZeile + t.werte.length;
+    const verbunde = Object.values((ws as unknown as { _merges: Record<string, Verbund> })._merges ?? {});
+    for (const v of verbunde) {
+      if (v.bottom < t.kopfZeile || v.top > letzte || v.left > t.kopf.length) continue;
+      const erste = a1(v.top, v.left);
+      const bereich = `${erste}:${a1(v.bottom, v.right)}`;
+      funde.push({
+        regel: "X07",
+        schwere: "warnung",
+        blatt: t.blatt,
+        zelle: erste,
+        meldung: `${t.blatt} ${bereich} sind verbundene Zellen: nur ${erste} enthält einen Wert, die übrigen Zellen des Verbunds gelten als leer (so speichert Excel verbundene Zellen). Befunde zu leeren Pflichtfeldern in diesen Zeilen kommen daher.`,
+      });
+    }
+  }
+  return funde;
+}
+
 export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
   const { wb, aktiv } = await ladeArbeitsmappe(pfad);
   const raster_ = new Map<string, Zellwert[][]>();
@@ -308,6 +348,7 @@ export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
     }
   }
   for (const a of taeuschendeFormate(wb, Object.values(gefunden))) auffaelligkeiten.push(a);
+  for (const a of verbundeneZellen(wb, Object.values(gefunden))) auffaelligkeiten.push(a);
   // The seal: on the tools' hidden seal sheet (marked, it may have been renamed); in a workbook checked
   // before that sheet existed, beside the Prüfbericht (columns H, I).
   const siegelBlatt = raster_.get(markiertesBlatt(wb, "siegel")?.name ?? SIEGEL_BLATT.blatt);

@@ -239,6 +239,12 @@ export const REGELN = {
     "Zahlenformat zeigt andere Ziffern als der Wert der Zelle",
     "Number format shows other digits than the cell's value",
   ),
+  X07: regel(
+    "warnung",
+    "parameter",
+    "Verbundene Zellen in einer Eingabetabelle: nur die erste Zelle zählt",
+    "Merged cells in an input table: only the first cell counts",
+  ),
   I01: regel(
     "fehler",
     "regionen",
@@ -402,6 +408,7 @@ export const BEHEBEN = {
   X03: "Das Blatt einblenden oder die Tabelle auf ein sichtbares Blatt verschieben, damit geprüft wird, was man sieht.",
   X04: "Die doppelte Tabelle entfernen; geprüft wurde die erste.",
   X06: "Das Zahlenformat der Zelle auf ein gewöhnliches Zahlen- oder Währungsformat setzen (Start → Zahlenformat) und prüfen, welcher Betrag gemeint ist.",
+  X07: "Den Zellverbund aufheben (Start → Verbinden und zentrieren → Zellverbund aufheben) und den Wert in jede Zeile eintragen, für die er gilt; dann erneut prüfen.",
   X05: "Beim Kreis nachfragen, wozu der Inhalt dient, und die Mappe ohne ihn erneut einreichen lassen; die geprüfte Kopie enthält ihn nicht mehr (Formeln durch ihren gespeicherten Wert ersetzt, Verknüpfungen und Makros entfernt).",
   I01: "Die Regionen der Tabelle mit den Zuwendungsempfängern des Förderjahrs abgleichen (fehlende ergänzen, überzählige entfernen).",
   I02: "Die Altersgruppen so eintragen, dass sie zusammen die Einwohnerzahl ergeben.",

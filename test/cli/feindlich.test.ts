@@ -325,6 +325,38 @@ describe("what Excel shows is what is checked", () => {
     expect(x06[1]!.meldung).toMatch(/^Finanzplan [A-Z]+3 enthält .*verbirgt den Wert/);
   }, 60_000);
 
+  it("a Nr merged over two year rows: only the first cell counts, the area named (X07)", async () => {
+    // A habit of hand-made plans: one Maßnahme's Nr merged over its year rows. Excel keeps a merged
+    // area's value in its first cell only (Microsoft: „Merge and unmerge cells“ — only the upper-left
+    // cell's content is kept); exceljs reads the first cell's value into every cell of the area. What
+    // Excel holds is what is checked: the second row has no Nr, and X07 says why.
+    const ordner = await arbeitsordner();
+    let nr = "";
+    await abgewandelt(join(ordner, "verbund.xlsx"), (wb) => {
+      const fp = wb.getWorksheet("Finanzplan")!;
+      const c = spalte(fp, "Maßnahme-Nr.");
+      nr = String.fromCharCode(64 + c); // a column of the first 26
+      fp.mergeCells(2, c, 3, c);
+    });
+    await lsz(["pruefen", "verbund.xlsx", "--bericht", "b.json"], ordner);
+    const bericht = JSON.parse(await readFile(join(ordner, "b.json"), "utf8")) as {
+      dateien: {
+        befunde: { regel: string; schwere: string; blatt: string; zelle: string; meldung: string }[];
+      }[];
+    };
+    const b = bericht.dateien[0]!.befunde;
+    const x07 = b.filter((x) => x.regel === "X07");
+    expect(x07).toHaveLength(1);
+    expect(x07[0]).toMatchObject({ schwere: "warnung", blatt: "Finanzplan", zelle: `${nr}2` });
+    expect(x07[0]!.meldung).toContain(
+      `Finanzplan ${nr}2:${nr}3 sind verbundene Zellen: nur ${nr}2 enthält einen Wert`,
+    );
+    // The second row is read as Excel holds it: without a Nr, and that is named at its cell.
+    expect(b.some((x) => x.blatt === "Finanzplan" && x.zelle === `${nr}3` && x.schwere === "fehler")).toBe(
+      true,
+    );
+  }, 60_000);
+
   it("a very hidden copy of the Finanzplan with ten times the amounts: the visible one is checked, both named (X04)", async () => {
     const ordner = await arbeitsordner();
     await abgewandelt(join(ordner, "versteckt.xlsx"), (wb) => {
