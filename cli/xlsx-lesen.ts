@@ -231,9 +231,7 @@ function taeuschendeFormate(
   tabellen: readonly (TabellenDaten | null)[],
 ): Auffaelligkeit[] {
   const funde: Auffaelligkeit[] = [];
-  for (const t of tabellen) {
-    const ws = t ? wb.getWorksheet(t.blatt) : undefined;
-    if (!t || !ws) continue;
+  for (const { t, ws } of mitBlatt(wb, tabellen))
     for (let zeile = t.kopfZeile + 1; zeile <= t.kopfZeile + t.werte.length; zeile++)
       for (let spalte = 1; spalte <= t.kopf.length; spalte++) {
         const cell = ws.getRow(zeile).getCell(spalte);
@@ -248,8 +246,15 @@ function taeuschendeFormate(
             meldung: `${t.blatt} ${cell.address} enthält ${String(wert).replace(".", ",")}, aber ${grund}: Excel zeigt dort andere Ziffern als die geprüften.`,
           });
       }
-  }
   return funde;
+}
+
+/** The input tables found, each with its worksheet. */
+function mitBlatt(wb: ExcelJS.Workbook, tabellen: readonly (TabellenDaten | null)[]) {
+  return tabellen.flatMap((t) => {
+    const ws = t ? wb.getWorksheet(t.blatt) : undefined;
+    return t && ws ? [{ t, ws }] : [];
+  });
 }
 
 /** A merged area of a sheet as exceljs keeps it (`Worksheet._merges`: first cell → its dimensions). */
@@ -269,9 +274,7 @@ function verbundeneZellen(
   tabellen: readonly (TabellenDaten | null)[],
 ): Auffaelligkeit[] {
   const funde: Auffaelligkeit[] = [];
-  for (const t of tabellen) {
-    const ws = t ? wb.getWorksheet(t.blatt) : undefined;
-    if (!t || !ws) continue;
+  for (const { t, ws } of mitBlatt(wb, tabellen)) {
     const letzte = t.kopfZeile + t.werte.length;
     const verbunde = Object.values((ws as unknown as { _merges: Record<string, Verbund> })._merges ?? {});
     for (const v of verbunde) {
