@@ -21,7 +21,10 @@ import {
   INDIKATOREN_TABELLE,
   MASSNAHMEN,
   PARAMETER,
+  ZEILEN_DARUNTER,
+  bereichAus,
   findeTabelle,
+  zeilenDarunter,
   type Arbeitsmappe,
   type TabellenDaten,
   type TabellenDefinition,
@@ -41,7 +44,7 @@ interface GeleseneDatei {
 
 /** A finding of the reader itself (an X-code): about the workbook, before any rule runs. */
 interface Auffaelligkeit {
-  regel: "X01" | "X02" | "X03" | "X04" | "X05" | "X06" | "X07";
+  regel: "X01" | "X02" | "X03" | "X04" | "X05" | "X06" | "X07" | "X08";
   schwere: "fehler" | "warnung";
   blatt: string;
   zelle: string | null;
@@ -257,6 +260,51 @@ function mitBlatt(wb: ExcelJS.Workbook, tabellen: readonly (TabellenDaten | null
   });
 }
 
+/** An Excel table of the file (its table part): where it stands and whether it shows a totals row. */
+function tabellenObjekt(ws: ExcelJS.Worksheet | undefined, name: string) {
+  const t = ws
+    ?.getTables()
+    .map((x) => (x as unknown as { table: { name: string; tableRef: string; totalsRow?: boolean } }).table)
+    .find((x) => x.name.toLowerCase() === name.toLowerCase());
+  const b = t ? bereichAus(t.tableRef) : null;
+  if (!t || !b) return null;
+  return {
+    name: t.name,
+    ...b,
+    summenZeile: t.totalsRow === true,
+  };
+}
+
+/**
+ * Where the file holds the layout's table as an Excel table (found by its name, header in the row the
+ * headers were found), its rows are the table's rows, as the add-in reads them: rows typed or pasted
+ * below it are not checked and named (X08, the add-in's words), so that the two readers — and a seal
+ * made in the pane and verified here — see the same plan. A hand-made sheet without the table part is
+ * read by its headers down to its last filled row, as before.
+ */
+function aufTabellenobjekt(
+  wb: ExcelJS.Workbook,
+  t: TabellenDaten,
+  def: TabellenDefinition,
+  blattRaster: readonly (readonly Zellwert[])[],
+): { t: TabellenDaten; darunter: Auffaelligkeit | null } {
+  const o = tabellenObjekt(wb.getWorksheet(t.blatt), def.tabelle);
+  if (!o || o.oben !== t.kopfZeile) return { t, darunter: null };
+  const koerperEnde = o.unten - (o.summenZeile ? 1 : 0);
+  const werte = t.werte.slice(0, Math.max(0, koerperEnde - t.kopfZeile));
+  // As the add-in reads them: ZEILEN_DARUNTER rows, empty where the sheet ends.
+  const unten = Array.from({ length: ZEILEN_DARUNTER }, (_, i) =>
+    (blattRaster[o.unten + i] ?? []).slice(o.links - 1, o.rechts),
+  );
+  const text = zeilenDarunter(unten, o.unten + 1, o.name, t.blatt);
+  return {
+    t: { ...t, werte },
+    darunter: text
+      ? { regel: "X08", schwere: "warnung", blatt: t.blatt, zelle: a1(o.unten + 1, o.links), meldung: text }
+      : null,
+  };
+}
+
 /** A merged area of a sheet as exceljs keeps it (`Worksheet._merges`: first cell → its dimensions). */
 interface Verbund {
   top: number;
@@ -308,9 +356,11 @@ export async function leseDatei(pfad: string): Promise<GeleseneDatei> {
   const gefunden = {} as Record<(typeof GELESENE_TABELLEN)[number][0], TabellenDaten | null>;
   for (const [schluessel, def, name] of GELESENE_TABELLEN) {
     const alle = kandidaten(def, raster_, zustand);
-    const t = alle[0] ?? null;
+    const gelesen = alle[0] ? aufTabellenobjekt(wb, alle[0], def, raster_.get(alle[0].blatt) ?? []) : null;
+    const t = gelesen?.t ?? null;
     gefunden[schluessel] = t;
     if (!t) continue;
+    if (gelesen?.darunter) auffaelligkeiten.push(gelesen.darunter);
     if (alle.length > 1)
       auffaelligkeiten.push({
         regel: "X04",

@@ -9,6 +9,7 @@
  * "zu groß" message (ZuGross); anything else wrong: an Error (the file is damaged).
  */
 import { crc32, inflateRawSync } from "node:zlib";
+import { bereichAus } from "../shared/arbeitsmappe";
 
 export const ZIP_GRENZEN = {
   /** The file itself. */
@@ -202,18 +203,10 @@ function jedesElement(xml: Buffer, namen: ReadonlySet<string>, treffer: (name: s
   }
 }
 
-function spaltenNummer(buchstaben: string): number {
-  let n = 0;
-  for (const c of buchstaben) n = n * 26 + (c.charCodeAt(0) - 64);
-  return n;
-}
-
 /** Cells a merged area „A20:XFD1048576“ covers (1 for what cannot be read). */
 function flaeche(ref: string): number {
-  const m = /^([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})$/.exec(ref);
-  if (!m) return 1;
-  const breite = Math.abs(spaltenNummer(m[3]!) - spaltenNummer(m[1]!)) + 1;
-  return breite * (Math.abs(Number(m[4]) - Number(m[2])) + 1);
+  const b = bereichAus(ref);
+  return b ? (Math.abs(b.rechts - b.links) + 1) * (Math.abs(b.unten - b.oben) + 1) : 1;
 }
 
 /** The content's own limits: cells and merged cells in the sheets, entries of the shared strings. */

@@ -127,6 +127,41 @@ export function spaltenBuchstabe(spalte: number): string {
   return s;
 }
 
+/** „A20:XFD1048576“ (also with $) → its corners (1-based), or null for what is no such range. */
+export function bereichAus(
+  ref: string,
+): { oben: number; links: number; unten: number; rechts: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
+  if (!m) return null;
+  const spalte = (b: string) => [...b].reduce((n, z) => n * 26 + z.charCodeAt(0) - 64, 0);
+  return { oben: Number(m[2]), links: spalte(m[1]!), unten: Number(m[4]), rechts: spalte(m[3]!) };
+}
+
 export function zellAdresse(spalte: number, zeile: number): string {
   return `${spaltenBuchstabe(spalte)}${zeile}`;
+}
+
+/** Rows below a table that are read to see whether the user typed or pasted rows outside it. */
+export const ZEILEN_DARUNTER = 20;
+
+/**
+ * Rows typed or pasted directly below a table are not part of it: Excel widens a table by itself only
+ * when one types into the row right below it with AutoCorrect's „Include new rows and columns in
+ * table“ on, not for pasted rows or with that option off (Microsoft support, „Resize a table by
+ * adding or removing rows and columns“). The rows directly below that hold something are named — in
+ * the same words by the add-in (Office.js: the rows below the table object) and by lsz (exceljs: the
+ * rows below the table part of the file).
+ */
+export function zeilenDarunter(
+  werte: readonly (readonly unknown[])[],
+  ersteZeile: number,
+  tabelle: string,
+  blatt: string,
+): string | null {
+  let n = 0;
+  while (n < werte.length && werte[n]!.some((v) => v !== "" && v !== null)) n++;
+  if (n === 0) return null;
+  const zeilen = n === 1 ? `Zeile ${ersteZeile}` : `Zeilen ${ersteZeile}–${ersteZeile + n - 1}`;
+  const weiter = n === werte.length ? " (und vielleicht weitere)" : "";
+  return `${zeilen}${weiter} auf dem Blatt „${blatt}“ direkt unter der Tabelle „${tabelle}“ ${n === 1 ? "gehört" : "gehören"} nicht zur Tabelle und ${n === 1 ? "wurde" : "wurden"} nicht geprüft. Gehören sie dazu: eine Zelle der Tabelle wählen, Tabellenentwurf → Tabellengröße ändern und den Bereich bis Zeile ${ersteZeile + n - 1} angeben (oder den Griff unten rechts an der Tabelle nach unten ziehen), dann erneut prüfen.`;
 }

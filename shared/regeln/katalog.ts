@@ -245,6 +245,12 @@ export const REGELN = {
     "Verbundene Zellen in einer Eingabetabelle: nur die erste Zelle zählt",
     "Merged cells in an input table: only the first cell counts",
   ),
+  X08: regel(
+    "warnung",
+    "parameter",
+    "Zeilen direkt unter einer Eingabetabelle: nicht Teil der Tabelle, nicht geprüft",
+    "Rows right below an input table: not part of the table, not checked",
+  ),
   I01: regel(
     "fehler",
     "regionen",
@@ -409,6 +415,7 @@ export const BEHEBEN = {
   X04: "Die doppelte Tabelle entfernen; geprüft wurde die erste.",
   X06: "Das Zahlenformat der Zelle auf ein gewöhnliches Zahlen- oder Währungsformat setzen (Start → Zahlenformat) und prüfen, welcher Betrag gemeint ist.",
   X07: "Den Zellverbund aufheben (Start → Verbinden und zentrieren → Zellverbund aufheben) und den Wert in jede Zeile eintragen, für die er gilt; dann erneut prüfen.",
+  X08: "Gehören die Zeilen zum Plan: die Tabelle bis zur letzten Zeile erweitern (Tabellenentwurf → Tabellengröße ändern) und erneut prüfen; sonst die Zeilen unter der Tabelle löschen.",
   X05: "Beim Kreis nachfragen, wozu der Inhalt dient, und die Mappe ohne ihn erneut einreichen lassen; die geprüfte Kopie enthält ihn nicht mehr (Formeln durch ihren gespeicherten Wert ersetzt, Verknüpfungen und Makros entfernt).",
   I01: "Die Regionen der Tabelle mit den Zuwendungsempfängern des Förderjahrs abgleichen (fehlende ergänzen, überzählige entfernen).",
   I02: "Die Altersgruppen so eintragen, dass sie zusammen die Einwohnerzahl ergeben.",

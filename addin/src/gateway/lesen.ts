@@ -5,6 +5,7 @@
  */
 import {
   EIGENE_BLAETTER,
+  ZEILEN_DARUNTER,
   blattAusBezug,
   istEigenesBlatt,
   ordneTabelle,
@@ -13,6 +14,7 @@ import {
   type EigenesBlatt,
   type TabellenDaten,
   type Zellwert,
+  zeilenDarunter,
 } from "../../../shared/arbeitsmappe";
 import { anhaengen } from "../../../shared/befund";
 import { alsFehlerwert, excelFehler } from "../../../shared/excel-fehler";
@@ -77,29 +79,6 @@ export const VON_HAND =
  */
 export function ohneKopfzeile(tabelle: string, blatt: string): string {
   return `Die Tabelle „${tabelle}“ auf dem Blatt „${blatt}“ zeigt keine Kopfzeile (Tabellenentwurf → Kopfzeile ist ausgeschaltet): ohne ihre Überschriften ist nicht zu erkennen, welche Spalte welche ist, daher wurde sie nicht gelesen. Eine Zelle der Tabelle wählen, Tabellenentwurf → Kopfzeile einschalten und erneut prüfen.`;
-}
-
-/** Rows below a table that are read to see whether the user typed or pasted rows outside it. */
-const ZEILEN_DARUNTER = 20;
-
-/**
- * Rows typed or pasted directly below a table are not part of it: Excel widens a table by itself only
- * when one types into the row right below it with AutoCorrect's „Include new rows and columns in
- * table“ on, not for pasted rows or with that option off (Microsoft support, „Resize a table by
- * adding or removing rows and columns“). The rows directly below that hold something are named.
- */
-export function zeilenDarunter(
-  werte: readonly (readonly unknown[])[],
-  ersteZeile: number,
-  tabelle: string,
-  blatt: string,
-): string | null {
-  let n = 0;
-  while (n < werte.length && werte[n]!.some((v) => v !== "" && v !== null)) n++;
-  if (n === 0) return null;
-  const zeilen = n === 1 ? `Zeile ${ersteZeile}` : `Zeilen ${ersteZeile}–${ersteZeile + n - 1}`;
-  const weiter = n === werte.length ? " (und vielleicht weitere)" : "";
-  return `${zeilen}${weiter} auf dem Blatt „${blatt}“ direkt unter der Tabelle „${tabelle}“ ${n === 1 ? "gehört" : "gehören"} nicht zur Tabelle und ${n === 1 ? "wurde" : "wurden"} nicht geprüft. Gehören sie dazu: eine Zelle der Tabelle wählen, Tabellenentwurf → Tabellengröße ändern und den Bereich bis Zeile ${ersteZeile + n - 1} angeben (oder den Griff unten rechts an der Tabelle nach unten ziehen), dann erneut prüfen.`;
 }
 
 /** Queues the second sync's loads: headers, row counts, first rows, candidates' row 1, seal, nothing else. */
