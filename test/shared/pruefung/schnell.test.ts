@@ -1,0 +1,122 @@
+/**
+ * The hand-written hot path of reading a validation request (shared/pruefung/schnell.ts) gives exactly
+ * what the zod schema gives: the same data for every request it accepts (values, keys and their order,
+ * a key sent as undefined), the same issues for every request it refuses — for generated requests that
+ * are valid and invalid in every way a cell, a row, a list or the rest can be.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { liesPruefAnfrage, schnellePruefAnfrage } from "../../../shared/pruefung/schnell";
+import {
+  FINANZPLAN_FELDER,
+  MASSNAHME_FELDER,
+  validationRequestSchema,
+} from "../../../shared/pruefung/schema";
+import { typischerPlan } from "../../../bench/validation";
+import { EIGENSCHAFT_ZEIT_MS, SAAT } from "../../hilfen/saat";
+
+/** Every value with its keys in order, so that a different key order or a lost undefined shows. */
+function form(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(form);
+  if (x === undefined) return "‹undefined›";
+  if (typeof x === "number" && Object.is(x, -0)) return "‹-0›";
+  if (typeof x !== "object" || x === null) return x;
+  return Object.entries(x).map(([k, v]) => [k, form(v)]);
+}
+
+/** What a cell can be, as Excel, a reader or a hand-written request sends it — and what it must not be. */
+const zelle = fc.oneof(
+  { weight: 6, arbitrary: fc.oneof(fc.constant(null), fc.double(), fc.integer(), fc.boolean()) },
+  { weight: 4, arbitrary: fc.oneof(fc.string(), fc.constantFrom("10.000,00 €", "#NV", "", " ", "HF 3")) },
+  { weight: 1, arbitrary: fc.constantFrom("x".repeat(500), "x".repeat(501), "ä".repeat(501)) },
+  { weight: 1, arbitrary: fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, 5e-324) },
+  { weight: 1, arbitrary: fc.constantFrom(undefined, {}, [], [1], { wert: 1 }, 10n) },
+);
+
+function zeile(felder: readonly string[]): fc.Arbitrary<unknown> {
+  const mitFeldern = fc
+    .record(Object.fromEntries(felder.map((f) => [f, zelle])), { requiredKeys: [] })
+    .chain((z) =>
+      fc
+        .oneof(fc.constant({}), fc.dictionary(fc.constantFrom("extra", "Nr", "__proto__", "wert"), zelle))
+        .map((extra) => ({ ...extra, ...z })),
+    );
+  return fc.oneof(
+    { weight: 12, arbitrary: mitFeldern },
+    { weight: 1, arbitrary: fc.constantFrom(null, 1, "Zeile", [], [{ nr: 1 }], true) },
+  );
+}
+
+const liste = (felder: readonly string[]) =>
+  fc.oneof(
+    { weight: 10, arbitrary: fc.array(zeile(felder), { maxLength: 6 }) },
+    { weight: 1, arbitrary: fc.constantFrom(undefined, null, {}, "Liste", 3) },
+  );
+
+/** The rest of a request: the typical plan's, or one field of it broken. */
+const kopf = fc.oneof(
+  { weight: 6, arbitrary: fc.constant({}) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      { foerderjahr: 1999 },
+      { foerderjahr: [] },
+      { foerderjahr: "2019" },
+      { regelwerk: "LSZ-1990" },
+      { kreis: null },
+      { kreis: { name: { x: 1 } } },
+      { einstellungen: { landesquote_je_massnahme: "streng" } },
+      { zeilen_im_blatt: { finanzplan: [0] } },
+      { handlungsfelder_ohne_massnahme: [{ handlungsfeld: 3, begruendung: null }] },
+      { unbekannt: 1 },
+    ),
+  },
+);
+
+const anfrage = fc
+  .tuple(kopf, liste(MASSNAHME_FELDER), liste(FINANZPLAN_FELDER), fc.boolean())
+  .map(([k, massnahmen, finanzplan, ohneListe]) => {
+    const a: Record<string, unknown> = { ...typischerPlan(), ...k, massnahmen, finanzplan };
+    if (ohneListe) delete a["massnahmen"];
+    return a;
+  });
+
+function gleich(roh: unknown): void {
+  const schnell = liesPruefAnfrage(roh);
+  const zod = validationRequestSchema.safeParse(roh);
+  expect(schnell.success).toBe(zod.success);
+  if (zod.success) expect(form(schnell.data)).toEqual(form(zod.data));
+  else expect(schnell.error?.issues).toEqual(zod.error.issues);
+}
+
+describe("the hand-written path reads a request as the zod schema does", () => {
+  it(
+    "for generated valid and invalid requests",
+    () => {
+      fc.assert(
+        fc.property(anfrage, (a) => gleich(a)),
+        { numRuns: 2000, seed: SAAT },
+      );
+    },
+    EIGENSCHAFT_ZEIT_MS,
+  );
+
+  it("takes the typical plan itself, not through the fallback", () => {
+    const plan = JSON.parse(JSON.stringify(typischerPlan())) as unknown;
+    expect(schnellePruefAnfrage(plan)).toBeDefined();
+    gleich(plan);
+  });
+
+  it("leaves a row whose cell is not a cell, an overlong text or an object with a prototype to zod", () => {
+    const plan = typischerPlan();
+    const zuLang = { ...plan, finanzplan: [{ ...plan.finanzplan[0], personalausgaben: "1".repeat(501) }] };
+    const klasse = Object.assign(Object.create({ geerbt: 1 }) as object, plan);
+    for (const roh of [zuLang, klasse, { ...plan, massnahmen: [[]] }]) {
+      expect(schnellePruefAnfrage(roh)).toBeUndefined();
+      gleich(roh);
+    }
+    // An inherited cell is read as zod reads it (`key in row`): here the zod path and ours agree.
+    const geerbt = { ...plan, massnahmen: [Object.create({ nr: "1.1" }) as object] };
+    gleich(geerbt);
+  });
+});
