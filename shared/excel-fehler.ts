@@ -68,6 +68,7 @@ const FORM = /^#(\p{Lu}[\p{Lu}\p{N}/_.]{0,20}[!?]|\p{Lu}\/\p{Lu})$/u;
 export function excelFehler(wert: unknown): ExcelFehlerwert | null {
   if (typeof wert !== "string") return null;
   const t = wert.trim();
+  if (t.charCodeAt(0) !== 35) return null; // every error value begins with „#“ (the hot path: most cells are text)
   const bekannt = NACH_TEXT.get(t.toUpperCase());
   if (bekannt) return bekannt;
   return FORM.test(t) ? { en: t, de: t, bedeutung: "ein Fehler der Formel" } : null;
