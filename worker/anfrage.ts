@@ -15,9 +15,14 @@ type GeleseneAnfrage<T> = { ok: true; daten: T; gross: boolean } | { ok: false; 
 /** Bodies above this give the isolate back between their steps; a typical plan (20 KB) never waits. */
 const GROSS_AB = 256 * 1024;
 
+/**
+ * `schnell`: the schema's hand-written hot path, if it has one (shared/pruefung/schnell.ts) — the data
+ * zod would give, or undefined where the schema itself must decide (and word any error).
+ */
 export async function liesJson<S extends z.ZodType>(
   c: Context,
   schema: S,
+  schnell?: (roh: unknown) => z.infer<S> | undefined,
 ): Promise<GeleseneAnfrage<z.infer<S>>> {
   const typ = c.req.header("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(typ)) {
@@ -50,6 +55,9 @@ export async function liesJson<S extends z.ZodType>(
   if (zeichen > MAX_TEXTZEICHEN) return { ok: false, antwort: zuVielText(c) };
   const gross = text.length > GROSS_AB;
   if (gross) await abgeben();
+  // A large body keeps the list-wise parse, which gives the isolate back between its rows.
+  const daten = gross ? undefined : schnell?.(roh);
+  if (daten !== undefined) return { ok: true, daten, gross };
   const ergebnis = await parseBegrenzt(schema, roh);
   if (!ergebnis.ok) {
     const fehler = zodFehler(ergebnis.issues);

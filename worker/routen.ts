@@ -6,6 +6,7 @@
 import type { Context } from "hono";
 import { verteile } from "../shared/allocation/verteilung";
 import { pruefe, pruefeInSchritten } from "../shared/pruefung/pruefe";
+import { schnellePruefAnfrage } from "../shared/pruefung/schnell";
 import { regelkatalog } from "../shared/regeln/ausgabe";
 import { REGELWERK_IDS } from "../shared/regelwerke";
 import { ROUTEN, type Health, type RoutenName } from "../shared/routen";
@@ -63,7 +64,7 @@ export const HANDLER = {
     );
   },
   validation: async (c) => {
-    const anfrage = await liesJson(c, ROUTEN.validation.anfrage);
+    const anfrage = await liesJson(c, ROUTEN.validation.anfrage, schnellePruefAnfrage);
     if (!anfrage.ok) return anfrage.antwort;
     // A large plan is checked in steps, giving the isolate back between them (issue 29).
     const ergebnis = anfrage.gross ? await pruefeInSchritten(anfrage.daten, abgeben) : pruefe(anfrage.daten);
