@@ -5,7 +5,7 @@
  */
 import { FINANZPLAN, FINANZPLAN_FELDNAME, MASSNAHMEN } from "../../arbeitsmappe/layout";
 import { befund, type Befund } from "../../befund";
-import { excelFehler } from "../../excel-fehler";
+import { excelFehler, type ExcelFehlerwert } from "../../excel-fehler";
 import { MASSNAHME_FELDER, FINANZPLAN_FELDER } from "../schema";
 import type { Regel } from "../kontext";
 
@@ -22,10 +22,8 @@ function fehlerwert(
   zeile: number,
   wo: string,
   feld: string,
-  wert: unknown,
-): Befund | null {
-  const f = excelFehler(wert);
-  if (!f) return null;
+  f: ExcelFehlerwert,
+): Befund {
   const spalte = (tabelle === "massnahmen" ? MASSNAHME_FELDNAME : FINANZ_FELDNAME)[feld] ?? feld;
   const name = f.de === f.en ? f.de : `${f.de} (englisch ${f.en})`;
   return befund(
@@ -39,18 +37,21 @@ export const Z03: Regel = {
   code: "Z03",
   pruefe: (k) => {
     const befunde: Befund[] = [];
+    // Where a row is named only once it shows an error value (the hot path: most rows show none).
     for (const m of [...k.massnahmen, ...k.keineDatenzeilen.massnahmen]) {
-      const wo = m.nr ? `Maßnahme ${m.nr}, Zeile ${m.zeile}` : `Zeile ${m.zeile}`;
       for (const feld of MASSNAHME_FELDER) {
-        const b = fehlerwert("massnahmen", m.zeile, wo, feld, m.roh[feld]);
-        if (b) befunde.push(b);
+        const f = excelFehler(m.roh[feld]);
+        if (!f) continue;
+        const wo = m.nr ? `Maßnahme ${m.nr}, Zeile ${m.zeile}` : `Zeile ${m.zeile}`;
+        befunde.push(fehlerwert("massnahmen", m.zeile, wo, feld, f));
       }
     }
     for (const z of [...k.finanzplan, ...k.keineDatenzeilen.finanzplan]) {
-      const wo = `${z.nr ? `Maßnahme ${z.nr}` : "ohne Maßnahme-Nr"}, ${z.jahr ?? z.jahrText ?? "ohne Jahr"}, Zeile ${z.zeile}`;
       for (const feld of FINANZPLAN_FELDER) {
-        const b = fehlerwert("finanzplan", z.zeile, wo, feld, z.roh[feld]);
-        if (b) befunde.push(b);
+        const f = excelFehler(z.roh[feld]);
+        if (!f) continue;
+        const wo = `${z.nr ? `Maßnahme ${z.nr}` : "ohne Maßnahme-Nr"}, ${z.jahr ?? z.jahrText ?? "ohne Jahr"}, Zeile ${z.zeile}`;
+        befunde.push(fehlerwert("finanzplan", z.zeile, wo, feld, f));
       }
     }
     return befunde.sort((a, b) => a.tabelle.localeCompare(b.tabelle) || (a.zeile ?? 0) - (b.zeile ?? 0));
