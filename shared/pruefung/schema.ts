@@ -9,7 +9,12 @@ import { REGELWERK_IDS } from "../regelwerke";
 import { befundSchema } from "../befund-schema";
 import { siegelSchema } from "../siegel-schema";
 
-const zelleSchema = z.union([z.null(), z.number(), z.string().max(500), z.boolean()]).optional();
+/** The longest text of one cell (the hand-written reader, shared/pruefung/schnell.ts, checks the same). */
+export const ZELLE_MAX_ZEICHEN = 500;
+
+export const zelleSchema = z
+  .union([z.null(), z.number(), z.string().max(ZELLE_MAX_ZEICHEN), z.boolean()])
+  .optional();
 export type Zelle = z.infer<typeof zelleSchema>;
 
 export const massnahmeSchema = z.object({
