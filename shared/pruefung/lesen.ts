@@ -151,8 +151,8 @@ function keineFinanzDatenzeile(z: FinanzplanZeile): KeineDatenzeile | null {
   const nr = zellText(z.massnahme_nr);
   if (istSummenText(nr) || istSummenText(zellText(z.jahr))) return "summe";
   if (istPlatzhalterText(nr)) return "platzhalter";
-  const betraegeLeer = BETRAGSFELDER.every((f) => zellText(z[f]) === null);
-  if (nr === null && betraegeLeer) return "leer"; // also a row with only its year filled in
+  // Also a row with only its year filled in.
+  if (nr === null && BETRAGSFELDER.every((f) => zellText(z[f]) === null)) return "leer";
   return null;
 }
 
@@ -239,8 +239,11 @@ export interface GeleseneMassnahme {
 }
 
 function keineMassnahmenDatenzeile(m: MassnahmeZeile): KeineDatenzeile | null {
-  const texte = MASSNAHME_FELDER.map((f) => zellText(m[f]));
-  if (texte.every((t) => t === null || /^[-–—_/.]+$/.test(t))) return "leer";
+  const leer = MASSNAHME_FELDER.every((f) => {
+    const t = zellText(m[f]);
+    return t === null || /^[-–—_/.]+$/.test(t);
+  });
+  if (leer) return "leer";
   const titel = zellText(m.titel);
   const nr = zellText(m.nr);
   if (istPlatzhalterText(titel) || (titel === null && istPlatzhalterText(nr))) return "platzhalter";
