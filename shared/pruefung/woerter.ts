@@ -233,7 +233,7 @@ export type Traegerdeutung =
   | { traegerart: Traegerart | null; frage: null }
   | { traegerart: Traegerart | null; frage: { zulaessig: false | null; grund: string } };
 
-const kern = (t: string) => normiere(t).replace(/[^a-z0-9]/g, "");
+const kern = merke((t: string) => normiere(t).replace(/[^a-z0-9]/g, ""));
 
 /**
  * A kreisfreie Stadt has no kreisangehörigen Gemeinden, and a Landkreis in its plan is another
@@ -249,10 +249,10 @@ export function traegerImKreis(
   kreisfreieStaedte: readonly string[] = [],
 ): Traegerdeutung {
   if (roh === null || kreis === null || traegerart === null) return { traegerart, frage: null };
-  const t = trenne(normiere(roh), "/").join("/");
-  const n = kern(kreis.name);
-  const nenntStadt = (x: string | null) => x !== null && n.length > 0 && kern(x).includes(n);
   if (kreis.art === "kreisfreie Stadt") {
+    const t = trenne(normiere(roh), "/").join("/");
+    const n = kern(kreis.name);
+    const nenntStadt = (x: string | null) => x !== null && n.length > 0 && kern(x).includes(n);
     const stadt = kreis.name;
     if (traegerart === "kreis" && /^(landkreis|landratsamt|lra)\b/.test(t))
       return {
