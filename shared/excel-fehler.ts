@@ -2,7 +2,7 @@
  * Excel's error values (#N/A, #DIV/0!, #REF! …): a cell that shows one holds no value, but the error
  * of its formula. Both readers hand them on as the text Excel gives: Office.js's `Range.values`
  * returns the error as a string and `Range.valueTypes` says "Error" for it (Microsoft, Excel
- * JavaScript API, `Excel.RangeValueType.error`; `ErrorCellValue.basicValue`: „the value that would be
+ * JavaScript API, the enum `RangeValueType`, member `error`; `ErrorCellValue.basicValue`: „the value that would be
  * returned by Range.values“, en-US in `valuesAsJson`, the display language in `valuesAsJsonLocal`);
  * exceljs gives `{ error: "#N/A" }`, the en-US code the xlsx file stores (`<c t="e">`). A German user
  * sees the German name (#NV, #BEZUG!), so both are known here; the message names the one Excel shows.
