@@ -3,6 +3,7 @@
  * (regeln/jahr/) decide on these bounds: broken for certain, kept for certain, or open — never skipped
  * because some other cell is unreadable.
  */
+import type { Betragsfeld } from "../arbeitsmappe/layout";
 import type { Cent } from "../geld";
 import type { Jahreswerte } from "./kontext";
 import {
@@ -13,11 +14,17 @@ import {
   type Spanne,
 } from "./lesen";
 
-const plus = (a: Spanne, b: Spanne): Spanne => ({
-  lo: a.lo + b.lo,
-  hi: a.hi === null || b.hi === null ? null : a.hi + b.hi,
-});
-const NULL_SPANNE: Spanne = { lo: 0, hi: 0 };
+/** Adds b to the year's bound a (a is the year's own object). */
+function plus(a: Spanne, b: Spanne): void {
+  a.lo += b.lo;
+  a.hi = a.hi === null || b.hi === null ? null : a.hi + b.hi;
+}
+const n = (c: Cent | null): Cent => c ?? 0;
+const summe = (b: GeleseneFinanzzeile["betraege"], felder: readonly Betragsfeld[]): Cent => {
+  let s = 0;
+  for (const f of felder) s += b[f] ?? 0;
+  return s;
+};
 
 export function jahreswerte(
   finanzplan: readonly GeleseneFinanzzeile[],
@@ -44,18 +51,17 @@ export function jahreswerte(
         eigenanteil: 0,
         landesmittelKreisSelbst: 0,
         spanne: {
-          landesmittel: NULL_SPANNE,
-          bemessungsgrundlage: NULL_SPANNE,
-          eigenanteil: NULL_SPANNE,
-          landesmittelKreisSelbst: NULL_SPANNE,
+          landesmittel: { lo: 0, hi: 0 },
+          bemessungsgrundlage: { lo: 0, hi: 0 },
+          eigenanteil: { lo: 0, hi: 0 },
+          landesmittelKreisSelbst: { lo: 0, hi: 0 },
         },
       };
       jahre.set(z.jahr, j);
     }
     j.zeilen++;
     const b = z.betraege;
-    const n = (c: Cent | null) => c ?? 0;
-    const zf = ZUWENDUNGSFAEHIG.reduce<Cent>((s, f) => s + n(b[f]), 0);
+    const zf = summe(b, ZUWENDUNGSFAEHIG);
     j.zuwendungsfaehig += zf;
     j.gesamtausgaben += zf + n(b.investitionen);
     j.investitionen += n(b.investitionen);
@@ -64,14 +70,14 @@ export function jahreswerte(
     j.landesmittel += n(b.landesmittel);
     j.eigenmittel_kreis += n(b.eigenmittel_kreis);
     j.anteil_gemeinden += n(b.anteil_gemeinden);
-    j.eigenanteil += EIGENANTEIL.reduce<Cent>((s, f) => s + n(b[f]), 0);
+    j.eigenanteil += summe(b, EIGENANTEIL);
     const kreisSelbst = z.nr !== null && massnahmeNachNr.get(z.nr)?.traegerart === "kreis";
     if (kreisSelbst) j.landesmittelKreisSelbst += n(b.landesmittel);
     const s = j.spanne;
-    s.landesmittel = plus(s.landesmittel, z.spanne.landesmittel);
-    s.bemessungsgrundlage = plus(s.bemessungsgrundlage, z.spanne.bemessungsgrundlage);
-    s.eigenanteil = plus(s.eigenanteil, z.spanne.eigenanteil);
-    if (kreisSelbst) s.landesmittelKreisSelbst = plus(s.landesmittelKreisSelbst, z.spanne.landesmittel);
+    plus(s.landesmittel, z.spanne.landesmittel);
+    plus(s.bemessungsgrundlage, z.spanne.bemessungsgrundlage);
+    plus(s.eigenanteil, z.spanne.eigenanteil);
+    if (kreisSelbst) plus(s.landesmittelKreisSelbst, z.spanne.landesmittel);
     if (!z.vollstaendig) {
       j.vollstaendig = false;
       j.unlesbar.push(z);

@@ -4,7 +4,8 @@
  * (empty, a placeholder, a „Summe“ row) are recognised here and left out of every rule and sum.
  */
 import { excelZeile } from "./zeilen";
-import { euroZuCent, liesBetrag, type Betragsproblem, type Cent } from "../geld";
+import { MAX_EURO, euroZuCent, liesBetrag, type Betragsproblem, type Cent } from "../geld";
+import { merke } from "../merken";
 import { kurz, liesZahl } from "../zahl";
 import { BETRAGSFELDER, type Betragsfeld } from "../arbeitsmappe/layout";
 import {
@@ -83,8 +84,24 @@ export interface GeleseneFinanzzeile {
   spanne: { landesmittel: Spanne; bemessungsgrundlage: Spanne; eigenanteil: Spanne };
 }
 
+/**
+ * An amount cell as liesBetrag reads it, on the hot path: an empty cell and a whole non-negative
+ * number need no reading (liesBetrag gives 0 and the number in cents for them), and a text is read
+ * once per distinct text (amount columns repeat „10.000,00 €“). test/shared/pruefung/betrag.test.ts
+ * shows it equal to liesBetrag for every value.
+ */
+export function liesBetragSchnell(wert: unknown): ReturnType<typeof liesBetrag> {
+  if (wert === null || wert === undefined) return LEER;
+  if (typeof wert === "number" && Number.isInteger(wert) && wert >= 0 && wert <= MAX_EURO)
+    return { art: "betrag", cent: wert * 100 };
+  return typeof wert === "string" ? betragAusText(wert) : liesBetrag(wert);
+}
+const LEER = { art: "leer" } as const;
+const betragAusText = merke((text: string) => liesBetrag(text));
+
 function betrag(wert: Zelle, feld: UnlesbarerBetrag["feld"], probleme: UnlesbarerBetrag[]): Cent | null {
-  const b = liesBetrag(wert);
+  if (wert === null || wert === undefined) return 0;
+  const b = liesBetragSchnell(wert);
   if (b.art === "leer") return 0;
   if (b.art === "problem") {
     probleme.push({ feld, grund: b.grund, text: b.text });
@@ -119,19 +136,34 @@ export const ZUWENDUNGSFAEHIG = mitRolle("zuwendungsfaehig");
 /** The Kreis's own share: Eigenmittel Kreis and Anteil Gemeinden. */
 export const EIGENANTEIL = mitRolle("eigenanteil");
 
-const summeOderNull = (werte: (Cent | null)[]): Cent | null =>
-  werte.some((w) => w === null) ? null : werte.reduce<Cent>((s, w) => s + w!, 0);
-const summeBekannt = (werte: (Cent | null)[]): Cent => werte.reduce<Cent>((s, w) => s + (w ?? 0), 0);
+/** Σ of the fields' cents; null where one of them is unreadable. */
+function summeOderNull(b: Record<Betragsfeld, Cent | null>, felder: readonly Betragsfeld[]): Cent | null {
+  let s = 0;
+  for (const f of felder) {
+    const w = b[f];
+    if (w === null) return null;
+    s += w;
+  }
+  return s;
+}
+/** Σ of the fields' readable cents (an unreadable one counts 0). */
+function summeBekannt(b: Record<Betragsfeld, Cent | null>, felder: readonly Betragsfeld[]): Cent {
+  let s = 0;
+  for (const f of felder) s += b[f] ?? 0;
+  return s;
+}
 
 function spanneDerZeile(b: Record<Betragsfeld, Cent | null>): GeleseneFinanzzeile["spanne"] {
-  const zfTeile = ZUWENDUNGSFAEHIG.map((f) => b[f]);
-  const eigen = EIGENANTEIL.map((f) => b[f]);
-  const zfBekannt = summeBekannt(zfTeile);
-  let zf: Spanne = { lo: zfBekannt, hi: summeOderNull(zfTeile) };
+  const zfBekannt = summeBekannt(b, ZUWENDUNGSFAEHIG);
+  let zf: Spanne = { lo: zfBekannt, hi: summeOderNull(b, ZUWENDUNGSFAEHIG) };
+  const eigen = summeOderNull(b, EIGENANTEIL);
   // An unreadable expense cell is bounded by the row's own funding, which is readable: a row balances
   // (F04), so zuwendungsfähig = Finanzierung − Investitionen. The funding side is never inferred: the
   // Landesmittel are what the rules judge.
-  const finanzierung = summeOderNull([b.drittmittel, b.landesmittel, ...eigen]);
+  const finanzierung =
+    b.drittmittel === null || b.landesmittel === null || eigen === null
+      ? null
+      : b.drittmittel + b.landesmittel + eigen;
   if (zf.hi === null && finanzierung !== null) {
     const ausgeglichen = Math.max(zfBekannt, finanzierung - (b.investitionen ?? 0));
     zf = { lo: b.investitionen === null ? zfBekannt : ausgeglichen, hi: ausgeglichen };
@@ -143,12 +175,11 @@ function spanneDerZeile(b: Record<Betragsfeld, Cent | null>): GeleseneFinanzzeil
   return {
     landesmittel: { lo: b.landesmittel ?? 0, hi: b.landesmittel },
     bemessungsgrundlage: { lo: Math.min(bg.lo, bg.hi ?? bg.lo), hi: bg.hi },
-    eigenanteil: { lo: summeBekannt(eigen), hi: summeOderNull(eigen) },
+    eigenanteil: { lo: summeBekannt(b, EIGENANTEIL), hi: eigen },
   };
 }
 
-function keineFinanzDatenzeile(z: FinanzplanZeile): KeineDatenzeile | null {
-  const nr = zellText(z.massnahme_nr);
+function keineFinanzDatenzeile(z: FinanzplanZeile, nr: string | null): KeineDatenzeile | null {
   if (istSummenText(nr) || istSummenText(zellText(z.jahr))) return "summe";
   if (istPlatzhalterText(nr)) return "platzhalter";
   // Also a row with only its year filled in.
@@ -163,7 +194,8 @@ export function liesFinanzzeile(
 ): GeleseneFinanzzeile {
   const probleme: UnlesbarerBetrag[] = [];
   const betraege = {} as Record<Betragsfeld, Cent | null>;
-  for (const f of BETRAGSFELDER) betraege[f] = betrag(z[f], f, probleme);
+  let vollstaendig = true;
+  for (const f of BETRAGSFELDER) if ((betraege[f] = betrag(z[f], f, probleme)) === null) vollstaendig = false;
   const gesamtAng =
     zellText(z.gesamtausgaben) === null ? null : betrag(z.gesamtausgaben, "gesamtausgaben", probleme);
   const bgAng =
@@ -180,24 +212,23 @@ export function liesFinanzzeile(
       ? jahrZahl.wert
       : null;
   const b = betraege;
-  const vollstaendig = BETRAGSFELDER.every((f) => b[f] !== null);
   let zf: Cent | null = null;
   let gesamt: Cent | null = null;
   let bg: Cent | null = null;
   let eigen: Cent | null = null;
   if (vollstaendig) {
-    const summe = (felder: readonly Betragsfeld[]) => felder.reduce<Cent>((s, f) => s + b[f]!, 0);
-    zf = summe(ZUWENDUNGSFAEHIG);
+    zf = summeBekannt(b, ZUWENDUNGSFAEHIG);
     gesamt = zf + b.investitionen!;
     bg = Math.max(0, zf - b.drittmittel!); // Drittmittel beyond the eligible expenses leave no base
-    eigen = summe(EIGENANTEIL);
+    eigen = summeBekannt(b, EIGENANTEIL);
   }
+  const nr = zellText(z.massnahme_nr);
   return {
     zeile,
     blattZeile,
-    keineDatenzeile: keineFinanzDatenzeile(z),
+    keineDatenzeile: keineFinanzDatenzeile(z, nr),
     roh: z,
-    nr: zellText(z.massnahme_nr),
+    nr,
     jahr,
     jahrText,
     betraege,
