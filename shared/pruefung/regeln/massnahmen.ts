@@ -170,41 +170,56 @@ export const M06: Regel = {
     ),
 };
 
+/** The Förderperiode as M07 checks it: first and last day (ISO), and as its findings name it. */
+function periodeM07(k: Pruefkontext) {
+  const { von, bis } = k.regelwerk.foerderperiode;
+  return {
+    start: `${von}-01-01`,
+    ende: bis === null ? null : `${bis}-12-31`,
+    text: bis === null ? `ab 01.01.${von}` : `01.01.${von}–31.12.${bis}`,
+    id: k.regelwerk.id,
+  };
+}
+
+function ausserhalb(
+  m: GeleseneMassnahme,
+  p: ReturnType<typeof periodeM07>,
+  f: "beginn" | "ende",
+  datum: string,
+) {
+  return befund(
+    "M07",
+    `${name(m)}: ${f === "beginn" ? "Beginn" : "Ende"} ${formatDatum(datum)} liegt außerhalb der Förderperiode ${p.text} (${p.id}).`,
+    ort(m, f),
+  );
+}
+
 export const M07: Regel = {
   code: "M07",
   pruefe: (k) => {
-    const { von, bis } = k.regelwerk.foerderperiode;
-    const start = `${von}-01-01`;
-    const ende = bis === null ? null : `${bis}-12-31`;
-    const periode = bis === null ? `ab 01.01.${von}` : `01.01.${von}–31.12.${bis}`;
-    return k.massnahmen.flatMap((m) => {
-      const befunde: Befund[] = [];
+    const p = periodeM07(k);
+    const { start, ende } = p;
+    const befunde: Befund[] = [];
+    for (const m of k.massnahmen) {
       const b = m.beginn.art === "zeitraum" ? m.beginn.von : null;
       const e = m.ende.art === "zeitraum" ? m.ende.bis : null;
-      const meldung = (f: "beginn" | "ende", datum: string) =>
-        befund(
-          "M07",
-          `${name(m)}: ${f === "beginn" ? "Beginn" : "Ende"} ${formatDatum(datum)} liegt außerhalb der Förderperiode ${periode} (${k.regelwerk.id}).`,
-          ort(m, f),
-        );
       // Bestandsschutz means the institution existed before: a Bestandssicherung that began before the
       // period („seit 1995“) is not outside it.
       const bestand = m.art === "Bestandssicherung" || m.art === "Bestandssicherung + Ausbau";
       if (b !== null && ((b < start && !bestand) || (ende !== null && b > ende)))
-        befunde.push(meldung("beginn", b));
-      if (e !== null && (e < start || (ende !== null && e > ende))) befunde.push(meldung("ende", e));
-      const bVon = m.beginn.art === "zeitraum" ? m.beginn.von : null;
-      if (bVon !== null && e !== null && e < bVon) {
+        befunde.push(ausserhalb(m, p, "beginn", b));
+      if (e !== null && (e < start || (ende !== null && e > ende))) befunde.push(ausserhalb(m, p, "ende", e));
+      if (b !== null && e !== null && e < b) {
         befunde.push(
           befund(
             "M07",
-            `${name(m)}: Ende ${formatDatum(e)} liegt vor dem Beginn ${formatDatum(bVon)}.`,
+            `${name(m)}: Ende ${formatDatum(e)} liegt vor dem Beginn ${formatDatum(b)}.`,
             ort(m, "ende"),
           ),
         );
       }
-      return befunde;
-    });
+    }
+    return befunde;
   },
 };
 
@@ -225,15 +240,16 @@ export const M08: Regel = {
     }),
 };
 
-/** Titles compared ignoring case, dashes and spaces; by hashing, so it stays linear. */
+/** What a title's letters become in its key: umlauts spelt out, spaces and dashes gone. */
+const TITEL_ERSATZ: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
+const titelErsatz = (c: string) => TITEL_ERSATZ[c] ?? "";
+
+/**
+ * Titles compared ignoring case, dashes and spaces; by hashing, so it stays linear. One pass: what
+ * replaces a letter (ae, oe, ue, ss) is never replaced again.
+ */
 function titelSchluessel(titel: string): string {
-  return titel
-    .toLowerCase()
-    .replace(/[\s\u00a0\-‐–—_]/g, "")
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/ß/g, "ss");
+  return titel.toLowerCase().replace(/[\s\u00a0\-‐–—_äöüß]/g, titelErsatz);
 }
 
 export const M09: Regel = {
