@@ -17,7 +17,8 @@ import { centZuEuro, type Cent } from "../geld";
 import { ohneSoBeheben, type RegelCode } from "../regeln/katalog";
 import type { Pruefkontext, Regel } from "./kontext";
 import { jahreswerte } from "./jahre";
-import { BETRAGSROLLE, liesFinanzzeile, type GeleseneFinanzzeile } from "./lesen";
+import { BETRAGSROLLE } from "./betraege";
+import { liesFinanzzeile, type GeleseneFinanzzeile } from "./lesen";
 import { entscheideJahr } from "./regeln/jahr";
 import type { FinanzplanZeile } from "./schema";
 

@@ -6,13 +6,8 @@
 import type { Betragsfeld } from "../arbeitsmappe/layout";
 import type { Cent } from "../geld";
 import type { Jahreswerte } from "./kontext";
-import {
-  EIGENANTEIL,
-  ZUWENDUNGSFAEHIG,
-  type GeleseneFinanzzeile,
-  type GeleseneMassnahme,
-  type Spanne,
-} from "./lesen";
+import { EIGENANTEIL, ZUWENDUNGSFAEHIG } from "./betraege";
+import type { GeleseneFinanzzeile, GeleseneMassnahme, Spanne } from "./lesen";
 
 /** Adds b to the year's bound a (a is the year's own object). */
 function plus(a: Spanne, b: Spanne): void {

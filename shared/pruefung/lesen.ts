@@ -4,8 +4,8 @@
  * (empty, a placeholder, a „Summe“ row) are recognised here and left out of every rule and sum.
  */
 import { excelZeile } from "./zeilen";
-import { MAX_EURO, euroZuCent, liesBetrag, type Betragsproblem, type Cent } from "../geld";
-import { merke } from "../merken";
+import { euroZuCent, liesBetrag, type Betragsproblem, type Cent } from "../geld";
+import { betrag, liesBetraege, spanneDerZeile } from "./betraege";
 import { kurz, liesZahl } from "../zahl";
 import { BETRAGSFELDER, type Betragsfeld } from "../arbeitsmappe/layout";
 import {
@@ -44,7 +44,7 @@ export function zellText(wert: Zelle): string | null {
 /** Why a row is not a data row: it stays in the table but no rule and no sum counts it. */
 export type KeineDatenzeile = "leer" | "platzhalter" | "summe";
 
-interface UnlesbarerBetrag {
+export interface UnlesbarerBetrag {
   feld: Betragsfeld | "gesamtausgaben" | "bemessungsgrundlage";
   grund: Betragsproblem;
   text: string;
@@ -84,103 +84,13 @@ export interface GeleseneFinanzzeile {
   spanne: { landesmittel: Spanne; bemessungsgrundlage: Spanne; eigenanteil: Spanne };
 }
 
-/**
- * An amount cell as liesBetrag reads it, on the hot path: an empty cell and a whole non-negative
- * number need no reading (liesBetrag gives 0 and the number in cents for them), and a text is read
- * once per distinct text (amount columns repeat „10.000,00 €“). test/shared/pruefung/betrag.test.ts
- * shows it equal to liesBetrag for every value.
- */
-export function liesBetragSchnell(wert: unknown): ReturnType<typeof liesBetrag> {
-  if (wert === null || wert === undefined) return LEER;
-  if (typeof wert === "number" && Number.isInteger(wert) && wert >= 0 && wert <= MAX_EURO)
-    return { art: "betrag", cent: wert * 100 };
-  return typeof wert === "string" ? betragAusText(wert) : liesBetrag(wert);
-}
-const LEER = { art: "leer" } as const;
-const betragAusText = merke((text: string) => liesBetrag(text));
-
-function betrag(wert: Zelle, feld: UnlesbarerBetrag["feld"], probleme: UnlesbarerBetrag[]): Cent | null {
-  if (wert === null || wert === undefined) return 0;
-  const b = liesBetragSchnell(wert);
-  if (b.art === "leer") return 0;
-  if (b.art === "problem") {
-    probleme.push({ feld, grund: b.grund, text: b.text });
-    return null;
-  }
-  return b.cent;
-}
-
-/**
- * What each amount column is to the sums. The amount columns come from the layout, so a new one is a
- * type error here until the reader knows whether it is an eligible expense, an investment or which
- * kind of funding. Eligible expenses and the own share are summed by role, so a new one of those needs
- * nothing else; Investitionen, Drittmittel and Landesmittel are one column each, which the rules name.
- */
-export const BETRAGSROLLE = {
-  personalausgaben: "zuwendungsfaehig",
-  sachausgaben: "zuwendungsfaehig",
-  verwaltungsausgaben: "zuwendungsfaehig",
-  honorarausgaben: "zuwendungsfaehig",
-  investitionen: "investition",
-  drittmittel: "drittmittel",
-  eigenmittel_kreis: "eigenanteil",
-  anteil_gemeinden: "eigenanteil",
-  landesmittel: "landesmittel",
-} as const satisfies Record<Betragsfeld, Betragsrolle>;
-export type Betragsrolle =
-  "zuwendungsfaehig" | "investition" | "drittmittel" | "eigenanteil" | "landesmittel";
-
-const mitRolle = (rolle: Betragsrolle) => BETRAGSFELDER.filter((f) => BETRAGSROLLE[f] === rolle);
-/** The eligible expenses (zuwendungsfähig: without investments). */
-export const ZUWENDUNGSFAEHIG = mitRolle("zuwendungsfaehig");
-/** The Kreis's own share: Eigenmittel Kreis and Anteil Gemeinden. */
-export const EIGENANTEIL = mitRolle("eigenanteil");
-
-/** Σ of the fields' cents; null where one of them is unreadable. */
-function summeOderNull(b: Record<Betragsfeld, Cent | null>, felder: readonly Betragsfeld[]): Cent | null {
-  let s = 0;
-  for (const f of felder) {
-    const w = b[f];
-    if (w === null) return null;
-    s += w;
-  }
-  return s;
-}
-/** Σ of the fields' readable cents (an unreadable one counts 0). */
-function summeBekannt(b: Record<Betragsfeld, Cent | null>, felder: readonly Betragsfeld[]): Cent {
-  let s = 0;
-  for (const f of felder) s += b[f] ?? 0;
-  return s;
-}
-
-function spanneDerZeile(b: Record<Betragsfeld, Cent | null>): GeleseneFinanzzeile["spanne"] {
-  const zfBekannt = summeBekannt(b, ZUWENDUNGSFAEHIG);
-  let zf: Spanne = { lo: zfBekannt, hi: summeOderNull(b, ZUWENDUNGSFAEHIG) };
-  const eigen = summeOderNull(b, EIGENANTEIL);
-  // An unreadable expense cell is bounded by the row's own funding, which is readable: a row balances
-  // (F04), so zuwendungsfähig = Finanzierung − Investitionen. The funding side is never inferred: the
-  // Landesmittel are what the rules judge.
-  const finanzierung =
-    b.drittmittel === null || b.landesmittel === null || eigen === null
-      ? null
-      : b.drittmittel + b.landesmittel + eigen;
-  if (zf.hi === null && finanzierung !== null) {
-    const ausgeglichen = Math.max(zfBekannt, finanzierung - (b.investitionen ?? 0));
-    zf = { lo: b.investitionen === null ? zfBekannt : ausgeglichen, hi: ausgeglichen };
-  }
-  const bg: Spanne = {
-    lo: b.drittmittel === null ? 0 : Math.max(0, zf.lo - b.drittmittel),
-    hi: zf.hi === null ? null : Math.max(0, zf.hi - (b.drittmittel ?? 0)),
-  };
-  return {
-    landesmittel: { lo: b.landesmittel ?? 0, hi: b.landesmittel },
-    bemessungsgrundlage: { lo: Math.min(bg.lo, bg.hi ?? bg.lo), hi: bg.hi },
-    eigenanteil: { lo: summeBekannt(b, EIGENANTEIL), hi: eigen },
-  };
-}
-
-function keineFinanzDatenzeile(z: FinanzplanZeile, nr: string | null): KeineDatenzeile | null {
-  if (istSummenText(nr) || istSummenText(zellText(z.jahr))) return "summe";
+function keineFinanzDatenzeile(
+  z: FinanzplanZeile,
+  nr: string | null,
+  jahrText: string | null,
+): KeineDatenzeile | null {
+  // A year typed as a number („2019“) is no „Summe“.
+  if (istSummenText(nr) || (typeof z.jahr !== "number" && istSummenText(jahrText))) return "summe";
   if (istPlatzhalterText(nr)) return "platzhalter";
   // Also a row with only its year filled in.
   if (nr === null && BETRAGSFELDER.every((f) => zellText(z[f]) === null)) return "leer";
@@ -193,9 +103,8 @@ export function liesFinanzzeile(
   blattZeile: number = excelZeile(zeile),
 ): GeleseneFinanzzeile {
   const probleme: UnlesbarerBetrag[] = [];
-  const betraege = {} as Record<Betragsfeld, Cent | null>;
-  let vollstaendig = true;
-  for (const f of BETRAGSFELDER) if ((betraege[f] = betrag(z[f], f, probleme)) === null) vollstaendig = false;
+  const teile = liesBetraege(z, probleme);
+  const { betraege, vollstaendig } = teile;
   const gesamtAng =
     zellText(z.gesamtausgaben) === null ? null : betrag(z.gesamtausgaben, "gesamtausgaben", probleme);
   const bgAng =
@@ -203,7 +112,10 @@ export function liesFinanzzeile(
       ? null
       : betrag(z.bemessungsgrundlage, "bemessungsgrundlage", probleme);
   const jahrText = zellText(z.jahr);
-  const jahrZahl = liesZahl(z.jahr);
+  // A whole number is its own reading (liesZahl gives it back as it is).
+  const jahrZahl = Number.isInteger(z.jahr)
+    ? { art: "zahl" as const, wert: z.jahr as number }
+    : liesZahl(z.jahr);
   const jahr =
     jahrZahl.art === "zahl" &&
     Number.isInteger(jahrZahl.wert) &&
@@ -217,16 +129,16 @@ export function liesFinanzzeile(
   let bg: Cent | null = null;
   let eigen: Cent | null = null;
   if (vollstaendig) {
-    zf = summeBekannt(b, ZUWENDUNGSFAEHIG);
+    zf = teile.zfBekannt;
     gesamt = zf + b.investitionen!;
     bg = Math.max(0, zf - b.drittmittel!); // Drittmittel beyond the eligible expenses leave no base
-    eigen = summeBekannt(b, EIGENANTEIL);
+    eigen = teile.eigenBekannt;
   }
   const nr = zellText(z.massnahme_nr);
   return {
     zeile,
     blattZeile,
-    keineDatenzeile: keineFinanzDatenzeile(z, nr),
+    keineDatenzeile: keineFinanzDatenzeile(z, nr, jahrText),
     roh: z,
     nr,
     jahr,
@@ -240,7 +152,7 @@ export function liesFinanzzeile(
     eigenanteil: eigen,
     gesamtausgabenAngegeben: gesamtAng,
     bemessungsgrundlageAngegeben: bgAng,
-    spanne: spanneDerZeile(b),
+    spanne: spanneDerZeile(teile),
   };
 }
 
@@ -313,10 +225,12 @@ function traegerNachBedeutung(m: MassnahmeZeile): Pick<GeleseneMassnahme, "traeg
       },
     };
   // „gemeinnützig (beantragt)“: not yet decided by the tax office — asked (M15), neither passed nor refused.
-  const offen = /\b(beantragt|in pruefung|wird geprueft|ausstehend|angestrebt|vorlaeufig)\b/.exec(
-    normiere(`${zellText(m.traegerart) ?? ""} ${zellText(m.gemeinnuetzig) ?? ""}`),
-  );
-  if (art === "gemeinnuetziger_traeger" && offen)
+  const offen =
+    art === "gemeinnuetziger_traeger" &&
+    /\b(beantragt|in pruefung|wird geprueft|ausstehend|angestrebt|vorlaeufig)\b/.exec(
+      normiere(`${zellText(m.traegerart) ?? ""} ${zellText(m.gemeinnuetzig) ?? ""}`),
+    );
+  if (offen)
     return {
       traegerart: null,
       traegerFrage: {
@@ -327,8 +241,8 @@ function traegerNachBedeutung(m: MassnahmeZeile): Pick<GeleseneMassnahme, "traeg
   // „Schulverwaltungsamt Ilm-Kreis“, „Schulamt Westthüringen“ (004): an Amt may be the Kreis's own or
   // the Land's (the Staatliches Schulamt); the word does not decide — asked (M15), not guessed.
   // (No lookbehind: older Office webviews cannot parse it.)
-  const amt = normiere(zellText(m.traegerart) ?? "");
-  if (art === null && /amt\b/.test(amt) && !/ehrenamt\b/.test(amt))
+  const amt = art === null ? normiere(zellText(m.traegerart) ?? "") : "";
+  if (/amt\b/.test(amt) && !/ehrenamt\b/.test(amt))
     return {
       traegerart: null,
       traegerFrage: {
@@ -351,6 +265,7 @@ export function liesMassnahme(
   // „01.02.2019 - 31.12.2021“ in the Beginn cell, Ende left empty: the cell named the end too.
   if (ende.art === "leer" && beginn.art === "zeitraum" && beginn.spanne)
     ende = { art: "zeitraum", von: beginn.bis, bis: beginn.bis };
+  const traeger = traegerNachBedeutung(m);
   return {
     zeile,
     blattZeile,
@@ -365,7 +280,8 @@ export function liesMassnahme(
       (zellText(m.bestandsschutz_kategorie) === null ? liesBestandsschutzKategorie(titel) : null),
     zuwendung2017: liesZuwendung2017(m.landeszuwendung_2017, betragOderNull),
     traeger: zellText(m.traeger),
-    ...traegerNachBedeutung(m),
+    traegerart: traeger.traegerart,
+    traegerFrage: traeger.traegerFrage,
     gemeinnuetzig: liesJaNein(m.gemeinnuetzig),
     beginn,
     ende,

@@ -13,7 +13,7 @@ import {
   type BetragsfeldVon,
   type PflichtfeldVon,
 } from "../../../shared/arbeitsmappe/layout";
-import { BETRAGSROLLE, type Betragsrolle } from "../../../shared/pruefung/lesen";
+import { BETRAGSROLLE, type Betragsrolle } from "../../../shared/pruefung/betraege";
 
 /** The Finanzplan with one more amount column, as the next rule set might add it. */
 interface MitFahrtkosten {

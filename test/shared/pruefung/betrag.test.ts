@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_EURO, liesBetrag } from "../../../shared/geld";
-import { liesBetragSchnell } from "../../../shared/pruefung/lesen";
+import { liesBetragSchnell } from "../../../shared/pruefung/betraege";
 import { EIGENSCHAFT_ZEIT_MS, SAAT } from "../../hilfen/saat";
 
 const zelle = fc.oneof(
