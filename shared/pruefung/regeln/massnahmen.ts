@@ -240,16 +240,15 @@ export const M08: Regel = {
     }),
 };
 
-/** What a title's letters become in its key: umlauts spelt out, spaces and dashes gone. */
-const TITEL_ERSATZ: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
-const titelErsatz = (c: string) => TITEL_ERSATZ[c] ?? "";
-
-/**
- * Titles compared ignoring case, dashes and spaces; by hashing, so it stays linear. One pass: what
- * replaces a letter (ae, oe, ue, ss) is never replaced again.
- */
+/** Titles compared ignoring case, dashes and spaces; by hashing, so it stays linear. */
 function titelSchluessel(titel: string): string {
-  return titel.toLowerCase().replace(/[\s\u00a0\-‐–—_äöüß]/g, titelErsatz);
+  return titel
+    .toLowerCase()
+    .replace(/[\s\u00a0\-‐–—_]/g, "")
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss");
 }
 
 export const M09: Regel = {
