@@ -149,3 +149,16 @@ export function begrenzeBefunde(befunde: readonly Befund[]): Befund[] {
   );
   return liste;
 }
+
+/**
+ * The findings of a list's rows in order, for a rule with at most one finding per row: `pruefe` gives
+ * a row's finding or null. A plain loop, no array per row (the hot path of every check).
+ */
+export function befundeJe<Z>(zeilen: readonly Z[], pruefe: (z: Z) => Befund | null): Befund[] {
+  const befunde: Befund[] = [];
+  for (const z of zeilen) {
+    const b = pruefe(z);
+    if (b !== null) befunde.push(b);
+  }
+  return befunde;
+}

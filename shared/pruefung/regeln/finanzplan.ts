@@ -4,7 +4,7 @@
  * 70,01 % does not).
  */
 import { FINANZPLAN_FELDNAME } from "../../arbeitsmappe/layout";
-import { befund, type Befund } from "../../befund";
+import { befund, befundeJe, type Befund } from "../../befund";
 import { excelFehler } from "../../excel-fehler";
 import { formatDatum, formatEuro, formatProzent, formatProzentGegen } from "../../format";
 import { anteilAbgerundet, betragsproblemText, istUeberAnteil, teileDurchAnteil } from "../../geld";
@@ -78,28 +78,26 @@ export const F05: Regel = {
   pruefe: (k) => {
     const grenze = k.grenzen.landesquote_max;
     const schwere = k.grenzen.landesquote_je_massnahme;
-    return k.finanzplan.flatMap((z) => {
-      if (!z.vollstaendig) return [];
+    return befundeJe(k.finanzplan, (z) => {
+      if (!z.vollstaendig) return null;
       const l = z.betraege.landesmittel!;
       const bg = z.bemessungsgrundlage!;
-      if (l === 0 || !istUeberAnteil(l, bg, grenze)) return [];
-      if (z.zuwendungsfaehig === 0) return []; // F06: state funds for investments only
+      if (l === 0 || !istUeberAnteil(l, bg, grenze)) return null;
+      if (z.zuwendungsfaehig === 0) return null; // F06: state funds for investments only
       const quote = bg > 0 ? formatProzentGegen(l / bg, grenze) : null;
       const erlaubt = anteilAbgerundet(bg, grenze);
-      return [
-        befund(
-          "F05",
-          quote
-            ? `Landesquote ${quote} über ${formatProzent(grenze)} ${wo(z)}. ${soBeheben("F05", {
-                erlaubt: formatEuro(erlaubt),
-                weniger: formatEuro(l - erlaubt),
-                bemessungsgrundlage: formatEuro(teileDurchAnteil(l, grenze)),
-              })}`
-            : `Landesmittel ${formatEuro(l)} bei einer Bemessungsgrundlage von 0,00 € ${wo(z)}.`,
-          ortZeile(z, "landesmittel"),
-          schwere,
-        ),
-      ];
+      return befund(
+        "F05",
+        quote
+          ? `Landesquote ${quote} über ${formatProzent(grenze)} ${wo(z)}. ${soBeheben("F05", {
+              erlaubt: formatEuro(erlaubt),
+              weniger: formatEuro(l - erlaubt),
+              bemessungsgrundlage: formatEuro(teileDurchAnteil(l, grenze)),
+            })}`
+          : `Landesmittel ${formatEuro(l)} bei einer Bemessungsgrundlage von 0,00 € ${wo(z)}.`,
+        ortZeile(z, "landesmittel"),
+        schwere,
+      );
     });
   },
 };
@@ -107,17 +105,15 @@ export const F05: Regel = {
 export const F06: Regel = {
   code: "F06",
   pruefe: (k) =>
-    k.finanzplan.flatMap((z) => {
-      if (!z.vollstaendig) return [];
+    befundeJe(k.finanzplan, (z) => {
+      if (!z.vollstaendig) return null;
       const b = z.betraege;
       if (z.zuwendungsfaehig === 0 && b.investitionen! > 0 && b.landesmittel! > 0) {
-        return [
-          befund(
-            "F06",
-            `Landesmittel ${formatEuro(b.landesmittel!)} für eine Zeile, deren einzige Ausgaben Investitionen sind (${formatEuro(b.investitionen!)}); Investitionen sind nicht zuwendungsfähig ${wo(z)}.`,
-            ortZeile(z, "landesmittel"),
-          ),
-        ];
+        return befund(
+          "F06",
+          `Landesmittel ${formatEuro(b.landesmittel!)} für eine Zeile, deren einzige Ausgaben Investitionen sind (${formatEuro(b.investitionen!)}); Investitionen sind nicht zuwendungsfähig ${wo(z)}.`,
+          ortZeile(z, "landesmittel"),
+        );
       }
       const angegeben = z.bemessungsgrundlageAngegeben;
       if (
@@ -126,31 +122,27 @@ export const F06: Regel = {
         angegeben !== z.bemessungsgrundlage &&
         angegeben >= z.bemessungsgrundlage! + b.investitionen!
       ) {
-        return [
-          befund(
-            "F06",
-            `Bemessungsgrundlage angegeben ${formatEuro(angegeben)} enthält die Investitionen (${formatEuro(b.investitionen!)}); zuwendungsfähig ist nur ${formatEuro(z.bemessungsgrundlage!)} ${wo(z)}.`,
-            ortZeile(z, "bemessungsgrundlage"),
-          ),
-        ];
+        return befund(
+          "F06",
+          `Bemessungsgrundlage angegeben ${formatEuro(angegeben)} enthält die Investitionen (${formatEuro(b.investitionen!)}); zuwendungsfähig ist nur ${formatEuro(z.bemessungsgrundlage!)} ${wo(z)}.`,
+          ortZeile(z, "bemessungsgrundlage"),
+        );
       }
-      return [];
+      return null;
     }),
 };
 
 export const F08: Regel = {
   code: "F08",
   pruefe: (k) =>
-    k.finanzplan.flatMap((z) =>
+    befundeJe(k.finanzplan, (z) =>
       z.vollstaendig && z.betraege.drittmittel! > z.gesamtausgaben!
-        ? [
-            befund(
-              "F08",
-              `Drittmittel ${formatEuro(z.betraege.drittmittel!)} übersteigen die Gesamtausgaben ${formatEuro(z.gesamtausgaben!)} ${wo(z)}.`,
-              ortZeile(z, "drittmittel"),
-            ),
-          ]
-        : [],
+        ? befund(
+            "F08",
+            `Drittmittel ${formatEuro(z.betraege.drittmittel!)} übersteigen die Gesamtausgaben ${formatEuro(z.gesamtausgaben!)} ${wo(z)}.`,
+            ortZeile(z, "drittmittel"),
+          )
+        : null,
     ),
 };
 
@@ -218,18 +210,16 @@ export const F10: Regel = {
   code: "F10",
   pruefe: (k) => {
     const vermutlich = vermutlicheNr(k);
-    return k.finanzplan.flatMap((z) => {
-      if (z.nr !== null && k.massnahmeNachNr.has(z.nr)) return [];
+    return befundeJe(k.finanzplan, (z) => {
+      if (z.nr !== null && k.massnahmeNachNr.has(z.nr)) return null;
       const gemeint = vermutlich.get(z);
-      return [
-        befund(
-          "F10",
-          z.nr === null
-            ? `Maßnahme-Nr fehlt ${wo(z)}: die Nr der Maßnahme aus der Maßnahmenliste eintragen.`
-            : `Maßnahme-Nr ${z.nr} steht nicht in der Maßnahmenliste ${wo(z)}${gemeint ? `; gemeint ist wohl ${gemeint}, die einzige Maßnahme ohne Finanzplanzeile` : ""}.`,
-          ortZeile(z, "massnahme_nr"),
-        ),
-      ];
+      return befund(
+        "F10",
+        z.nr === null
+          ? `Maßnahme-Nr fehlt ${wo(z)}: die Nr der Maßnahme aus der Maßnahmenliste eintragen.`
+          : `Maßnahme-Nr ${z.nr} steht nicht in der Maßnahmenliste ${wo(z)}${gemeint ? `; gemeint ist wohl ${gemeint}, die einzige Maßnahme ohne Finanzplanzeile` : ""}.`,
+        ortZeile(z, "massnahme_nr"),
+      );
     });
   },
 };
@@ -332,23 +322,21 @@ export const F16: Regel = {
 export const F15: Regel = {
   code: "F15",
   pruefe: (k) =>
-    k.finanzplan.flatMap((z) => {
-      if (z.nr === null || z.jahr === null || !inFoerderperiode(k.regelwerk, z.jahr)) return []; // F10, F09
+    befundeJe(k.finanzplan, (z) => {
+      if (z.nr === null || z.jahr === null || !inFoerderperiode(k.regelwerk, z.jahr)) return null; // F10, F09
       const m = k.massnahmeNachNr.get(z.nr);
-      if (!m) return [];
+      if (!m) return null;
       const beginn = m.beginn.art === "zeitraum" ? m.beginn.von : null;
       const ende = m.ende.art === "zeitraum" ? m.ende.bis : null;
       const vorher = beginn !== null && beginn > `${z.jahr}-12-31`;
       const nachher = ende !== null && ende < `${z.jahr}-01-01`;
-      if (!vorher && !nachher) return [];
-      return [
-        befund(
-          "F15",
-          vorher
-            ? `Maßnahme ${z.nr} beginnt erst am ${formatDatum(beginn!)}, der Finanzplan sieht für ${z.jahr} Mittel vor ${wo(z)}: Jahr oder Beginn korrigieren.`
-            : `Maßnahme ${z.nr} endet am ${formatDatum(ende!)}, der Finanzplan sieht für ${z.jahr} Mittel vor ${wo(z)}: Jahr oder Ende korrigieren.`,
-          ortZeile(z, "jahr"),
-        ),
-      ];
+      if (!vorher && !nachher) return null;
+      return befund(
+        "F15",
+        vorher
+          ? `Maßnahme ${z.nr} beginnt erst am ${formatDatum(beginn!)}, der Finanzplan sieht für ${z.jahr} Mittel vor ${wo(z)}: Jahr oder Beginn korrigieren.`
+          : `Maßnahme ${z.nr} endet am ${formatDatum(ende!)}, der Finanzplan sieht für ${z.jahr} Mittel vor ${wo(z)}: Jahr oder Ende korrigieren.`,
+        ortZeile(z, "jahr"),
+      );
     }),
 };

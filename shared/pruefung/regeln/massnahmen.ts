@@ -3,7 +3,7 @@
  * year-sum rule, is in jahr/; M10 and M14 (the Handlungsfelder as a whole) in handlungsfelder.ts.
  */
 import { MASSNAHME_PFLICHTFELDER, type MassnahmePflichtfeld } from "../../arbeitsmappe/layout";
-import { befund, type Befund } from "../../befund";
+import { befund, befundeJe, type Befund } from "../../befund";
 import { excelFehler } from "../../excel-fehler";
 import { formatDatum, formatEuro } from "../../format";
 import { betragsproblemText } from "../../geld";
@@ -61,32 +61,32 @@ export const M01: Regel = {
 export const M02: Regel = {
   code: "M02",
   pruefe: (k) =>
-    k.massnahmen.flatMap((m) => {
+    befundeJe(k.massnahmen, (m) => {
       const roh = zellText(m.roh.handlungsfeld);
-      if (roh === null || m.handlungsfeld !== null) return [];
-      return [
-        befund(
-          "M02",
-          `${name(m)}: Handlungsfeld „${kurz(roh)}“ ist keins der Handlungsfelder ${HF_TEXT}; stehen Nummer und Name darin, müssen sie zusammenpassen (${Object.entries(
-            HANDLUNGSFELDER,
-          )
-            .map(([nr, n]) => `${nr} ${n}`)
-            .join("; ")}).`,
-          ort(m, "handlungsfeld"),
-        ),
-      ];
+      if (roh === null || m.handlungsfeld !== null) return null;
+      return befund(
+        "M02",
+        `${name(m)}: Handlungsfeld „${kurz(roh)}“ ist keins der Handlungsfelder ${HF_TEXT}; stehen Nummer und Name darin, müssen sie zusammenpassen (${Object.entries(
+          HANDLUNGSFELDER,
+        )
+          .map(([nr, n]) => `${nr} ${n}`)
+          .join("; ")}).`,
+        ort(m, "handlungsfeld"),
+      );
     }),
 };
 
 export const M03: Regel = {
   code: "M03",
   pruefe: (k) =>
-    k.massnahmen.flatMap((m) => {
+    befundeJe(k.massnahmen, (m) => {
       const roh = zellText(m.roh.art);
-      if (roh === null || m.art !== null) return [];
-      return [
-        befund("M03", `${name(m)}: Art „${kurz(roh)}“ ist keine der Arten ${ARTEN_TEXT}.`, ort(m, "art")),
-      ];
+      if (roh === null || m.art !== null) return null;
+      return befund(
+        "M03",
+        `${name(m)}: Art „${kurz(roh)}“ ist keine der Arten ${ARTEN_TEXT}.`,
+        ort(m, "art"),
+      );
     }),
 };
 
@@ -123,17 +123,15 @@ export const M04: Regel = {
 export const M05: Regel = {
   code: "M05",
   pruefe: (k) =>
-    k.massnahmen.flatMap((m) => {
+    befundeJe(k.massnahmen, (m) => {
       const roh = zellText(m.roh.traegerart);
-      if (roh === null || m.traegerart !== null || m.traegerFrage?.zulaessig === null) return [];
+      if (roh === null || m.traegerart !== null || m.traegerFrage?.zulaessig === null) return null;
       const warum = m.traegerFrage?.zulaessig === false ? ` (${m.traegerFrage.grund})` : "";
-      return [
-        befund(
-          "M05",
-          `${name(m)}: Trägerart „${kurz(roh)}“ ist kein zulässiger Letztempfänger${warum}; erlaubt: ${TRAEGERARTEN_TEXT}.`,
-          ort(m, "traegerart"),
-        ),
-      ];
+      return befund(
+        "M05",
+        `${name(m)}: Trägerart „${kurz(roh)}“ ist kein zulässiger Letztempfänger${warum}; erlaubt: ${TRAEGERARTEN_TEXT}.`,
+        ort(m, "traegerart"),
+      );
     }),
 };
 
@@ -141,16 +139,14 @@ export const M05: Regel = {
 export const M15: Regel = {
   code: "M15",
   pruefe: (k) =>
-    k.massnahmen.flatMap((m) =>
+    befundeJe(k.massnahmen, (m) =>
       m.traegerFrage?.zulaessig === null
-        ? [
-            befund(
-              "M15",
-              `${name(m)}: Trägerart „${kurz(zellText(m.roh.traegerart) ?? "")}“ – ${m.traegerFrage.grund}. Bitte klären und die Trägerart eindeutig eintragen.`,
-              ort(m, "traegerart"),
-            ),
-          ]
-        : [],
+        ? befund(
+            "M15",
+            `${name(m)}: Trägerart „${kurz(zellText(m.roh.traegerart) ?? "")}“ – ${m.traegerFrage.grund}. Bitte klären und die Trägerart eindeutig eintragen.`,
+            ort(m, "traegerart"),
+          )
+        : null,
     ),
 };
 
@@ -226,17 +222,15 @@ export const M07: Regel = {
 export const M08: Regel = {
   code: "M08",
   pruefe: (k) =>
-    k.massnahmen.flatMap((m) => {
-      if (m.nr === null) return [];
+    befundeJe(k.massnahmen, (m) => {
+      if (m.nr === null) return null;
       const erste = k.massnahmeNachNr.get(m.nr)!;
-      if (erste === m) return [];
-      return [
-        befund(
-          "M08",
-          `Maßnahme-Nr ${m.nr} steht doppelt (Zeilen ${erste.blattZeile} und ${m.blattZeile}).`,
-          ort(m, "nr"),
-        ),
-      ];
+      if (erste === m) return null;
+      return befund(
+        "M08",
+        `Maßnahme-Nr ${m.nr} steht doppelt (Zeilen ${erste.blattZeile} und ${m.blattZeile}).`,
+        ort(m, "nr"),
+      );
     }),
 };
 
@@ -286,7 +280,7 @@ const GEMEINNUETZIG_WORT = /gemeinnützig/i;
 export const M11: Regel = {
   code: "M11",
   pruefe: (k) =>
-    k.massnahmen.flatMap((m) => {
+    befundeJe(k.massnahmen, (m) => {
       if (
         m.traeger === null ||
         !UNTERNEHMEN.test(m.traeger) ||
@@ -294,14 +288,12 @@ export const M11: Regel = {
         GEMEINNUETZIG_WORT.test(m.traeger) ||
         m.gemeinnuetzig === true
       )
-        return [];
-      return [
-        befund(
-          "M11",
-          `${name(m)}: Träger „${kurz(m.traeger, 60)}“ ist ein Unternehmen und nicht als gemeinnützig gekennzeichnet: Gemeinnützigkeit bestätigen.`,
-          ort(m, "traeger"),
-        ),
-      ];
+        return null;
+      return befund(
+        "M11",
+        `${name(m)}: Träger „${kurz(m.traeger, 60)}“ ist ein Unternehmen und nicht als gemeinnützig gekennzeichnet: Gemeinnützigkeit bestätigen.`,
+        ort(m, "traeger"),
+      );
     }),
 };
 
