@@ -5,7 +5,7 @@
 import { SCHWERE_RANG, begrenzeBefunde, zaehleBefunde, type Befund, type Schwere } from "../befund";
 import { centZuEuro, teileDurchAnteil, type Cent } from "../geld";
 import { REGELWERKE, regelwerkFuerJahr, type Regelwerk } from "../regelwerke";
-import type { Pruefkontext, Regel } from "./kontext";
+import type { Pruefkontext } from "./kontext";
 import { ordneNachUrsache } from "./folgen";
 import { jahreswerte } from "./jahre";
 import { JAHRESREGELN, entscheideJahr } from "./regeln/jahr";
@@ -64,17 +64,9 @@ export async function pruefeInSchritten(
   );
 }
 
-/** The rules a rule set runs, in the engine's order: worked out once per rule set. */
-const regelnJeRegelwerk = new WeakMap<Regelwerk, readonly Regel[]>();
-
-function aktiveRegeln(kontext: Pruefkontext): readonly Regel[] {
-  let regeln = regelnJeRegelwerk.get(kontext.regelwerk);
-  if (!regeln) {
-    const aktiv = new Set(kontext.regelwerk.regeln);
-    regeln = PRUEFREGELN.filter((r) => aktiv.has(r.code));
-    regelnJeRegelwerk.set(kontext.regelwerk, regeln);
-  }
-  return regeln;
+function aktiveRegeln(kontext: Pruefkontext) {
+  const aktiv = new Set(kontext.regelwerk.regeln);
+  return PRUEFREGELN.filter((r) => aktiv.has(r.code));
 }
 
 function ergebnis(
