@@ -112,10 +112,7 @@ export function liesFinanzzeile(
       ? null
       : betrag(z.bemessungsgrundlage, "bemessungsgrundlage", probleme);
   const jahrText = zellText(z.jahr);
-  // A whole number is its own reading (liesZahl gives it back as it is).
-  const jahrZahl = Number.isInteger(z.jahr)
-    ? { art: "zahl" as const, wert: z.jahr as number }
-    : liesZahl(z.jahr);
+  const jahrZahl = liesZahl(z.jahr);
   const jahr =
     jahrZahl.art === "zahl" &&
     Number.isInteger(jahrZahl.wert) &&

@@ -48,29 +48,22 @@ export const Z03: Regel = {
   code: "Z03",
   pruefe: (k) => {
     const befunde: Befund[] = [];
-    // Where a row is named only once it shows an error value (the hot path: most rows show none, and
-    // only a text can be one).
-    for (const liste of [k.massnahmen, k.keineDatenzeilen.massnahmen]) {
-      for (const m of liste) {
-        for (const feld of MASSNAHME_FELDER) {
-          const w = m.roh[feld];
-          const f = typeof w === "string" ? excelFehler(w) : null;
-          if (!f) continue;
-          const wo = m.nr ? `Maßnahme ${m.nr}, Zeile ${m.zeile}` : `Zeile ${m.zeile}`;
-          befunde.push(fehlerwert("massnahmen", m.zeile, wo, feld, f));
-        }
+    // Where a row is named only once it shows an error value (the hot path: most rows show none).
+    for (const m of [...k.massnahmen, ...k.keineDatenzeilen.massnahmen]) {
+      for (const feld of MASSNAHME_FELDER) {
+        const f = excelFehler(m.roh[feld]);
+        if (!f) continue;
+        const wo = m.nr ? `Maßnahme ${m.nr}, Zeile ${m.zeile}` : `Zeile ${m.zeile}`;
+        befunde.push(fehlerwert("massnahmen", m.zeile, wo, feld, f));
       }
     }
-    for (const liste of [k.finanzplan, k.keineDatenzeilen.finanzplan]) {
-      for (const z of liste) {
-        if (!kannFehlerwertHaben(z)) continue;
-        for (const feld of FINANZPLAN_FELDER) {
-          const w = z.roh[feld];
-          const f = typeof w === "string" ? excelFehler(w) : null;
-          if (!f) continue;
-          const wo = `${z.nr ? `Maßnahme ${z.nr}` : "ohne Maßnahme-Nr"}, ${z.jahr ?? z.jahrText ?? "ohne Jahr"}, Zeile ${z.zeile}`;
-          befunde.push(fehlerwert("finanzplan", z.zeile, wo, feld, f));
-        }
+    for (const z of [...k.finanzplan, ...k.keineDatenzeilen.finanzplan]) {
+      if (!kannFehlerwertHaben(z)) continue;
+      for (const feld of FINANZPLAN_FELDER) {
+        const f = excelFehler(z.roh[feld]);
+        if (!f) continue;
+        const wo = `${z.nr ? `Maßnahme ${z.nr}` : "ohne Maßnahme-Nr"}, ${z.jahr ?? z.jahrText ?? "ohne Jahr"}, Zeile ${z.zeile}`;
+        befunde.push(fehlerwert("finanzplan", z.zeile, wo, feld, f));
       }
     }
     return befunde.sort((a, b) => a.tabelle.localeCompare(b.tabelle) || (a.zeile ?? 0) - (b.zeile ?? 0));

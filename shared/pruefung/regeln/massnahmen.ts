@@ -166,35 +166,19 @@ export const M06: Regel = {
     ),
 };
 
-/** The Förderperiode as M07 checks it: first and last day (ISO), and as its findings name it. */
-function periodeM07(k: Pruefkontext) {
-  const { von, bis } = k.regelwerk.foerderperiode;
-  return {
-    start: `${von}-01-01`,
-    ende: bis === null ? null : `${bis}-12-31`,
-    text: bis === null ? `ab 01.01.${von}` : `01.01.${von}–31.12.${bis}`,
-    id: k.regelwerk.id,
-  };
-}
-
-function ausserhalb(
-  m: GeleseneMassnahme,
-  p: ReturnType<typeof periodeM07>,
-  f: "beginn" | "ende",
-  datum: string,
-) {
-  return befund(
-    "M07",
-    `${name(m)}: ${f === "beginn" ? "Beginn" : "Ende"} ${formatDatum(datum)} liegt außerhalb der Förderperiode ${p.text} (${p.id}).`,
-    ort(m, f),
-  );
-}
-
 export const M07: Regel = {
   code: "M07",
   pruefe: (k) => {
-    const p = periodeM07(k);
-    const { start, ende } = p;
+    const { von, bis } = k.regelwerk.foerderperiode;
+    const start = `${von}-01-01`;
+    const ende = bis === null ? null : `${bis}-12-31`;
+    const periode = bis === null ? `ab 01.01.${von}` : `01.01.${von}–31.12.${bis}`;
+    const meldung = (m: GeleseneMassnahme, f: "beginn" | "ende", datum: string) =>
+      befund(
+        "M07",
+        `${name(m)}: ${f === "beginn" ? "Beginn" : "Ende"} ${formatDatum(datum)} liegt außerhalb der Förderperiode ${periode} (${k.regelwerk.id}).`,
+        ort(m, f),
+      );
     const befunde: Befund[] = [];
     for (const m of k.massnahmen) {
       const b = m.beginn.art === "zeitraum" ? m.beginn.von : null;
@@ -203,8 +187,8 @@ export const M07: Regel = {
       // period („seit 1995“) is not outside it.
       const bestand = m.art === "Bestandssicherung" || m.art === "Bestandssicherung + Ausbau";
       if (b !== null && ((b < start && !bestand) || (ende !== null && b > ende)))
-        befunde.push(ausserhalb(m, p, "beginn", b));
-      if (e !== null && (e < start || (ende !== null && e > ende))) befunde.push(ausserhalb(m, p, "ende", e));
+        befunde.push(meldung(m, "beginn", b));
+      if (e !== null && (e < start || (ende !== null && e > ende))) befunde.push(meldung(m, "ende", e));
       if (b !== null && e !== null && e < b) {
         befunde.push(
           befund(
