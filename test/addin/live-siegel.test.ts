@@ -126,6 +126,24 @@ describe("the live seal reads only what changed", () => {
     l.stop();
   });
 
+  it("a formula now showing an error of another display language: the row read again knows it as the full read does", async () => {
+    // Excel returns an error cell's text in `values` and says "Error" in `valueTypes` (Microsoft,
+    // Excel JavaScript API, RangeValueType.error); a text the core does not know as an error value
+    // (here a #-word of another display language) is asked for its value type — by the row read
+    // again as by the full read, or the live verdict would differ from reading the whole workbook.
+    const m = beispiel();
+    await geprueft(m);
+    const { l, letzter } = live(m);
+    await l.start();
+    await weiter(l);
+    m.setzeFehler("Finanzplan", 6, LM, "#besetzt", "=Quelle!B6");
+    await m.meldeAenderung("Finanzplan", 6, LM);
+    await weiter(l, WARTEN_LOKAL_MS);
+    expect(orte(letzter().siegel)).toEqual(["Finanzplan!K6"]);
+    expect(letzter().siegel).toEqual(await siegelStand(createGateway(m.api())));
+    l.stop();
+  });
+
   it("the first read waits until the watch is registered, even if the pane is shown meanwhile", async () => {
     const m = beispiel();
     const { gateway, z } = zaehlend(createGateway(m.api()));

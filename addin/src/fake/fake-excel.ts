@@ -373,6 +373,11 @@ export class FakeArbeitsmappe {
     quelle: "Local" | "Remote" = "Local",
   ): Promise<void> {
     this.setze(blatt, zeile, spalte, wert);
+    await this.meldeAenderung(blatt, zeile, spalte, quelle);
+  }
+
+  /** The onChanged of the table that holds the cell, as Excel sends it after an edit there. */
+  async meldeAenderung(blatt: string, zeile: number, spalte: number, quelle: "Local" | "Remote" = "Local") {
     const n = this.blattName(blatt);
     const t = this.tabellen.find(
       (x) =>

@@ -131,7 +131,7 @@ function planeLesen(
 export const fraglicherFehlerwert = (v: unknown): boolean =>
   typeof v === "string" && /^#\p{L}[\p{L}\p{N}/_.]*[!?]?$/u.test(v.trim()) && !excelFehler(v);
 
-async function bestaetigeFehlerwerte(
+export async function bestaetigeFehlerwerte(
   ctx: RequestContext,
   blatt: string,
   werte: Zellwert[][],
@@ -155,6 +155,10 @@ async function bestaetigeFehlerwerte(
   for (const f of fraglich)
     if (f.bereich.valueTypes[0]?.[0] === "Error") werte[f.r]![f.c] = alsFehlerwert(werte[f.r]![f.c]);
 }
+
+/** Cells as the core takes them: Excel's empty text is an empty cell. */
+export const alsZellwerte = (werte: readonly (readonly unknown[])[]): Zellwert[][] =>
+  werte.map((z) => z.map((v) => (v === "" ? null : (v as Zellwert))));
 
 /** One chunk's values; null where Excel refused the response as too large (and a smaller chunk can follow). */
 async function ladeStueck(
@@ -288,7 +292,7 @@ export async function lese(excel: ExcelApi, teilmeldung: Teilmeldung = () => {})
         kopfZeile,
         ersteSpalte,
         kopf: kopfWerte.map((v) => (typeof v === "string" ? v : v === null ? null : String(v))),
-        werte: werte.map((z) => z.map((v) => (v === "" ? null : v))),
+        werte: alsZellwerte(werte),
       };
       mappe[g.schluessel] = t;
       const darunter = zeilenDarunter(g.darunter.values, g.darunter.rowIndex + 1, g.name, g.blatt);

@@ -6,6 +6,7 @@
  */
 import { spaltenBuchstabe, type Arbeitsmappe, type Zellwert } from "../../../shared/arbeitsmappe";
 import type { ExcelApi, Range } from "./excel-api";
+import { alsZellwerte, bestaetigeFehlerwerte } from "./lesen";
 import { TABELLEN, fehlerCode, gleich, type Lesung, type TabellenSchluessel } from "./gemeinsam";
 
 /** Sheet rows (inclusive) of one table to read again. */
@@ -63,11 +64,12 @@ export async function leseZeilen(
           gleich(g.kopf.values[0] ?? [], t.kopf);
         if (!gleicheForm)
           return { art: "neu_lesen" as const, grund: `${TABELLEN[g.w.tabelle].tabelle} verändert` };
+        // As the full read takes them: an unknown #-text confirmed as an error value (Z03) or not.
+        const gelesen = g.zeilen.values as Zellwert[][];
+        await bestaetigeFehlerwerte(ctx, t.blatt, gelesen, g.w.von, t.ersteSpalte);
         const alt = mappe[g.w.tabelle]!;
         const werte = alt.werte.slice();
-        g.zeilen.values.forEach((z, i) => {
-          werte[g.w.von - t.kopfZeile - 1 + i] = (z as Zellwert[]).map((v) => (v === "" ? null : v));
-        });
+        alsZellwerte(gelesen).forEach((z, i) => (werte[g.w.von - t.kopfZeile - 1 + i] = z));
         mappe[g.w.tabelle] = { ...alt, werte };
       }
       return { art: "ok" as const, mappe };
