@@ -58,9 +58,19 @@ function zahlFormat(sprache: Sprache, stellen: number): Intl.NumberFormat {
 
 /** A ratio as percent with up to `stellen` decimals: 0.743 → `74,3 %`; 0.7 → `70 %`. */
 export function formatProzent(anteil: number, sprache: Sprache = "de", stellen = 2): string {
+  // The rule set's limits (70 %, 30 %) are written into many messages of one check: each kept once.
+  const gemerkt = sprache === "de" && stellen === 2 && !Object.is(anteil, -0); // Intl writes -0 as „-0“
+  const bekannt = gemerkt ? prozenteDe.get(anteil) : undefined;
+  if (bekannt !== undefined) return bekannt;
   const text = zahlFormat(sprache, stellen).format(anteil * 100);
-  return sprache === "de" ? `${text} %` : `${text}%`;
+  const aus = sprache === "de" ? `${text} %` : `${text}%`;
+  if (gemerkt) {
+    if (prozenteDe.size >= 256) prozenteDe.clear(); // bounded, as shared/merken.ts
+    prozenteDe.set(anteil, aus);
+  }
+  return aus;
 }
+const prozenteDe = new Map<number, string>();
 
 /** A plain number with grouping and up to `stellen` decimals. */
 export function formatZahl(zahl: number, sprache: Sprache = "de", stellen = 2): string {

@@ -78,29 +78,38 @@ export interface Betragsteile {
 
 const ROLLE_JE_FELD: readonly Betragsrolle[] = BETRAGSFELDER.map((f) => BETRAGSROLLE[f]);
 
+/** Every amount field at 0: a row's cents start as a copy of it, so each row's object has one shape. */
+const NULL_CENT = Object.fromEntries(BETRAGSFELDER.map((f) => [f, 0])) as Record<Betragsfeld, Cent | null>;
+
 export function liesBetraege(z: FinanzplanZeile, probleme: UnlesbarerBetrag[]): Betragsteile {
-  const t: Betragsteile = {
-    betraege: {} as Record<Betragsfeld, Cent | null>,
-    vollstaendig: true,
-    zfBekannt: 0,
-    zfOffen: false,
-    eigenBekannt: 0,
-    eigenOffen: false,
-  };
+  const betraege = { ...NULL_CENT };
+  let vollstaendig = true;
+  let zfBekannt = 0;
+  let zfOffen = false;
+  let eigenBekannt = 0;
+  let eigenOffen = false;
   for (let i = 0; i < BETRAGSFELDER.length; i++) {
     const f = BETRAGSFELDER[i]!;
-    const c = (t.betraege[f] = betrag(z[f], f, probleme));
+    const w = z[f];
+    // An empty cell and a whole number of euros as liesBetragSchnell reads them, without its object.
+    const c =
+      w === null || w === undefined
+        ? 0
+        : typeof w === "number" && Number.isInteger(w) && w >= 0 && w <= MAX_EURO
+          ? w * 100
+          : betrag(w, f, probleme);
+    if (c !== 0) betraege[f] = c;
     const rolle = ROLLE_JE_FELD[i];
-    if (c === null) t.vollstaendig = false;
+    if (c === null) vollstaendig = false;
     if (rolle === "zuwendungsfaehig") {
-      if (c === null) t.zfOffen = true;
-      else t.zfBekannt += c;
+      if (c === null) zfOffen = true;
+      else zfBekannt += c;
     } else if (rolle === "eigenanteil") {
-      if (c === null) t.eigenOffen = true;
-      else t.eigenBekannt += c;
+      if (c === null) eigenOffen = true;
+      else eigenBekannt += c;
     }
   }
-  return t;
+  return { betraege, vollstaendig, zfBekannt, zfOffen, eigenBekannt, eigenOffen };
 }
 
 export function spanneDerZeile(t: Betragsteile): GeleseneFinanzzeile["spanne"] {

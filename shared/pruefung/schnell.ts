@@ -4,7 +4,9 @@
  * (no `new Function`), runs without its compiled fast path; a plan's 80 rows × 12 cells are most of
  * its work. The hand-written reader accepts only what the schema accepts — rows that are objects whose
  * cells are empty, a finite number, a text of at most 500 characters or true/false — and gives what zod
- * gives (the schema's fields in its order, unknown keys left out, a key sent as undefined kept). Every
+ * gives (the schema's fields in its order, unknown keys left out, a key sent as undefined kept); a row
+ * that already is that (a plain object with the schema's keys in its order, as the add-in and lsz send
+ * them) is taken as it is, any other row copied field by field. Every
  * other request, and every refused one, goes through the zod schema itself, so that each error
  * message, path and code stays zod's (docs/vertrag.md). test/shared/pruefung/schnell.test.ts shows
  * both ways give the same for generated valid and invalid requests.
@@ -35,13 +37,45 @@ function istZelle(v: unknown): boolean {
   }
 }
 
+/** Each field's place in its schema, on an object without a prototype (no „__proto__“ magic). */
+type Stellen = Readonly<Record<string, number>>;
+function stellenVon(felder: readonly string[]): Stellen {
+  const stellen = Object.create(null) as Record<string, number>;
+  felder.forEach((f, i) => (stellen[f] = i));
+  return stellen;
+}
+
+/**
+ * Whether a row is already what zod's object parse gives for it, so that it can be taken as it is: a
+ * plain object (as JSON.parse builds it) whose own keys are fields of the schema in the schema's
+ * order, each holding a cell. Any other row is copied field by field (below).
+ */
+function schonGelesen(zeile: Zeile, stellen: Stellen): boolean {
+  if (Object.getPrototypeOf(zeile) !== Object.prototype) return false;
+  let vorige = -1;
+  for (const feld in zeile) {
+    const stelle = stellen[feld];
+    if (stelle === undefined || stelle <= vorige || !istZelle(zeile[feld])) return false;
+    vorige = stelle;
+  }
+  return true;
+}
+
 /** The rows as zod's object parse gives them, or undefined where zod would refuse one. */
-function liesZeilen(felder: readonly string[], liste: readonly unknown[]): Zeile[] | undefined {
+function liesZeilen(
+  felder: readonly string[],
+  stellen: Stellen,
+  liste: readonly unknown[],
+): Zeile[] | undefined {
   const aus: Zeile[] = new Array<Zeile>(liste.length);
   for (let i = 0; i < liste.length; i++) {
     const roh = liste[i];
     if (typeof roh !== "object" || roh === null || Array.isArray(roh)) return undefined;
     const zeile = roh as Zeile;
+    if (schonGelesen(zeile, stellen)) {
+      aus[i] = zeile;
+      continue;
+    }
     const gelesen: Zeile = {};
     for (const feld of felder) {
       const v = zeile[feld];
@@ -66,6 +100,8 @@ function zellenFelder(schema: typeof massnahmeSchema | typeof finanzplanSchema):
 }
 const MASSNAHME_ZELLEN = zellenFelder(massnahmeSchema);
 const FINANZPLAN_ZELLEN = zellenFelder(finanzplanSchema);
+const MASSNAHME_STELLEN = stellenVon(MASSNAHME_ZELLEN ?? []);
+const FINANZPLAN_STELLEN = stellenVon(FINANZPLAN_ZELLEN ?? []);
 
 /** The request read by the hand-written path, or undefined where only the zod schema can decide. */
 function schnellGelesen(roh: unknown): ValidationRequest | undefined {
@@ -76,8 +112,8 @@ function schnellGelesen(roh: unknown): ValidationRequest | undefined {
   const { massnahmen, finanzplan } = roh as { massnahmen?: unknown; finanzplan?: unknown };
   if (!Array.isArray(massnahmen) || massnahmen.length > LISTEN_GRENZEN.massnahmen) return undefined;
   if (!Array.isArray(finanzplan) || finanzplan.length > LISTEN_GRENZEN.finanzplan) return undefined;
-  const m = liesZeilen(MASSNAHME_ZELLEN, massnahmen);
-  const f = m && liesZeilen(FINANZPLAN_ZELLEN, finanzplan);
+  const m = liesZeilen(MASSNAHME_ZELLEN, MASSNAHME_STELLEN, massnahmen);
+  const f = m && liesZeilen(FINANZPLAN_ZELLEN, FINANZPLAN_STELLEN, finanzplan);
   if (!f) return undefined;
   // The rest of the request (Kreis, years, settings: a few fields) by the schema itself.
   const kopf = validationRequestSchema.safeParse({ ...roh, massnahmen: [], finanzplan: [] });

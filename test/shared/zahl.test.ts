@@ -50,6 +50,13 @@ describe("money", () => {
     expect(formatProzent(0.743)).toBe("74,3 %");
     expect(formatProzent(0.7)).toBe("70 %");
   });
+  it("formatProzent keeps what Intl writes, also for a value written before (kept once) and for -0", () => {
+    const intl = (x: number) =>
+      `${new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 }).format(x * 100)} %`;
+    for (const x of [0, -0, 0.7, 0.3, 0.70004, 1 / 3, NaN, -0.5, 2, 0.7, 0, -0, 1 / 3])
+      expect(formatProzent(x), String(x)).toBe(intl(x));
+    expect(formatProzent(-0)).toBe("-0 %");
+  });
   it("formatEuro groups the euros by hand exactly as Intl.NumberFormat does (de and en)", () => {
     const intl = (sprache: "de-DE" | "en-US") => new Intl.NumberFormat(sprache, { maximumFractionDigits: 0 });
     fc.assert(

@@ -356,6 +356,23 @@ describe("Maßnahmen rules", () => {
     ).toEqual(["F11"]);
   });
 
+  it("M09: umlauts as typed without them, no-break spaces and the dashes Word puts in count as the same", () => {
+    // „Familienzentrum Süd“ typed once with ü and once as „ue“ (old keyboards, copied from e-mails), with a
+    // no-break space and an en dash as Word's autocorrect writes them.
+    const mit = {
+      ...MASSNAHMEN[3]!,
+      nr: "3.2",
+      handlungsfeld: 3,
+      titel: "Straßen\u00a0–\u00a0Sozialarbeit Süd",
+    };
+    const ohne = { ...mit, nr: "3.3", titel: "strassen-sozialarbeit sued" };
+    const anders = { ...mit, nr: "3.4", titel: "Straßensozialarbeit Nord" };
+    const befunde = pruefePlan({ massnahmen: [...MASSNAHMEN, mit, ohne, anders] }).befunde;
+    expect(befunde.filter((b) => b.regel === "M09").map((b) => b.meldung)).toEqual([
+      expect.stringContaining("Maßnahme 3.3 „strassen-sozialarbeit sued“"),
+    ]);
+  });
+
   it("M10: a Handlungsfeld without measure and reason — Fehler in Stufe 3, Hinweis otherwise", () => {
     const ohne5 = MASSNAHMEN.filter((m) => m.nr !== "5.1");
     const finanzplan = FINANZPLAN.filter((z) => z.massnahme_nr !== "5.1");

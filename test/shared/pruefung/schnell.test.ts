@@ -109,6 +109,19 @@ describe("the hand-written path reads a request as the zod schema does", () => {
     gleich(plan);
   });
 
+  it("takes a row as it is only where zod would give it unchanged: schema's keys, schema's order", () => {
+    const plan = JSON.parse(JSON.stringify(typischerPlan())) as ReturnType<typeof typischerPlan>;
+    const zeile = plan.finanzplan[0]!;
+    const umgekehrt = Object.fromEntries(Object.entries(zeile).reverse());
+    const mitExtra = { ...zeile, kommentar: "von Hand" };
+    const roh = { ...plan, finanzplan: [zeile, umgekehrt, mitExtra] };
+    const gelesen = schnellePruefAnfrage(roh)!;
+    expect(gelesen.finanzplan[0]).toBe(zeile); // one copy fewer on the hot path
+    expect(gelesen.finanzplan[1]).not.toBe(umgekehrt);
+    expect(gelesen.finanzplan[2]).not.toBe(mitExtra);
+    gleich(roh); // and what comes out is zod's, key order included
+  });
+
   it("leaves a row whose cell is not a cell, an overlong text or an object with a prototype to zod", () => {
     const plan = typischerPlan();
     const zuLang = { ...plan, finanzplan: [{ ...plan.finanzplan[0], personalausgaben: "1".repeat(501) }] };
