@@ -220,10 +220,14 @@ export const M08: Regel = {
 
 /** Titles compared ignoring case, dashes and spaces; by hashing, so it stays linear. */
 function titelSchluessel(titel: string): string {
-  const t = titel.toLowerCase().replace(/[\s\-‐–—_]+/g, ""); // \s holds the no-break space
-  return /[äöüß]/.test(t) ? t.replace(/[äöüß]/g, (u) => UMLAUT[u as keyof typeof UMLAUT]) : t;
+  return titel
+    .toLowerCase()
+    .replace(/[\s\u00a0\-‐–—_]/g, "")
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss");
 }
-const UMLAUT = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" } as const;
 
 export const M09: Regel = {
   code: "M09",
