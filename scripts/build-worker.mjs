@@ -4,7 +4,8 @@
  *
  * Why not let wrangler bundle: zod 4 re-exports all ~50 locales as a namespace
  * (`export * as locales`), which esbuild cannot tree-shake (colinhacks/zod#6050). The plugin below
- * resolves zod's locale index to the two locales we use (de for messages, en as zod's default),
+ * resolves zod's locale index to the two locales it names (de for messages, en as zod's default, which
+ * the third plugin makes German too),
  * which takes the bundle from ~130 KB to under 100 KB gzip (the build prints the size). The second
  * leaves out zod's JSON-Schema reader (z.fromJSONSchema), which the worker never calls.
  * Plain JavaScript, so it runs on whatever Node starts it.
@@ -40,6 +41,19 @@ const ohneFromJsonSchema = {
   },
 };
 
+// zod registers English as its default locale when the first schema is built (classic/schemas.js), and
+// worker/app.ts sets German right after the imports: no message is ever made in English in between
+// (~1,5 KB gzip). English is therefore German here; the worker's tests read its German messages.
+const englischIstDeutsch = {
+  name: "zod-en-ist-de",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]en\.js$/ }, (args) => ({
+      contents: 'export { default } from "./de.js";\n',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 mkdirSync(dirname(ziel), { recursive: true });
 // wrangler.jsonc serves the built task pane (dist/addin) as static assets and refuses to start when the
 // folder is missing; before the first `npm run build` it is empty and only the API answers.
@@ -56,7 +70,7 @@ await build({
   minify: true,
   sourcemap: "external",
   legalComments: "none",
-  plugins: [nurDeutschUndEnglisch, ohneFromJsonSchema],
+  plugins: [nurDeutschUndEnglisch, ohneFromJsonSchema, englischIstDeutsch],
   logLevel: "warning",
 });
 

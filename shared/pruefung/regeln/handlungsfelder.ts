@@ -49,6 +49,14 @@ function vielleichtGemeint(unlesbar: readonly GeleseneMassnahme[], hf: Handlungs
   return `, es sei denn, ${genannt.join(" oder ")}${weitere} ist für Handlungsfeld ${hf} gemeint`;
 }
 
+/** „ (Zeile 7 sagt „keine Maßnahme“)“: a placeholder row left for the field, where there is one. */
+function platzhalterZeile(k: Pruefkontext, hf: Handlungsfeld): string {
+  const p = k.keineDatenzeilen.massnahmen.find(
+    (m) => m.keineDatenzeile === "platzhalter" && m.handlungsfeld === hf,
+  );
+  return p ? ` (Zeile ${p.blattZeile} sagt „${kurz(zellText(p.roh.titel) ?? "keine Maßnahme")}“)` : "";
+}
+
 export const M10: Regel = {
   code: "M10",
   pruefe: (k) => {
@@ -57,10 +65,6 @@ export const M10: Regel = {
     const unlesbar = k.massnahmen.filter(
       (m) => m.handlungsfeld === null && zellText(m.roh.handlungsfeld) !== null,
     );
-    const platzhalter = (hf: Handlungsfeld) =>
-      k.keineDatenzeilen.massnahmen.find(
-        (m) => m.keineDatenzeile === "platzhalter" && m.handlungsfeld === hf,
-      );
     // Never quiet: an empty field is always named (000 §1.1: Stufe 3 funds the plan „entsprechend der
     // sechs vorgegebenen Handlungsfelder“; 003: „dass alle Handlungsfelder geprüft … sind“).
     return ([1, 2, 3, 4, 5, 6] as Handlungsfeld[])
@@ -68,7 +72,7 @@ export const M10: Regel = {
       .map((hf) =>
         befund(
           "M10",
-          `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalter(hf) ? ` (Zeile ${platzhalter(hf)!.blattZeile} sagt „${kurz(zellText(platzhalter(hf)!.roh.titel) ?? "keine Maßnahme")}“)` : ""} und keine Begründung${vielleichtGemeint(unlesbar, hf)}${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. ${soBeheben(
+          `Handlungsfeld ${hf} (${HANDLUNGSFELDER[hf]}) hat keine Maßnahme${platzhalterZeile(k, hf)} und keine Begründung${vielleichtGemeint(unlesbar, hf)}${schwere === "fehler" ? "; in Förderstufe 3 muss jedes Handlungsfeld geprüft sein" : ""}. ${soBeheben(
             "M10",
             {
               blatt: BEGRUENDUNGEN.blatt,

@@ -166,6 +166,20 @@ export const M06: Regel = {
     ),
 };
 
+function ausserhalb(
+  m: GeleseneMassnahme,
+  f: "beginn" | "ende",
+  datum: string,
+  periode: string,
+  k: Pruefkontext,
+): Befund {
+  return befund(
+    "M07",
+    `${name(m)}: ${f === "beginn" ? "Beginn" : "Ende"} ${formatDatum(datum)} liegt außerhalb der Förderperiode ${periode} (${k.regelwerk.id}).`,
+    ort(m, f),
+  );
+}
+
 export const M07: Regel = {
   code: "M07",
   pruefe: (k) => {
@@ -173,12 +187,6 @@ export const M07: Regel = {
     const start = `${von}-01-01`;
     const ende = bis === null ? null : `${bis}-12-31`;
     const periode = bis === null ? `ab 01.01.${von}` : `01.01.${von}–31.12.${bis}`;
-    const meldung = (m: GeleseneMassnahme, f: "beginn" | "ende", datum: string) =>
-      befund(
-        "M07",
-        `${name(m)}: ${f === "beginn" ? "Beginn" : "Ende"} ${formatDatum(datum)} liegt außerhalb der Förderperiode ${periode} (${k.regelwerk.id}).`,
-        ort(m, f),
-      );
     const befunde: Befund[] = [];
     for (const m of k.massnahmen) {
       const b = m.beginn.art === "zeitraum" ? m.beginn.von : null;
@@ -187,8 +195,9 @@ export const M07: Regel = {
       // period („seit 1995“) is not outside it.
       const bestand = m.art === "Bestandssicherung" || m.art === "Bestandssicherung + Ausbau";
       if (b !== null && ((b < start && !bestand) || (ende !== null && b > ende)))
-        befunde.push(meldung(m, "beginn", b));
-      if (e !== null && (e < start || (ende !== null && e > ende))) befunde.push(meldung(m, "ende", e));
+        befunde.push(ausserhalb(m, "beginn", b, periode, k));
+      if (e !== null && (e < start || (ende !== null && e > ende)))
+        befunde.push(ausserhalb(m, "ende", e, periode, k));
       if (b !== null && e !== null && e < b) {
         befunde.push(
           befund(
@@ -321,17 +330,18 @@ export const K01: Regel = {
   },
 };
 
+const nameKern = (t: string) => normiere(t).replace(/[^a-z0-9]/g, "");
+
 /** Kreisschlüssel or name of the Kreis, compared with the rule set's Zuwendungsempfänger. */
 export const K02: Regel = {
   code: "K02",
   pruefe: (k) => {
     const { schluessel, name } = k.kreis;
     const liste = k.regelwerk.zuwendungsempfaenger;
-    const kern = (t: string) => normiere(t).replace(/[^a-z0-9]/g, "");
     const gefunden =
       schluessel !== null
         ? liste.some((kr) => kr.schluessel === schluessel)
-        : name === null || liste.some((kr) => kern(kr.name) === kern(name));
+        : name === null || liste.some((kr) => nameKern(kr.name) === nameKern(name));
     if (gefunden) return [];
     const jahre = k.foerderjahre.join(", ");
     return [
@@ -436,30 +446,31 @@ const ZEILENART: Record<KeineDatenzeile, string> = {
   summe: "Summenzeile",
 };
 
+/** Z01's findings for one table: one per kind of row that is no data row. */
+function keineDatenzeilenBefunde(
+  tabelle: "massnahmen" | "finanzplan",
+  zeilen: readonly (GeleseneMassnahme | GeleseneFinanzzeile)[],
+): Befund[] {
+  return (["summe", "platzhalter", "leer"] as const).flatMap((art) => {
+    const treffer = zeilen.filter((z) => z.keineDatenzeile === art);
+    if (treffer.length === 0) return [];
+    const nr = treffer.map((z) => z.blattZeile);
+    const tab = tabelle === "massnahmen" ? "Maßnahmen" : "Finanzplan";
+    return [
+      befund(
+        "Z01",
+        `${tab} ${nr.length === 1 ? "Zeile" : "Zeilen"} ${nr.join(", ")}: ${ZEILENART[art]} – nicht als ${tabelle === "massnahmen" ? "Maßnahme" : "Finanzplanzeile"} gezählt${art === "summe" ? " (die Summen bildet die Prüfung selbst)" : ""}.`,
+        { tabelle, zeile: treffer[0]!.zeile, spalte: null },
+      ),
+    ];
+  });
+}
+
 /** Rows people leave in tables: said once per table and kind, never counted. */
 export const Z01: Regel = {
   code: "Z01",
-  pruefe: (k) => {
-    const je = (
-      tabelle: "massnahmen" | "finanzplan",
-      zeilen: readonly (GeleseneMassnahme | GeleseneFinanzzeile)[],
-    ) =>
-      (["summe", "platzhalter", "leer"] as const).flatMap((art) => {
-        const treffer = zeilen.filter((z) => z.keineDatenzeile === art);
-        if (treffer.length === 0) return [];
-        const nr = treffer.map((z) => z.blattZeile);
-        const tab = tabelle === "massnahmen" ? "Maßnahmen" : "Finanzplan";
-        return [
-          befund(
-            "Z01",
-            `${tab} ${nr.length === 1 ? "Zeile" : "Zeilen"} ${nr.join(", ")}: ${ZEILENART[art]} – nicht als ${tabelle === "massnahmen" ? "Maßnahme" : "Finanzplanzeile"} gezählt${art === "summe" ? " (die Summen bildet die Prüfung selbst)" : ""}.`,
-            { tabelle, zeile: treffer[0]!.zeile, spalte: null },
-          ),
-        ];
-      });
-    return [
-      ...je("massnahmen", k.keineDatenzeilen.massnahmen),
-      ...je("finanzplan", k.keineDatenzeilen.finanzplan),
-    ];
-  },
+  pruefe: (k) => [
+    ...keineDatenzeilenBefunde("massnahmen", k.keineDatenzeilen.massnahmen),
+    ...keineDatenzeilenBefunde("finanzplan", k.keineDatenzeilen.finanzplan),
+  ],
 };
