@@ -21,6 +21,7 @@ const summe = (b: GeleseneFinanzzeile["betraege"], felder: readonly Betragsfeld[
   return s;
 };
 
+/** Each Förderjahr's sums and bounds, in year order. */
 export function jahreswerte(
   finanzplan: readonly GeleseneFinanzzeile[],
   massnahmeNachNr: ReadonlyMap<string, GeleseneMassnahme>,
@@ -77,6 +78,16 @@ export function jahreswerte(
       j.vollstaendig = false;
       j.unlesbar.push(z);
     }
+  }
+  return inJahresfolge(jahre);
+}
+
+/** The same map with its years in order (rows may come in any order; a plan's years are few). */
+function inJahresfolge(jahre: Map<number, Jahreswerte>): Map<number, Jahreswerte> {
+  let vorher = -Infinity;
+  for (const jahr of jahre.keys()) {
+    if (jahr < vorher) return new Map([...jahre].sort(([a], [b]) => a - b));
+    vorher = jahr;
   }
   return jahre;
 }

@@ -58,6 +58,7 @@ export interface Pruefkontext {
   begruendungen: Map<Handlungsfeld, string>;
   /** The Handlungsfeld of each row of the Begründungen table as sent (null: empty or unreadable). */
   begruendungsZeilen: (Handlungsfeld | null)[];
+  /** Per Förderjahr, in year order (jahre.ts builds it so): the rules go through it as it is. */
   jahre: Map<number, Jahreswerte>;
   /** Each sum rule's outcome per year (regeln/jahr/). */
   entscheide: Map<number, Partial<Record<RegelCode, Entscheid>>>;

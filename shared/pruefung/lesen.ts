@@ -178,10 +178,13 @@ export interface GeleseneMassnahme {
   ende: Zeitraum;
 }
 
+/** „-“, „–“, „/“, „…“: what people type into a cell to say „nothing here“. */
+const NUR_STRICHE = /^[-–—_/.]+$/;
+
 function keineMassnahmenDatenzeile(m: MassnahmeZeile): KeineDatenzeile | null {
   const leer = MASSNAHME_FELDER.every((f) => {
     const t = zellText(m[f]);
-    return t === null || /^[-–—_/.]+$/.test(t);
+    return t === null || NUR_STRICHE.test(t);
   });
   if (leer) return "leer";
   const titel = zellText(m.titel);

@@ -4,6 +4,7 @@
  */
 import { SCHWERE_RANG, begrenzeBefunde, zaehleBefunde, type Befund, type Schwere } from "../befund";
 import { centZuEuro, teileDurchAnteil, type Cent } from "../geld";
+import type { RegelCode } from "../regeln/katalog";
 import { REGELWERKE, regelwerkFuerJahr, type Regelwerk } from "../regelwerke";
 import type { Pruefkontext } from "./kontext";
 import { ordneNachUrsache } from "./folgen";
@@ -140,19 +141,17 @@ function pruefkontext(anfrage: ValidationRequest) {
     if (hf !== null && b.begruendung?.trim()) begruendungen.set(hf, b.begruendung.trim());
     return hf;
   });
-  const daten = finanzplan.filter((z) => z.keineDatenzeile === null);
+  const [datenM, keineM] = teileNachDatenzeile(massnahmen);
+  const [daten, keineF] = teileNachDatenzeile(finanzplan);
   const jahre = jahreswerte(daten, massnahmeNachNr);
   const kontext: Pruefkontext = {
     regelwerk,
     grenzen,
     foerderjahre,
     kreis,
-    massnahmen: massnahmen.filter((m) => m.keineDatenzeile === null),
+    massnahmen: datenM,
     finanzplan: daten,
-    keineDatenzeilen: {
-      massnahmen: massnahmen.filter((m) => m.keineDatenzeile !== null),
-      finanzplan: finanzplan.filter((z) => z.keineDatenzeile !== null),
-    },
+    keineDatenzeilen: { massnahmen: keineM, finanzplan: keineF },
     massnahmeNachNr,
     begruendungen,
     begruendungsZeilen,
@@ -164,6 +163,14 @@ function pruefkontext(anfrage: ValidationRequest) {
     ),
   };
   return { kontext, massnahmen, finanzplan };
+}
+
+/** The data rows and the rows that are none, each in the order sent. */
+function teileNachDatenzeile<Z extends { keineDatenzeile: unknown }>(zeilen: readonly Z[]): [Z[], Z[]] {
+  const daten: Z[] = [];
+  const keine: Z[] = [];
+  for (const z of zeilen) (z.keineDatenzeile === null ? daten : keine).push(z);
+  return [daten, keine];
 }
 
 /** Row status: the worst severity of the findings on that row. */
@@ -185,18 +192,21 @@ const quote = (a: Cent | null, b: Cent | null) => (a === null || b === null || b
 function jahressummen(k: Pruefkontext): Record<string, Jahressumme> {
   const fhb = k.kreis.foerderhoechstbetrag;
   const summen: Record<string, Jahressumme> = {};
-  for (const j of [...k.jahre.values()].sort((a, b) => a.jahr - b.jahr)) {
+  for (const j of k.jahre.values()) {
     const entschieden = k.entscheide.get(j.jahr)!;
+    const regeln_vollstaendig: RegelCode[] = [];
+    const regeln_offen: RegelCode[] = [];
+    for (const { code } of JAHRESREGELN) {
+      const e = entschieden[code];
+      if (e === "verletzt" || e === "eingehalten") regeln_vollstaendig.push(code);
+      else if (e === "offen" || e === "nicht_pruefbar") regeln_offen.push(code);
+    }
     summen[String(j.jahr)] = {
       jahr: j.jahr,
       vollstaendig: j.vollstaendig,
       zeilen: j.zeilen,
-      regeln_vollstaendig: JAHRESREGELN.map((r) => r.code).filter(
-        (r) => entschieden[r] === "verletzt" || entschieden[r] === "eingehalten",
-      ),
-      regeln_offen: JAHRESREGELN.map((r) => r.code).filter(
-        (r) => entschieden[r] === "offen" || entschieden[r] === "nicht_pruefbar",
-      ),
+      regeln_vollstaendig,
+      regeln_offen,
       unlesbare_zeilen: j.unlesbar.map((z) => z.zeile),
       gesamtausgaben_eur: centZuEuro(j.gesamtausgaben),
       zuwendungsfaehig_eur: centZuEuro(j.zuwendungsfaehig),

@@ -410,7 +410,9 @@ function finanzplanJeNr(k: Pruefkontext): { jeNr: Map<string, FinanzplanZeilen>;
     if (liste) liste.push(z);
     else jeNr.set(z.nr, [z]);
   }
-  return { jeNr, jahre: new Set([...k.foerderjahre, ...k.finanzplan.map((z) => z.jahr)]) };
+  const jahre = new Set<number | null>(k.foerderjahre);
+  for (const z of k.finanzplan) jahre.add(z.jahr);
+  return { jeNr, jahre };
 }
 
 function bestandImFinanzplan(

@@ -22,7 +22,7 @@ export function entscheideJahr(
   grenzen: Grenzen,
   foerderhoechstbetrag: Cent | null,
 ): Partial<Record<RegelCode, Entscheid>> {
-  return Object.fromEntries(
-    JAHRESREGELN.map((r) => [r.code, r.entscheide(j, grenzen, foerderhoechstbetrag)]),
-  );
+  const entscheide: Partial<Record<RegelCode, Entscheid>> = {};
+  for (const r of JAHRESREGELN) entscheide[r.code] = r.entscheide(j, grenzen, foerderhoechstbetrag);
+  return entscheide;
 }

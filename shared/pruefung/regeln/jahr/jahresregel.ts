@@ -30,11 +30,11 @@ export function jahresregel<C extends RegelCode>(r: JahresregelDefinition<C>): J
   return { ...r, pruefe: (k) => jahreMit(k, r.code, "verletzt").map((j) => r.befund(j, k)) };
 }
 
-/** The years in which a sum rule came out as `entscheid`, in order. */
+/** The years in which a sum rule came out as `entscheid`, in order (k.jahre is in year order). */
 export function jahreMit(k: Pruefkontext, regel: RegelCode, entscheid: Entscheid): Jahreswerte[] {
-  return [...k.jahre.values()]
-    .filter((j) => k.entscheide.get(j.jahr)?.[regel] === entscheid)
-    .sort((a, b) => a.jahr - b.jahr);
+  const jahre: Jahreswerte[] = [];
+  for (const j of k.jahre.values()) if (k.entscheide.get(j.jahr)?.[regel] === entscheid) jahre.push(j);
+  return jahre;
 }
 
 /** „Finanzplan Zeile 11 (Honorarausgaben)“: where a year's unreadable cells are. */
