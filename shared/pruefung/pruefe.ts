@@ -6,7 +6,7 @@ import { SCHWERE_RANG, begrenzeBefunde, zaehleBefunde, type Befund, type Schwere
 import { centZuEuro, teileDurchAnteil, type Cent } from "../geld";
 import type { RegelCode } from "../regeln/katalog";
 import { REGELWERKE, regelwerkFuerJahr, type Regelwerk } from "../regelwerke";
-import type { Pruefkontext } from "./kontext";
+import type { Pruefkontext, Regel } from "./kontext";
 import { ordneNachUrsache } from "./folgen";
 import { jahreswerte } from "./jahre";
 import { JAHRESREGELN, entscheideJahr } from "./regeln/jahr";
@@ -65,10 +65,17 @@ export async function pruefeInSchritten(
   );
 }
 
-function aktiveRegeln(kontext: Pruefkontext) {
-  const aktiv = new Set(kontext.regelwerk.regeln);
-  return PRUEFREGELN.filter((r) => aktiv.has(r.code));
+/** The rules of the request's rule set, in the engine's order: worked out once per rule set. */
+function aktiveRegeln(kontext: Pruefkontext): readonly Regel[] {
+  let regeln = regelnJeRegelwerk.get(kontext.regelwerk);
+  if (!regeln) {
+    const aktiv = new Set(kontext.regelwerk.regeln);
+    regeln = PRUEFREGELN.filter((r) => aktiv.has(r.code));
+    regelnJeRegelwerk.set(kontext.regelwerk, regeln);
+  }
+  return regeln;
 }
+const regelnJeRegelwerk = new WeakMap<Regelwerk, readonly Regel[]>();
 
 function ergebnis(
   kontext: Pruefkontext,
@@ -156,12 +163,10 @@ function pruefkontext(anfrage: ValidationRequest) {
     begruendungen,
     begruendungsZeilen,
     jahre,
-    entscheide: new Map(
-      [...jahre.values()].map(
-        (j) => [j.jahr, entscheideJahr(j, grenzen, kreis.foerderhoechstbetrag)] as const,
-      ),
-    ),
+    entscheide: new Map(),
   };
+  for (const j of jahre.values())
+    kontext.entscheide.set(j.jahr, entscheideJahr(j, grenzen, kreis.foerderhoechstbetrag));
   return { kontext, massnahmen, finanzplan };
 }
 

@@ -8,7 +8,7 @@ import { befund, type Befund } from "../../befund";
 import { excelFehler, type ExcelFehlerwert } from "../../excel-fehler";
 import { MASSNAHME_FELDER, FINANZPLAN_FELDER } from "../schema";
 import type { Regel } from "../kontext";
-import type { GeleseneFinanzzeile } from "../lesen";
+import type { GeleseneFinanzzeile, GeleseneMassnahme } from "../lesen";
 
 const MASSNAHME_FELDNAME: Record<string, string> = Object.fromEntries(
   MASSNAHMEN.spalten.map((s) => [s.schluessel, s.kopf]),
@@ -44,28 +44,34 @@ export function kannFehlerwertHaben(z: GeleseneFinanzzeile): boolean {
   return z.probleme.length > 0 || z.nr?.charCodeAt(0) === 35 || z.jahrText?.charCodeAt(0) === 35;
 }
 
+function inMassnahme(m: GeleseneMassnahme, befunde: Befund[]): void {
+  for (const feld of MASSNAHME_FELDER) {
+    const f = excelFehler(m.roh[feld]);
+    if (!f) continue;
+    const wo = m.nr ? `Maßnahme ${m.nr}, Zeile ${m.zeile}` : `Zeile ${m.zeile}`;
+    befunde.push(fehlerwert("massnahmen", m.zeile, wo, feld, f));
+  }
+}
+
+function inFinanzzeile(z: GeleseneFinanzzeile, befunde: Befund[]): void {
+  if (!kannFehlerwertHaben(z)) return;
+  for (const feld of FINANZPLAN_FELDER) {
+    const f = excelFehler(z.roh[feld]);
+    if (!f) continue;
+    const wo = `${z.nr ? `Maßnahme ${z.nr}` : "ohne Maßnahme-Nr"}, ${z.jahr ?? z.jahrText ?? "ohne Jahr"}, Zeile ${z.zeile}`;
+    befunde.push(fehlerwert("finanzplan", z.zeile, wo, feld, f));
+  }
+}
+
 export const Z03: Regel = {
   code: "Z03",
   pruefe: (k) => {
     const befunde: Befund[] = [];
     // Where a row is named only once it shows an error value (the hot path: most rows show none).
-    for (const m of [...k.massnahmen, ...k.keineDatenzeilen.massnahmen]) {
-      for (const feld of MASSNAHME_FELDER) {
-        const f = excelFehler(m.roh[feld]);
-        if (!f) continue;
-        const wo = m.nr ? `Maßnahme ${m.nr}, Zeile ${m.zeile}` : `Zeile ${m.zeile}`;
-        befunde.push(fehlerwert("massnahmen", m.zeile, wo, feld, f));
-      }
-    }
-    for (const z of [...k.finanzplan, ...k.keineDatenzeilen.finanzplan]) {
-      if (!kannFehlerwertHaben(z)) continue;
-      for (const feld of FINANZPLAN_FELDER) {
-        const f = excelFehler(z.roh[feld]);
-        if (!f) continue;
-        const wo = `${z.nr ? `Maßnahme ${z.nr}` : "ohne Maßnahme-Nr"}, ${z.jahr ?? z.jahrText ?? "ohne Jahr"}, Zeile ${z.zeile}`;
-        befunde.push(fehlerwert("finanzplan", z.zeile, wo, feld, f));
-      }
-    }
+    for (const m of k.massnahmen) inMassnahme(m, befunde);
+    for (const m of k.keineDatenzeilen.massnahmen) inMassnahme(m, befunde);
+    for (const z of k.finanzplan) inFinanzzeile(z, befunde);
+    for (const z of k.keineDatenzeilen.finanzplan) inFinanzzeile(z, befunde);
     return befunde.sort((a, b) => a.tabelle.localeCompare(b.tabelle) || (a.zeile ?? 0) - (b.zeile ?? 0));
   },
 };
