@@ -346,7 +346,16 @@ export function liesFoerderstufe(wert: unknown): 1 | 2 | 3 | null {
 
 /** „Summe“, „Gesamt“, „Summe 2019“, „Insgesamt:“: a total row someone left at the end of a table. */
 export function istSummenText(text: string | null): boolean {
-  return text !== null && summenText(text);
+  return text !== null && !beginntMitZiffer(text) && summenText(text);
+}
+
+/**
+ * „4.1“, „2019“: a text that begins with a digit is neither a total nor a placeholder (both patterns
+ * begin with a word or a dash, and `normiere` keeps the first digit first) — asked for every row's Nr.
+ */
+function beginntMitZiffer(text: string): boolean {
+  const z = text.charCodeAt(0);
+  return z >= 48 && z <= 57;
 }
 const summenText = merke((text: string) =>
   /^(summe|gesamt|gesamtsumme|insgesamt|zwischensumme|summen|σ|total)\b/.test(normiere(text)),
@@ -354,7 +363,7 @@ const summenText = merke((text: string) =>
 
 /** „*aktuell keine Maßnahme*“, „keine Maßnahme“, „entfällt“: a row that says there is no measure. */
 export function istPlatzhalterText(text: string | null): boolean {
-  return text !== null && platzhalterText(text);
+  return text !== null && !beginntMitZiffer(text) && platzhalterText(text);
 }
 const platzhalterText = merke((text: string): boolean => {
   const t = ohneRand(

@@ -10,7 +10,7 @@ import { formatDatum, formatEuro, formatProzent, formatProzentGegen } from "../.
 import { anteilAbgerundet, betragsproblemText, istUeberAnteil, teileDurchAnteil } from "../../geld";
 import { soBeheben } from "../../regeln/katalog";
 import { foerderperiodeText, inFoerderperiode } from "../../regelwerke";
-import type { GeleseneFinanzzeile } from "../lesen";
+import type { GeleseneFinanzzeile, GeleseneMassnahme } from "../lesen";
 import type { Pruefkontext, Regel } from "../kontext";
 
 /** "(Maßnahme 4.3, 2019)" */
@@ -188,28 +188,36 @@ function ohneFinanzplanzeile(k: Pruefkontext) {
  * A typed Nr that matches no measure while exactly one measure has no row: most likely a typo for
  * that one. F10 then names it, and F11 leaves that measure out (one typo, one finding).
  */
-const vermutet = new WeakMap<Pruefkontext, Map<GeleseneFinanzzeile, string>>();
+interface Zuordnung {
+  /** Measures without a Finanzplan row, in list order. */
+  ohne: GeleseneMassnahme[];
+  /** Finanzplan rows whose Nr is most likely that of the one measure without a row. */
+  vermutlich: Map<GeleseneFinanzzeile, string>;
+}
+const zuordnungen = new WeakMap<Pruefkontext, Zuordnung>();
 
-function vermutlicheNr(k: Pruefkontext): Map<GeleseneFinanzzeile, string> {
+function zuordnung(k: Pruefkontext): Zuordnung {
   // F10 and F11 both ask; worked out once per check.
-  let v = vermutet.get(k);
-  if (!v) vermutet.set(k, (v = vermuteNr(k)));
-  return v;
+  let z = zuordnungen.get(k);
+  if (!z) zuordnungen.set(k, (z = ordneZu(k)));
+  return z;
 }
 
-function vermuteNr(k: Pruefkontext): Map<GeleseneFinanzzeile, string> {
+function ordneZu(k: Pruefkontext): Zuordnung {
   const fremd = k.finanzplan.filter((z) => z.nr !== null && !k.massnahmeNachNr.has(z.nr));
   const ohne = ohneFinanzplanzeile(k);
   const nrn = new Set(fremd.map((z) => z.nr));
-  return nrn.size === 1 && ohne.length === 1
-    ? new Map(fremd.map((z) => [z, ohne[0]!.nr!] as const))
-    : new Map();
+  const vermutlich =
+    nrn.size === 1 && ohne.length === 1
+      ? new Map(fremd.map((z) => [z, ohne[0]!.nr!] as const))
+      : new Map<GeleseneFinanzzeile, string>();
+  return { ohne, vermutlich };
 }
 
 export const F10: Regel = {
   code: "F10",
   pruefe: (k) => {
-    const vermutlich = vermutlicheNr(k);
+    const { vermutlich } = zuordnung(k);
     return befundeJe(k.finanzplan, (z) => {
       if (z.nr !== null && k.massnahmeNachNr.has(z.nr)) return null;
       const gemeint = vermutlich.get(z);
@@ -227,8 +235,9 @@ export const F10: Regel = {
 export const F11: Regel = {
   code: "F11",
   pruefe: (k) => {
-    const vermutet = new Set(vermutlicheNr(k).values());
-    return ohneFinanzplanzeile(k)
+    const { ohne, vermutlich } = zuordnung(k);
+    const vermutet = new Set(vermutlich.values());
+    return ohne
       .filter((m) => !vermutet.has(m.nr!))
       .map((m) =>
         befund(
