@@ -41,6 +41,31 @@ const ohneFromJsonSchema = {
   },
 };
 
+// zod 4.6's ahead-of-time parser compiler (z.compile, ~29 KB minified) builds parsers with
+// `new Function`, which workerd refuses; the worker never calls it, and the runtime parser does not
+// import it (core/parse.js knows its markers by Symbol.for). Kept: the names, with z.compile doing what
+// it does for a schema it cannot compile — return it unchanged.
+const ohneCompile = {
+  name: "zod-ohne-compile",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]core[\\/]compile\.js$/ }, () => ({
+      contents: [
+        'export const INVALID = Symbol.for("zod.compile.invalid");',
+        "export class ZodCompileAsyncError extends Error {}",
+        "export class ZodCompileUnsupportedError extends Error {}",
+        "export function compile(schema) {\n  return schema;\n}",
+        "export function withParser() {",
+        '  throw new Error("z.withParser ist im Worker nicht enthalten (scripts/build-worker.mjs).");',
+        "}",
+        "export function compileFn() {",
+        '  throw new Error("z.compileFn ist im Worker nicht enthalten (scripts/build-worker.mjs).");',
+        "}",
+        "",
+      ].join("\n"),
+    }));
+  },
+};
+
 // zod registers English as its default locale when the first schema is built (classic/schemas.js), and
 // worker/app.ts sets German right after the imports: no message is ever made in English in between
 // (~1,5 KB gzip). English is therefore German here; the worker's tests read its German messages.
@@ -70,7 +95,7 @@ await build({
   minify: true,
   sourcemap: "external",
   legalComments: "none",
-  plugins: [nurDeutschUndEnglisch, ohneFromJsonSchema, englischIstDeutsch],
+  plugins: [nurDeutschUndEnglisch, ohneFromJsonSchema, ohneCompile, englischIstDeutsch],
   logLevel: "warning",
 });
 
