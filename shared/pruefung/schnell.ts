@@ -12,6 +12,7 @@
  * both ways give the same for generated valid and invalid requests.
  */
 import { LISTEN_GRENZEN } from "../grenzen";
+import { REGELWERK_IDS, type RegelwerkId } from "../regelwerke";
 import {
   finanzplanSchema,
   massnahmeSchema,
@@ -115,11 +116,140 @@ function schnellGelesen(roh: unknown): ValidationRequest | undefined {
   const m = liesZeilen(MASSNAHME_ZELLEN, MASSNAHME_STELLEN, massnahmen);
   const f = m && liesZeilen(FINANZPLAN_ZELLEN, FINANZPLAN_STELLEN, finanzplan);
   if (!f) return undefined;
-  // The rest of the request (Kreis, years, settings: a few fields) by the schema itself.
-  const kopf = validationRequestSchema.safeParse({ ...roh, massnahmen: [], finanzplan: [] });
-  if (!kopf.success) return undefined;
-  return { ...kopf.data, massnahmen: m, finanzplan: f } as ValidationRequest;
+  // The rest of the request (Kreis, years, settings: a few fields): by hand where it is plain, else by
+  // the schema itself (the sheets' contents, anything unusual).
+  const kopf = kopfGelesen(roh as Zeile);
+  if (kopf) return { ...kopf, massnahmen: m, finanzplan: f } as ValidationRequest;
+  const z = validationRequestSchema.safeParse({ ...roh, massnahmen: [], finanzplan: [] });
+  if (!z.success) return undefined;
+  return { ...z.data, massnahmen: m, finanzplan: f } as ValidationRequest;
 }
+
+const istObjekt = (v: unknown): v is Zeile => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+const istJahr = (v: unknown) => Number.isInteger(v) && (v as number) >= 2000 && (v as number) <= 2100;
+const istBlattZeile = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 1;
+
+/** A list of at most `max` entries each of which `gilt`: copied, as zod gives a new array; else undefined. */
+function liste(v: unknown, max: number, gilt: (x: unknown) => boolean): unknown[] | undefined {
+  if (!Array.isArray(v) || v.length > max) return undefined;
+  for (const x of v) if (!gilt(x)) return undefined;
+  return [...(v as unknown[])];
+}
+
+/**
+ * Copies `felder` of `von` into `nach` as zod's object parse does (absent stays absent), each checked
+ * by `gilt`; false where one is not plain (zod then decides).
+ */
+function felderKopiert(
+  von: Zeile,
+  nach: Zeile,
+  felder: readonly string[],
+  gilt: (x: unknown) => boolean,
+): boolean {
+  for (const feld of felder) {
+    if (!(feld in von)) continue;
+    const v = von[feld];
+    if (v === undefined || !gilt(v)) return false;
+    nach[feld] = v;
+  }
+  return true;
+}
+
+const KREIS_ZELLEN = ["schluessel", "name", "foerderstufe", "foerderhoechstbetrag_eur", "fachplan_datum"];
+
+/**
+ * The request without its two lists as `validationRequestSchema` gives it — the schema's keys in its
+ * order, unknown keys left out — where every part is plain: the years, the Kreis's cells, the
+ * settings, the sheet rows and the reasons for empty Handlungsfelder; the sheets' contents by the
+ * schema's part for them. Undefined for anything else (a value the schema refuses, a key sent as
+ * undefined): the whole schema reads the head then, so that every error stays zod's, path included.
+ * test/shared/pruefung/schnell.test.ts compares both ways.
+ */
+function kopfGelesen(roh: Zeile): Zeile | undefined {
+  const aus: Zeile = {};
+  if ("regelwerk" in roh) {
+    if (!REGELWERK_IDS.includes(roh["regelwerk"] as RegelwerkId)) return undefined;
+    aus["regelwerk"] = roh["regelwerk"];
+  }
+  const jahr = roh["foerderjahr"];
+  if (istJahr(jahr)) aus["foerderjahr"] = jahr;
+  else {
+    const jahre = liste(jahr, 20, istJahr);
+    if (!jahre || jahre.length === 0) return undefined;
+    aus["foerderjahr"] = jahre;
+  }
+  const kreis = roh["kreis"];
+  if (!istObjekt(kreis)) return undefined;
+  const k: Zeile = {};
+  if (!felderKopiert(kreis, k, KREIS_ZELLEN, istZelle)) return undefined;
+  const v = kreis["foerderhoechstbetrag_verteilung_eur"];
+  if (
+    !felderKopiert(
+      kreis,
+      k,
+      ["foerderhoechstbetrag_verteilung_eur"],
+      () => v === null || (typeof v === "number" && Number.isFinite(v) && v >= 0),
+    )
+  )
+    return undefined;
+  aus["kreis"] = k;
+  aus["massnahmen"] = [];
+  aus["finanzplan"] = [];
+  if ("handlungsfelder_ohne_massnahme" in roh) {
+    const gruende = liste(roh["handlungsfelder_ohne_massnahme"], 12, istObjekt);
+    if (!gruende) return undefined;
+    const gelesen: Zeile[] = [];
+    for (const g of gruende as Zeile[]) {
+      const b: Zeile = {};
+      if (!felderKopiert(g, b, ["handlungsfeld"], istZelle)) return undefined;
+      const text = g["begruendung"];
+      if (
+        !felderKopiert(
+          g,
+          b,
+          ["begruendung"],
+          () => text === null || (typeof text === "string" && text.length <= 2000),
+        )
+      )
+        return undefined;
+      gelesen.push(b);
+    }
+    aus["handlungsfelder_ohne_massnahme"] = gelesen;
+  }
+  if ("einstellungen" in roh) {
+    const e = roh["einstellungen"];
+    if (!istObjekt(e)) return undefined;
+    const q = e["landesquote_je_massnahme"];
+    const gelesen: Zeile = {};
+    if (!felderKopiert(e, gelesen, ["landesquote_je_massnahme"], () => q === "warnung" || q === "fehler"))
+      return undefined;
+    aus["einstellungen"] = gelesen;
+  }
+  if ("zeilen_im_blatt" in roh) {
+    const z = roh["zeilen_im_blatt"];
+    if (!istObjekt(z)) return undefined;
+    const gelesen: Zeile = {};
+    for (const t of ["massnahmen", "finanzplan"] as const) {
+      if (!(t in z)) continue;
+      const zeilen = liste(z[t], LISTEN_GRENZEN[t], istBlattZeile);
+      if (!zeilen) return undefined;
+      gelesen[t] = zeilen;
+    }
+    aus["zeilen_im_blatt"] = gelesen;
+  }
+  if ("blaetter" in roh) {
+    // The Parameter rows and the Indikatoren records: by the schema's own part for them.
+    const b = BLAETTER.safeParse(roh["blaetter"]);
+    if (!b.success || b.data === undefined) return undefined;
+    aus["blaetter"] = b.data;
+  }
+  return aus;
+}
+const BLAETTER = validationRequestSchema.shape.blaetter;
 
 /**
  * Reads a validation request as `validationRequestSchema.safeParse` does — the same data for every
