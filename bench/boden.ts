@@ -1,8 +1,12 @@
-/** Only the hot path against its floor (bench/validation.ts), several times: `npx tsx bench/boden.ts [runs]`. */
+/**
+ * Only the hot path against its floor (bench/validation.ts), several times:
+ * `npx tsx bench/boden.ts [runs] [warm-up checks before each]`.
+ */
 import { bodenVergleich } from "./validation";
 
 const laeufe = Number(process.argv[2] ?? 5);
-const ergebnisse = Array.from({ length: laeufe }, () => bodenVergleich());
+const aufwaermen = Number(process.argv[3] ?? 0);
+const ergebnisse = Array.from({ length: laeufe }, () => bodenVergleich(aufwaermen));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const f = (x: number) => x.toFixed(3);
 for (const e of ergebnisse) {

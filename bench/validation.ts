@@ -87,8 +87,15 @@ export interface Bodenvergleich {
  * JSON.stringify of the answer (what any service must do); "zod" adds reading the request against
  * the schema (the hand-written hot path with zod behind it, shared/pruefung/schnell.ts, as the worker
  * reads it); "voll" is the whole validation as the worker runs it (parse, schema, pruefe, stringify).
+ *
+ * `aufwaermen`: whole validations run before measuring. With none, the 301 measured runs are among a
+ * process's first few hundred checks, while V8 still runs the once-per-check code (rules, context,
+ * results) unoptimised; the floor is native code and needs no warming. V8 optimises a function after
+ * ~400 calls (Maglev) and ~3.000 calls (TurboFan; `node --v8-options` of Node 22: invocation counts
+ * for maglev and turbofan), so 3.000 checks first measure the path as an isolate under steady load
+ * runs it.
  */
-export function bodenVergleich(): Bodenvergleich {
+export function bodenVergleich(aufwaermen = 0): Bodenvergleich {
   const lies = (text: string): ValidationRequest => {
     const r = liesPruefAnfrage(JSON.parse(text));
     if (!r.success) throw new Error("the typical plan must be valid");
@@ -97,6 +104,7 @@ export function bodenVergleich(): Bodenvergleich {
   const text = JSON.stringify(typischerPlan());
   const antwort = pruefe(validationRequestSchema.parse(JSON.parse(text)));
   const n = 301;
+  for (let i = 0; i < aufwaermen; i++) JSON.stringify(pruefe(lies(text)));
   const boden = miss("floor", 1, () => [JSON.parse(text) as unknown, JSON.stringify(antwort)], n);
   const zod = miss("zod", 1, () => lies(text), n);
   const voll = miss("voll", 1, () => JSON.stringify(pruefe(lies(text))), n);
