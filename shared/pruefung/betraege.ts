@@ -5,7 +5,7 @@
 import { BETRAGSFELDER, type Betragsfeld } from "../arbeitsmappe/layout";
 import { MAX_EURO, liesBetrag, type Cent } from "../geld";
 import { merke } from "../merken";
-import type { GeleseneFinanzzeile, Spanne, UnlesbarerBetrag } from "./lesen";
+import type { GeleseneFinanzzeile, UnlesbarerBetrag } from "./lesen";
 import type { FinanzplanZeile, Zelle } from "./schema";
 
 /**
@@ -115,7 +115,9 @@ export function liesBetraege(z: FinanzplanZeile, probleme: UnlesbarerBetrag[]): 
 export function spanneDerZeile(t: Betragsteile): GeleseneFinanzzeile["spanne"] {
   const b = t.betraege;
   const zfBekannt = t.zfBekannt;
-  let zf: Spanne = { lo: zfBekannt, hi: t.zfOffen ? null : zfBekannt };
+  // The eligible expenses' bounds (lo, hi), as scalars: this runs for every row.
+  let zfLo = zfBekannt;
+  let zfHi: Cent | null = t.zfOffen ? null : zfBekannt;
   const eigen = t.eigenOffen ? null : t.eigenBekannt;
   // An unreadable expense cell is bounded by the row's own funding, which is readable: a row balances
   // (F04), so zuwendungsfähig = Finanzierung − Investitionen. The funding side is never inferred: the
@@ -124,17 +126,16 @@ export function spanneDerZeile(t: Betragsteile): GeleseneFinanzzeile["spanne"] {
     b.drittmittel === null || b.landesmittel === null || eigen === null
       ? null
       : b.drittmittel + b.landesmittel + eigen;
-  if (zf.hi === null && finanzierung !== null) {
+  if (zfHi === null && finanzierung !== null) {
     const ausgeglichen = Math.max(zfBekannt, finanzierung - (b.investitionen ?? 0));
-    zf = { lo: b.investitionen === null ? zfBekannt : ausgeglichen, hi: ausgeglichen };
+    zfLo = b.investitionen === null ? zfBekannt : ausgeglichen;
+    zfHi = ausgeglichen;
   }
-  const bg: Spanne = {
-    lo: b.drittmittel === null ? 0 : Math.max(0, zf.lo - b.drittmittel),
-    hi: zf.hi === null ? null : Math.max(0, zf.hi - (b.drittmittel ?? 0)),
-  };
+  const bgLo = b.drittmittel === null ? 0 : Math.max(0, zfLo - b.drittmittel);
+  const bgHi = zfHi === null ? null : Math.max(0, zfHi - (b.drittmittel ?? 0));
   return {
     landesmittel: { lo: b.landesmittel ?? 0, hi: b.landesmittel },
-    bemessungsgrundlage: { lo: Math.min(bg.lo, bg.hi ?? bg.lo), hi: bg.hi },
+    bemessungsgrundlage: { lo: Math.min(bgLo, bgHi ?? bgLo), hi: bgHi },
     eigenanteil: { lo: t.eigenBekannt, hi: eigen },
   };
 }

@@ -97,6 +97,11 @@ function keineFinanzDatenzeile(
   return null;
 }
 
+function zahlOderNull(wert: Zelle): number | null {
+  const g = liesZahl(wert);
+  return g.art === "zahl" ? g.wert : null;
+}
+
 export function liesFinanzzeile(
   z: FinanzplanZeile,
   zeile: number,
@@ -112,14 +117,10 @@ export function liesFinanzzeile(
       ? null
       : betrag(z.bemessungsgrundlage, "bemessungsgrundlage", probleme);
   const jahrText = zellText(z.jahr);
-  const jahrZahl = liesZahl(z.jahr);
+  // A year typed as a number is that number (liesZahl gives it back as it is); a text is read.
+  const jahrZahl = typeof z.jahr === "number" ? z.jahr : zahlOderNull(z.jahr);
   const jahr =
-    jahrZahl.art === "zahl" &&
-    Number.isInteger(jahrZahl.wert) &&
-    jahrZahl.wert >= 1900 &&
-    jahrZahl.wert <= 2200
-      ? jahrZahl.wert
-      : null;
+    jahrZahl !== null && Number.isInteger(jahrZahl) && jahrZahl >= 1900 && jahrZahl <= 2200 ? jahrZahl : null;
   const b = betraege;
   let zf: Cent | null = null;
   let gesamt: Cent | null = null;
