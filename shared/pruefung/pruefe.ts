@@ -30,7 +30,7 @@ import { liesHandlungsfeld, traegerImKreis, type Handlungsfeld } from "./woerter
 
 export function pruefe(anfrage: ValidationRequest): ValidationResponse {
   const { kontext, massnahmen, finanzplan } = pruefkontext(anfrage);
-  const regeln = aktiveRegeln(kontext);
+  const regeln = aktiveRegeln(kontext.regelwerk);
   const befunde = regeln.flatMap((r) => r.pruefe(kontext));
   return ergebnis(
     kontext,
@@ -50,7 +50,7 @@ export async function pruefeInSchritten(
   pause: () => Promise<void>,
 ): Promise<ValidationResponse> {
   const { kontext, massnahmen, finanzplan } = pruefkontext(anfrage);
-  const regeln = aktiveRegeln(kontext);
+  const regeln = aktiveRegeln(kontext.regelwerk);
   const befunde: Befund[] = [];
   for (const regel of regeln) {
     await pause();
@@ -65,17 +65,26 @@ export async function pruefeInSchritten(
   );
 }
 
-/** The rules of the request's rule set, in the engine's order: worked out once per rule set. */
-function aktiveRegeln(kontext: Pruefkontext): readonly Regel[] {
-  let regeln = regelnJeRegelwerk.get(kontext.regelwerk);
-  if (!regeln) {
-    const aktiv = new Set(kontext.regelwerk.regeln);
-    regeln = PRUEFREGELN.filter((r) => aktiv.has(r.code));
-    regelnJeRegelwerk.set(kontext.regelwerk, regeln);
-  }
-  return regeln;
+/** A value worked out once per rule set (the rule sets are constants). */
+function jeRegelwerk<T>(bilde: (regelwerk: Regelwerk) => T): (regelwerk: Regelwerk) => T {
+  const werte = new WeakMap<Regelwerk, T>();
+  return (regelwerk) => {
+    let wert = werte.get(regelwerk);
+    if (wert === undefined) werte.set(regelwerk, (wert = bilde(regelwerk)));
+    return wert;
+  };
 }
-const regelnJeRegelwerk = new WeakMap<Regelwerk, readonly Regel[]>();
+
+/** The rules of a rule set, in the engine's order. */
+const aktiveRegeln = jeRegelwerk((regelwerk): readonly Regel[] => {
+  const aktiv = new Set(regelwerk.regeln);
+  return PRUEFREGELN.filter((r) => aktiv.has(r.code));
+});
+
+/** The kreisfreie Städte among a rule set's Zuwendungsempfänger. */
+const kreisfreieStaedte = jeRegelwerk((regelwerk): readonly string[] =>
+  regelwerk.zuwendungsempfaenger.filter((k) => k.art === "kreisfreie Stadt").map((k) => k.name),
+);
 
 function ergebnis(
   kontext: Pruefkontext,
@@ -124,9 +133,7 @@ function pruefkontext(anfrage: ValidationRequest) {
   const kreis = liesKreis(anfrage.kreis);
   // „Stadt“ in a kreisfreie Stadt is the city itself; „Gemeinde“ or „Landkreis“ there is not.
   const planKreis = regelwerk.zuwendungsempfaenger.find((k) => k.schluessel === kreis.schluessel) ?? null;
-  const kreisfreie = regelwerk.zuwendungsempfaenger
-    .filter((k) => k.art === "kreisfreie Stadt")
-    .map((k) => k.name);
+  const kreisfreie = kreisfreieStaedte(regelwerk);
   const massnahmen = anfrage.massnahmen.map((m, i) => {
     const g = liesMassnahme(m, i + 1, anfrage.zeilen_im_blatt?.massnahmen?.[i]);
     if (g.traegerFrage !== null) return g;

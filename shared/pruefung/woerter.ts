@@ -295,11 +295,12 @@ export function traegerImKreis(
     };
   }
   // „Stadt Erfurt“ in a Landkreis's plan: a kreisfreie Stadt is no kreisangehörige Stadt of it.
+  if (traegerart !== "gemeinde") return { traegerart, frage: null };
   const fremdeStadt = [roh, traeger]
     .map((x) => (x === null ? null : /^(?:stadt|stadtverwaltung|landeshauptstadt) (.+)$/.exec(normiere(x))))
     .map((m) => (m ? kreisfreieStaedte.find((st) => kern(st) === kern(m[1]!)) : undefined))
     .find((st) => st !== undefined);
-  if (traegerart === "gemeinde" && fremdeStadt !== undefined)
+  if (fremdeStadt !== undefined)
     return {
       traegerart: null,
       frage: {
