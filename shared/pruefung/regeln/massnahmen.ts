@@ -22,6 +22,10 @@ const ort = (m: GeleseneMassnahme, spalte: string | null) => ({
 /** „Maßnahme 4.1“, or the row as Excel numbers it where the Nr is empty. */
 export const name = (m: GeleseneMassnahme) => (m.nr ? `Maßnahme ${m.nr}` : `Zeile ${m.blattZeile}`);
 
+/** Bestandssicherung, also with Ausbau: what Bestandsschutz asks for (M04, M07, M13). */
+const istBestandssicherung = (m: GeleseneMassnahme) =>
+  m.art === "Bestandssicherung" || m.art === "Bestandssicherung + Ausbau";
+
 const ARTEN_TEXT = ARTEN.join(", ");
 const TRAEGERARTEN_TEXT =
   "gemeinnütziger Träger, Verband der Wohlfahrtspflege, kirchlicher Träger, kreisangehörige Stadt/Gemeinde oder Landkreis/kreisfreie Stadt (der Kreis selbst)";
@@ -94,7 +98,7 @@ export const M04: Regel = {
   code: "M04",
   pruefe: (k) =>
     k.massnahmen.flatMap((m) => {
-      if (m.art !== "Bestandssicherung" && m.art !== "Bestandssicherung + Ausbau") return [];
+      if (!istBestandssicherung(m)) return [];
       const befunde: Befund[] = [];
       if (m.kategorie === null) {
         const roh = zellText(m.roh.bestandsschutz_kategorie);
@@ -193,7 +197,7 @@ export const M07: Regel = {
       const e = m.ende.art === "zeitraum" ? m.ende.bis : null;
       // Bestandsschutz means the institution existed before: a Bestandssicherung that began before the
       // period („seit 1995“) is not outside it.
-      const bestand = m.art === "Bestandssicherung" || m.art === "Bestandssicherung + Ausbau";
+      const bestand = istBestandssicherung(m);
       if (b !== null && ((b < start && !bestand) || (ende !== null && b > ende)))
         befunde.push(ausserhalb(m, "beginn", b, periode, k));
       if (e !== null && (e < start || (ende !== null && e > ende)))
@@ -404,9 +408,10 @@ export const M13: Regel = {
   code: "M13",
   pruefe: (k) => {
     const mindestEnde = `${k.regelwerk.foerderperiode.von + 1}-12-31`;
-    const plan = finanzplanJeNr(k);
-    return k.massnahmen.flatMap((m) => {
-      if (m.art !== "Bestandssicherung" && m.art !== "Bestandssicherung + Ausbau") return [];
+    const bestand = k.massnahmen.filter(istBestandssicherung);
+    if (bestand.length === 0) return [];
+    const plan = finanzplanJeNr(k, new Set(bestand.map((m) => m.nr)));
+    return bestand.flatMap((m) => {
       if (m.ende.art !== "zeitraum" || m.ende.bis >= mindestEnde) return bestandImFinanzplan(k, m, plan);
       return [
         befund(
@@ -425,11 +430,17 @@ export const M13: Regel = {
  */
 type FinanzplanZeilen = Pruefkontext["finanzplan"];
 
-/** The Finanzplan's rows with a year by Maßnahme-Nr., and the years the plan covers: built once per check. */
-function finanzplanJeNr(k: Pruefkontext): { jeNr: Map<string, FinanzplanZeilen>; jahre: Set<number | null> } {
+/**
+ * The Finanzplan's rows with a year by Maßnahme-Nr. (of the Nrs asked for), and the years the plan
+ * covers: built once per check.
+ */
+function finanzplanJeNr(
+  k: Pruefkontext,
+  nrn: ReadonlySet<string | null>,
+): { jeNr: Map<string, FinanzplanZeilen>; jahre: Set<number | null> } {
   const jeNr = new Map<string, FinanzplanZeilen>();
   for (const z of k.finanzplan) {
-    if (z.nr === null || z.jahr === null) continue;
+    if (z.nr === null || z.jahr === null || !nrn.has(z.nr)) continue;
     const liste = jeNr.get(z.nr);
     if (liste) liste.push(z);
     else jeNr.set(z.nr, [z]);
