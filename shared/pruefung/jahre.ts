@@ -14,6 +14,11 @@ function plus(a: Spanne, b: Spanne): void {
   a.lo += b.lo;
   a.hi = a.hi === null || b.hi === null ? null : a.hi + b.hi;
 }
+/** Adds an exact amount (a complete row's) to the year's bound a. */
+function plusWert(a: Spanne, wert: Cent): void {
+  a.lo += wert;
+  if (a.hi !== null) a.hi += wert;
+}
 const n = (c: Cent | null): Cent => c ?? 0;
 const summe = (b: GeleseneFinanzzeile["betraege"], felder: readonly Betragsfeld[]): Cent => {
   let s = 0;
@@ -62,7 +67,8 @@ export function jahreswerte(
     j.gesamtausgaben += zf + n(b.investitionen);
     j.investitionen += n(b.investitionen);
     j.drittmittel += n(b.drittmittel);
-    j.bemessungsgrundlage += z.bemessungsgrundlage ?? z.spanne.bemessungsgrundlage.lo;
+    const zs = z.spanne;
+    j.bemessungsgrundlage += z.bemessungsgrundlage ?? zs!.bemessungsgrundlage.lo;
     j.landesmittel += n(b.landesmittel);
     j.eigenmittel_kreis += n(b.eigenmittel_kreis);
     j.anteil_gemeinden += n(b.anteil_gemeinden);
@@ -70,10 +76,18 @@ export function jahreswerte(
     const kreisSelbst = z.nr !== null && massnahmeNachNr.get(z.nr)?.traegerart === "kreis";
     if (kreisSelbst) j.landesmittelKreisSelbst += n(b.landesmittel);
     const s = j.spanne;
-    plus(s.landesmittel, z.spanne.landesmittel);
-    plus(s.bemessungsgrundlage, z.spanne.bemessungsgrundlage);
-    plus(s.eigenanteil, z.spanne.eigenanteil);
-    if (kreisSelbst) plus(s.landesmittelKreisSelbst, z.spanne.landesmittel);
+    if (zs === null) {
+      // A complete row: its bounds are its values.
+      plusWert(s.landesmittel, b.landesmittel!);
+      plusWert(s.bemessungsgrundlage, z.bemessungsgrundlage!);
+      plusWert(s.eigenanteil, z.eigenanteil!);
+      if (kreisSelbst) plusWert(s.landesmittelKreisSelbst, b.landesmittel!);
+    } else {
+      plus(s.landesmittel, zs.landesmittel);
+      plus(s.bemessungsgrundlage, zs.bemessungsgrundlage);
+      plus(s.eigenanteil, zs.eigenanteil);
+      if (kreisSelbst) plus(s.landesmittelKreisSelbst, zs.landesmittel);
+    }
     if (!z.vollstaendig) {
       j.vollstaendig = false;
       j.unlesbar.push(z);

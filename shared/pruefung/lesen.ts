@@ -79,9 +79,10 @@ export interface GeleseneFinanzzeile {
   /**
    * What the year rules can rely on when cells are unreadable: each unknown amount is ≥ 0; the
    * Bemessungsgrundlage's upper bound uses the row's own balance (F04: expenses = funding) where the
-   * expense side has the unreadable cell and the funding side is complete.
+   * expense side has the unreadable cell and the funding side is complete. Null for a complete row:
+   * its bounds are its values (jahre.ts adds those).
    */
-  spanne: { landesmittel: Spanne; bemessungsgrundlage: Spanne; eigenanteil: Spanne };
+  spanne: { landesmittel: Spanne; bemessungsgrundlage: Spanne; eigenanteil: Spanne } | null;
 }
 
 function keineFinanzDatenzeile(
@@ -150,7 +151,7 @@ export function liesFinanzzeile(
     eigenanteil: eigen,
     gesamtausgabenAngegeben: gesamtAng,
     bemessungsgrundlageAngegeben: bgAng,
-    spanne: spanneDerZeile(teile),
+    spanne: vollstaendig ? null : spanneDerZeile(teile), // a complete row's bounds are its values
   };
 }
 
