@@ -62,7 +62,8 @@ export function jahreswerte(
     }
     j.zeilen++;
     const b = z.betraege;
-    const zf = summe(b, ZUWENDUNGSFAEHIG);
+    // A complete row has its sums already; an incomplete one adds its readable cells.
+    const zf = z.zuwendungsfaehig ?? summe(b, ZUWENDUNGSFAEHIG);
     j.zuwendungsfaehig += zf;
     j.gesamtausgaben += zf + n(b.investitionen);
     j.investitionen += n(b.investitionen);
@@ -72,7 +73,7 @@ export function jahreswerte(
     j.landesmittel += n(b.landesmittel);
     j.eigenmittel_kreis += n(b.eigenmittel_kreis);
     j.anteil_gemeinden += n(b.anteil_gemeinden);
-    j.eigenanteil += summe(b, EIGENANTEIL);
+    j.eigenanteil += z.eigenanteil ?? summe(b, EIGENANTEIL);
     const kreisSelbst = z.nr !== null && massnahmeNachNr.get(z.nr)?.traegerart === "kreis";
     if (kreisSelbst) j.landesmittelKreisSelbst += n(b.landesmittel);
     const s = j.spanne;

@@ -327,6 +327,18 @@ export const F16: Regel = {
   },
 };
 
+/** „2019-12-31“: a year's first or last day as an ISO date, each written once (F15 asks per row). */
+function jahresgrenze(jahr: number, tag: "-01-01" | "-12-31"): string {
+  const schluessel = jahr * 2 + (tag === "-01-01" ? 0 : 1);
+  let datum = jahresgrenzen.get(schluessel);
+  if (datum === undefined) {
+    if (jahresgrenzen.size >= 1000) jahresgrenzen.clear(); // bounded, as shared/merken.ts
+    jahresgrenzen.set(schluessel, (datum = `${jahr}${tag}`));
+  }
+  return datum;
+}
+const jahresgrenzen = new Map<number, string>();
+
 /** A Finanzplan year outside its measure's Beginn–Ende: money planned when the measure does not run. */
 export const F15: Regel = {
   code: "F15",
@@ -337,8 +349,8 @@ export const F15: Regel = {
       if (!m) return null;
       const beginn = m.beginn.art === "zeitraum" ? m.beginn.von : null;
       const ende = m.ende.art === "zeitraum" ? m.ende.bis : null;
-      const vorher = beginn !== null && beginn > `${z.jahr}-12-31`;
-      const nachher = ende !== null && ende < `${z.jahr}-01-01`;
+      const vorher = beginn !== null && beginn > jahresgrenze(z.jahr, "-12-31");
+      const nachher = ende !== null && ende < jahresgrenze(z.jahr, "-01-01");
       if (!vorher && !nachher) return null;
       return befund(
         "F15",
