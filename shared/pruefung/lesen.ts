@@ -4,6 +4,7 @@
  * (empty, a placeholder, a „Summe“ row) are recognised here and left out of every rule and sum.
  */
 import { excelZeile } from "./zeilen";
+import { merke } from "../merken";
 import { euroZuCent, liesBetrag, type Betragsproblem, type Cent } from "../geld";
 import { betrag, liesBetraege, spanneDerZeile } from "./betraege";
 import { kurz, liesZahl } from "../zahl";
@@ -201,6 +202,13 @@ const betragOderNull = (w: unknown): number | null => {
   return b.art === "betrag" ? b.cent : null;
 };
 
+/** „beantragt“, „in Prüfung“ …: the word that leaves the Gemeinnützigkeit open, read once per text. */
+const gemeinnuetzigkeitOffen = merke(
+  (text: string) =>
+    /\b(beantragt|in pruefung|wird geprueft|ausstehend|angestrebt|vorlaeufig)\b/.exec(normiere(text))?.[1] ??
+    null,
+);
+
 /**
  * Trägerart by meaning: a negation in the Trägerart or the Träger („Verein (nicht gemeinnützig)“,
  * „kein e. V.“) or „gemeinnützig: nein“ never leaves a free Träger eligible (000 §1.1: Letztempfänger
@@ -229,15 +237,13 @@ function traegerNachBedeutung(m: MassnahmeZeile): Pick<GeleseneMassnahme, "traeg
   // „gemeinnützig (beantragt)“: not yet decided by the tax office — asked (M15), neither passed nor refused.
   const offen =
     art === "gemeinnuetziger_traeger" &&
-    /\b(beantragt|in pruefung|wird geprueft|ausstehend|angestrebt|vorlaeufig)\b/.exec(
-      normiere(`${zellText(m.traegerart) ?? ""} ${zellText(m.gemeinnuetzig) ?? ""}`),
-    );
+    gemeinnuetzigkeitOffen(`${zellText(m.traegerart) ?? ""} ${zellText(m.gemeinnuetzig) ?? ""}`);
   if (offen)
     return {
       traegerart: null,
       traegerFrage: {
         zulaessig: null,
-        grund: `die Gemeinnützigkeit ist „${offen[1]}“: erst mit ihrer Anerkennung ist der Träger ein zulässiger Letztempfänger (000 §1.1: „gemeinnützige Träger“); den Bescheid beifügen oder einen anderen Träger wählen`,
+        grund: `die Gemeinnützigkeit ist „${offen}“: erst mit ihrer Anerkennung ist der Träger ein zulässiger Letztempfänger (000 §1.1: „gemeinnützige Träger“); den Bescheid beifügen oder einen anderen Träger wählen`,
       },
     };
   // „Schulverwaltungsamt Ilm-Kreis“, „Schulamt Westthüringen“ (004): an Amt may be the Kreis's own or
