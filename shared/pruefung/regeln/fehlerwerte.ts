@@ -44,9 +44,13 @@ export function kannFehlerwertHaben(z: GeleseneFinanzzeile): boolean {
   return z.probleme.length > 0 || z.nr?.charCodeAt(0) === 35 || z.jahrText?.charCodeAt(0) === 35;
 }
 
+/** Only a text with a „#“ can be an error value (excelFehler decides; this passes most cells by). */
+const mitRaute = (v: unknown) => typeof v === "string" && v.includes("#");
+
 function inMassnahme(m: GeleseneMassnahme, befunde: Befund[]): void {
   for (const feld of MASSNAHME_FELDER) {
-    const f = excelFehler(m.roh[feld]);
+    const v = m.roh[feld];
+    const f = mitRaute(v) ? excelFehler(v) : null;
     if (!f) continue;
     const wo = m.nr ? `Maßnahme ${m.nr}, Zeile ${m.zeile}` : `Zeile ${m.zeile}`;
     befunde.push(fehlerwert("massnahmen", m.zeile, wo, feld, f));

@@ -445,8 +445,9 @@ function finanzplanJeNr(
     if (liste) liste.push(z);
     else jeNr.set(z.nr, [z]);
   }
+  // The Förderjahre and the years of the data rows (k.jahre holds exactly those).
   const jahre = new Set<number | null>(k.foerderjahre);
-  for (const z of k.finanzplan) jahre.add(z.jahr);
+  for (const jahr of k.jahre.keys()) jahre.add(jahr);
   return { jeNr, jahre };
 }
 
