@@ -27,17 +27,18 @@ const ortZeile = (z: GeleseneFinanzzeile, spalte: string) => ({
 
 export const F07: Regel = {
   code: "F07",
-  pruefe: (k) =>
-    k.finanzplan.flatMap((z) =>
-      // An Excel error value (#NV, #DIV/0! …) is Z03's, with its meaning and what to do.
-      z.probleme
-        .filter((p) => !excelFehler(p.text))
-        .map((p) => {
-          const n = FINANZPLAN_FELDNAME[p.feld];
-          const grund = betragsproblemText(p.grund, p.text);
-          return befund("F07", `${n} ${wo(z)}: ${grund}.`, ortZeile(z, p.feld));
-        }),
-    ),
+  pruefe: (k) => {
+    const befunde: Befund[] = [];
+    for (const z of k.finanzplan)
+      for (const p of z.probleme) {
+        // An Excel error value (#NV, #DIV/0! …) is Z03's, with its meaning and what to do.
+        if (excelFehler(p.text)) continue;
+        const n = FINANZPLAN_FELDNAME[p.feld];
+        const grund = betragsproblemText(p.grund, p.text);
+        befunde.push(befund("F07", `${n} ${wo(z)}: ${grund}.`, ortZeile(z, p.feld)));
+      }
+    return befunde;
+  },
 };
 
 export const F04: Regel = {

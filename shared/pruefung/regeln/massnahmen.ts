@@ -52,14 +52,16 @@ const PFLICHT = MASSNAHME_PFLICHTFELDER.map(
 
 export const M01: Regel = {
   code: "M01",
-  pruefe: (k) =>
-    k.massnahmen.flatMap((m) =>
-      PFLICHT.filter(([feld]) =>
-        feld === "beginn" ? m.beginn.art === "leer" : zellText(m.roh[feld]) === null,
-      ).map(([feld, de, erlaubt]) =>
-        befund("M01", `${name(m)}: Pflichtfeld ${de} ist leer (${erlaubt}).`, ort(m, feld)),
-      ),
-    ),
+  pruefe: (k) => {
+    const befunde: Befund[] = [];
+    for (const m of k.massnahmen)
+      for (const [feld, de, erlaubt] of PFLICHT) {
+        const leer = feld === "beginn" ? m.beginn.art === "leer" : zellText(m.roh[feld]) === null;
+        if (leer)
+          befunde.push(befund("M01", `${name(m)}: Pflichtfeld ${de} ist leer (${erlaubt}).`, ort(m, feld)));
+      }
+    return befunde;
+  },
 };
 
 export const M02: Regel = {
@@ -96,10 +98,10 @@ export const M03: Regel = {
 
 export const M04: Regel = {
   code: "M04",
-  pruefe: (k) =>
-    k.massnahmen.flatMap((m) => {
-      if (!istBestandssicherung(m)) return [];
-      const befunde: Befund[] = [];
+  pruefe: (k) => {
+    const befunde: Befund[] = [];
+    for (const m of k.massnahmen) {
+      if (!istBestandssicherung(m)) continue;
       if (m.kategorie === null) {
         const roh = zellText(m.roh.bestandsschutz_kategorie);
         befunde.push(
@@ -120,8 +122,9 @@ export const M04: Regel = {
           ),
         );
       }
-      return befunde;
-    }),
+    }
+    return befunde;
+  },
 };
 
 export const M05: Regel = {
@@ -154,20 +157,25 @@ export const M15: Regel = {
     ),
 };
 
+const ZEITFELDER = ["beginn", "ende"] as const;
+
 export const M06: Regel = {
   code: "M06",
-  pruefe: (k) =>
-    k.massnahmen.flatMap((m) =>
-      (["beginn", "ende"] as const)
-        .filter((f) => m[f].art === "unlesbar" && !excelFehler(m.roh[f])) // an error value: Z03
-        .map((f) =>
+  pruefe: (k) => {
+    const befunde: Befund[] = [];
+    for (const m of k.massnahmen)
+      for (const f of ZEITFELDER) {
+        if (m[f].art !== "unlesbar" || excelFehler(m.roh[f])) continue; // an error value: Z03
+        befunde.push(
           befund(
             "M06",
             `${name(m)}: ${f === "beginn" ? "Beginn" : "Ende"} „${kurz(zellText(m.roh[f]) ?? "")}“ ist nicht lesbar (z. B. „01.02.2019“, „ab Februar 2019“, „ab zweitem Quartal 2019“, „fortlaufend“).`,
             ort(m, f),
           ),
-        ),
-    ),
+        );
+      }
+    return befunde;
+  },
 };
 
 function ausserhalb(
