@@ -58,7 +58,18 @@ export type FinanzplanZeile = z.infer<typeof finanzplanSchema>;
 /** The Finanzplan fields in the schema's order (what the seal goes through). */
 export const FINANZPLAN_FELDER = Object.keys(finanzplanSchema.shape) as (keyof FinanzplanZeile)[];
 
-const kreisSchema = z.object({
+/**
+ * The head's limits, one definition for the schema and the hand-written reader (shared/pruefung/
+ * schnell.ts): a Förderjahr, how many in one request, reasons for empty Handlungsfelder and their length.
+ */
+export const KOPF_GRENZEN = {
+  jahr: { min: 2000, max: 2100 },
+  foerderjahre: 20,
+  begruendungen: 12,
+  begruendungZeichen: 2000,
+} as const;
+
+export const kreisSchema = z.object({
   schluessel: zelleSchema,
   name: zelleSchema,
   foerderstufe: zelleSchema,
@@ -74,14 +85,25 @@ const kreisSchema = z.object({
 
 export const validationRequestSchema = z.object({
   regelwerk: z.enum(REGELWERK_IDS).optional(),
-  foerderjahr: z.union([z.int().min(2000).max(2100), z.array(z.int().min(2000).max(2100)).min(1).max(20)]),
+  foerderjahr: z.union([
+    z.int().min(KOPF_GRENZEN.jahr.min).max(KOPF_GRENZEN.jahr.max),
+    z
+      .array(z.int().min(KOPF_GRENZEN.jahr.min).max(KOPF_GRENZEN.jahr.max))
+      .min(1)
+      .max(KOPF_GRENZEN.foerderjahre),
+  ]),
   kreis: kreisSchema,
   massnahmen: z.array(massnahmeSchema).max(LISTEN_GRENZEN.massnahmen),
   finanzplan: z.array(finanzplanSchema).max(LISTEN_GRENZEN.finanzplan),
   /** Handlungsfelder that stay without a measure, with the stated reason (M10). */
   handlungsfelder_ohne_massnahme: z
-    .array(z.object({ handlungsfeld: zelleSchema, begruendung: z.string().max(2000).nullable().optional() }))
-    .max(12)
+    .array(
+      z.object({
+        handlungsfeld: zelleSchema,
+        begruendung: z.string().max(KOPF_GRENZEN.begruendungZeichen).nullable().optional(),
+      }),
+    )
+    .max(KOPF_GRENZEN.begruendungen)
     .optional(),
   einstellungen: z.object({ landesquote_je_massnahme: z.enum(["warnung", "fehler"]).optional() }).optional(),
   /**

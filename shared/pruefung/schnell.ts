@@ -14,6 +14,8 @@
 import { LISTEN_GRENZEN } from "../grenzen";
 import { REGELWERK_IDS, type RegelwerkId } from "../regelwerke";
 import {
+  KOPF_GRENZEN,
+  kreisSchema,
   finanzplanSchema,
   massnahmeSchema,
   validationRequestSchema,
@@ -130,7 +132,8 @@ const istObjekt = (v: unknown): v is Zeile => {
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 };
-const istJahr = (v: unknown) => Number.isInteger(v) && (v as number) >= 2000 && (v as number) <= 2100;
+const istJahr = (v: unknown) =>
+  Number.isInteger(v) && (v as number) >= KOPF_GRENZEN.jahr.min && (v as number) <= KOPF_GRENZEN.jahr.max;
 const istBlattZeile = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 1;
 
 /** A list of at most `max` entries each of which `gilt`: copied, as zod gives a new array; else undefined. */
@@ -159,7 +162,14 @@ function felderKopiert(
   return true;
 }
 
-const KREIS_ZELLEN = ["schluessel", "name", "foerderstufe", "foerderhoechstbetrag_eur", "fachplan_datum"];
+/** The Kreis's fields that are cells, from its schema (the one other field is read below). */
+const KREIS_ZELLEN = Object.entries(kreisSchema.shape)
+  .filter(([, s]) => s === zelleSchema)
+  .map(([feld]) => feld);
+const istVerteilung = (v: unknown) => v === null || (typeof v === "number" && Number.isFinite(v) && v >= 0);
+const istBegruendung = (v: unknown) =>
+  v === null || (typeof v === "string" && v.length <= KOPF_GRENZEN.begruendungZeichen);
+const istEinstellung = (v: unknown) => v === "warnung" || v === "fehler";
 
 /**
  * The request without its two lists as `validationRequestSchema` gives it — the schema's keys in its
@@ -178,7 +188,7 @@ function kopfGelesen(roh: Zeile): Zeile | undefined {
   const jahr = roh["foerderjahr"];
   if (istJahr(jahr)) aus["foerderjahr"] = jahr;
   else {
-    const jahre = liste(jahr, 20, istJahr);
+    const jahre = liste(jahr, KOPF_GRENZEN.foerderjahre, istJahr);
     if (!jahre || jahre.length === 0) return undefined;
     aus["foerderjahr"] = jahre;
   }
@@ -186,36 +196,18 @@ function kopfGelesen(roh: Zeile): Zeile | undefined {
   if (!istObjekt(kreis)) return undefined;
   const k: Zeile = {};
   if (!felderKopiert(kreis, k, KREIS_ZELLEN, istZelle)) return undefined;
-  const v = kreis["foerderhoechstbetrag_verteilung_eur"];
-  if (
-    !felderKopiert(
-      kreis,
-      k,
-      ["foerderhoechstbetrag_verteilung_eur"],
-      () => v === null || (typeof v === "number" && Number.isFinite(v) && v >= 0),
-    )
-  )
-    return undefined;
+  if (!felderKopiert(kreis, k, ["foerderhoechstbetrag_verteilung_eur"], istVerteilung)) return undefined;
   aus["kreis"] = k;
   aus["massnahmen"] = [];
   aus["finanzplan"] = [];
   if ("handlungsfelder_ohne_massnahme" in roh) {
-    const gruende = liste(roh["handlungsfelder_ohne_massnahme"], 12, istObjekt);
+    const gruende = liste(roh["handlungsfelder_ohne_massnahme"], KOPF_GRENZEN.begruendungen, istObjekt);
     if (!gruende) return undefined;
     const gelesen: Zeile[] = [];
     for (const g of gruende as Zeile[]) {
       const b: Zeile = {};
       if (!felderKopiert(g, b, ["handlungsfeld"], istZelle)) return undefined;
-      const text = g["begruendung"];
-      if (
-        !felderKopiert(
-          g,
-          b,
-          ["begruendung"],
-          () => text === null || (typeof text === "string" && text.length <= 2000),
-        )
-      )
-        return undefined;
+      if (!felderKopiert(g, b, ["begruendung"], istBegruendung)) return undefined;
       gelesen.push(b);
     }
     aus["handlungsfelder_ohne_massnahme"] = gelesen;
@@ -223,10 +215,8 @@ function kopfGelesen(roh: Zeile): Zeile | undefined {
   if ("einstellungen" in roh) {
     const e = roh["einstellungen"];
     if (!istObjekt(e)) return undefined;
-    const q = e["landesquote_je_massnahme"];
     const gelesen: Zeile = {};
-    if (!felderKopiert(e, gelesen, ["landesquote_je_massnahme"], () => q === "warnung" || q === "fehler"))
-      return undefined;
+    if (!felderKopiert(e, gelesen, ["landesquote_je_massnahme"], istEinstellung)) return undefined;
     aus["einstellungen"] = gelesen;
   }
   if ("zeilen_im_blatt" in roh) {
