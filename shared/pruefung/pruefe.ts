@@ -145,10 +145,7 @@ function pruefkontext(anfrage: ValidationRequest) {
   const finanzplan = anfrage.finanzplan.map((z, i) =>
     liesFinanzzeile(z, i + 1, anfrage.zeilen_im_blatt?.finanzplan?.[i]),
   );
-  const massnahmeNachNr = new Map<string, GeleseneMassnahme>();
-  for (const m of massnahmen)
-    if (m.keineDatenzeile === null && m.nr !== null && !massnahmeNachNr.has(m.nr))
-      massnahmeNachNr.set(m.nr, m);
+  const massnahmeNachNr = ersteJeNr(massnahmen);
   const begruendungen = new Map<Handlungsfeld, string>();
   const begruendungsZeilen = (anfrage.handlungsfelder_ohne_massnahme ?? []).map((b) => {
     const hf = liesHandlungsfeld(b.handlungsfeld);
@@ -170,11 +167,32 @@ function pruefkontext(anfrage: ValidationRequest) {
     begruendungen,
     begruendungsZeilen,
     jahre,
-    entscheide: new Map(),
+    entscheide: entscheideJeJahr(jahre, grenzen, kreis.foerderhoechstbetrag),
   };
-  for (const j of jahre.values())
-    kontext.entscheide.set(j.jahr, entscheideJahr(j, grenzen, kreis.foerderhoechstbetrag));
   return { kontext, massnahmen, finanzplan };
+}
+
+// pruefkontext itself has no loop: V8 compiles a hot loop on its own (on-stack replacement) and keeps
+// that code for the next call, so a loop here whose code no longer fits the request's objects would
+// fall back to the interpreter on every check (measured: every call of the early bench did).
+
+/** The first data row per Maßnahme-Nr. */
+function ersteJeNr(massnahmen: readonly GeleseneMassnahme[]): Map<string, GeleseneMassnahme> {
+  const nachNr = new Map<string, GeleseneMassnahme>();
+  for (const m of massnahmen)
+    if (m.keineDatenzeile === null && m.nr !== null && !nachNr.has(m.nr)) nachNr.set(m.nr, m);
+  return nachNr;
+}
+
+/** Each year's outcomes of the sum rules. */
+function entscheideJeJahr(
+  jahre: Pruefkontext["jahre"],
+  grenzen: Pruefkontext["grenzen"],
+  foerderhoechstbetrag: Cent | null,
+): Pruefkontext["entscheide"] {
+  const entscheide: Pruefkontext["entscheide"] = new Map();
+  for (const j of jahre.values()) entscheide.set(j.jahr, entscheideJahr(j, grenzen, foerderhoechstbetrag));
+  return entscheide;
 }
 
 /** The data rows and the rows that are none, each in the order sent. */
