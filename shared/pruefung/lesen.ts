@@ -235,9 +235,16 @@ function traegerNachBedeutung(m: MassnahmeZeile): Pick<GeleseneMassnahme, "traeg
       },
     };
   // „gemeinnützig (beantragt)“: not yet decided by the tax office — asked (M15), neither passed nor refused.
+  // Both cells as one text; an empty „gemeinnützig“ adds nothing to it (normiere trims), so the
+  // Trägerart's own text is asked then, without building a new one per row.
+  const gemeinnuetzig = zellText(m.gemeinnuetzig);
   const offen =
     art === "gemeinnuetziger_traeger" &&
-    gemeinnuetzigkeitOffen(`${zellText(m.traegerart) ?? ""} ${zellText(m.gemeinnuetzig) ?? ""}`);
+    gemeinnuetzigkeitOffen(
+      gemeinnuetzig === null
+        ? (zellText(m.traegerart) ?? "")
+        : `${zellText(m.traegerart) ?? ""} ${gemeinnuetzig}`,
+    );
   if (offen)
     return {
       traegerart: null,
@@ -250,7 +257,7 @@ function traegerNachBedeutung(m: MassnahmeZeile): Pick<GeleseneMassnahme, "traeg
   // the Land's (the Staatliches Schulamt); the word does not decide — asked (M15), not guessed.
   // (No lookbehind: older Office webviews cannot parse it.)
   const amt = art === null ? normiere(zellText(m.traegerart) ?? "") : "";
-  if (/amt\b/.test(amt) && !/ehrenamt\b/.test(amt))
+  if (amt !== "" && /amt\b/.test(amt) && !/ehrenamt\b/.test(amt))
     return {
       traegerart: null,
       traegerFrage: {

@@ -315,14 +315,18 @@ export function traegerImKreis(
 export function liesJaNein(wert: unknown): boolean | null {
   if (typeof wert === "boolean") return wert;
   if (typeof wert === "number") return wert === 1 ? true : wert === 0 ? false : null;
-  if (typeof wert !== "string") return null;
+  return typeof wert === "string" ? jaNeinAusText(wert) : null;
+}
+const JA = new Set(["ja", "j", "x", "wahr", "true", "yes", "1", "✓", "✔"]);
+const NEIN = new Set(["nein", "n", "falsch", "false", "no", "0", "-"]);
+const jaNeinAusText = merke((wert: string): boolean | null => {
   const t = ohneRand(normiere(wert), "", ".!");
-  if (["ja", "j", "x", "wahr", "true", "yes", "1", "✓", "✔"].includes(t)) return true;
-  if (["nein", "n", "falsch", "false", "no", "0", "-"].includes(t)) return false;
+  if (JA.has(t)) return true;
+  if (NEIN.has(t)) return false;
   if (/^ja\b/.test(t)) return true; // „ja, 12.000 €“, „ja (Frauenzentrum)“
   if (/^nein\b/.test(t)) return false;
   return null;
-}
+});
 
 /**
  * „Landeszuwendung 2017“: ja/nein — or the 2017 amount typed where ja/nein is asked (12.500 € → ja,
