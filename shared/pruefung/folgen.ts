@@ -83,9 +83,9 @@ export function vertippt(alt: Cent, neu: Cent): boolean {
 /** The amount rules' findings with one row read anew from `roh`. */
 function mitZeile(k: Pruefkontext, regeln: readonly Regel[], roh: FinanzplanZeile, zeile: number) {
   const alt = k.finanzplan.find((z) => z.zeile === zeile)!;
-  const neu = liesFinanzzeile(roh, zeile, alt.blattZeile);
+  const neu = liesFinanzzeile(roh, zeile, alt.blattZeile, k.massnahmeNachNr);
   const finanzplan = k.finanzplan.map((z) => (z.zeile === zeile ? neu : z));
-  const jahre = jahreswerte(finanzplan, k.massnahmeNachNr);
+  const jahre = jahreswerte(finanzplan);
   const entscheide = new Map(
     [...jahre.values()].map(
       (j) => [j.jahr, entscheideJahr(j, k.grenzen, k.kreis.foerderhoechstbetrag)] as const,

@@ -7,7 +7,7 @@ import type { Betragsfeld } from "../arbeitsmappe/layout";
 import type { Cent } from "../geld";
 import type { Jahreswerte } from "./kontext";
 import { EIGENANTEIL, ZUWENDUNGSFAEHIG } from "./betraege";
-import type { GeleseneFinanzzeile, GeleseneMassnahme, Spanne } from "./lesen";
+import type { GeleseneFinanzzeile, Spanne } from "./lesen";
 
 /** Adds b to the year's bound a (a is the year's own object). */
 function plus(a: Spanne, b: Spanne): void {
@@ -27,10 +27,7 @@ const summe = (b: GeleseneFinanzzeile["betraege"], felder: readonly Betragsfeld[
 };
 
 /** Each Förderjahr's sums and bounds, in year order. */
-export function jahreswerte(
-  finanzplan: readonly GeleseneFinanzzeile[],
-  massnahmeNachNr: ReadonlyMap<string, GeleseneMassnahme>,
-): Map<number, Jahreswerte> {
+export function jahreswerte(finanzplan: readonly GeleseneFinanzzeile[]): Map<number, Jahreswerte> {
   const jahre = new Map<number, Jahreswerte>();
   for (const z of finanzplan) {
     if (z.jahr === null) continue;
@@ -74,7 +71,7 @@ export function jahreswerte(
     j.eigenmittel_kreis += n(b.eigenmittel_kreis);
     j.anteil_gemeinden += n(b.anteil_gemeinden);
     j.eigenanteil += z.eigenanteil ?? summe(b, EIGENANTEIL);
-    const kreisSelbst = z.nr !== null && massnahmeNachNr.get(z.nr)?.traegerart === "kreis";
+    const kreisSelbst = z.massnahme?.traegerart === "kreis";
     if (kreisSelbst) j.landesmittelKreisSelbst += n(b.landesmittel);
     const s = j.spanne;
     if (zs === null) {

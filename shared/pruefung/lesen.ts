@@ -65,6 +65,11 @@ export interface GeleseneFinanzzeile {
   /** The cells as sent (Z03 names an Excel error value among them). */
   roh: FinanzplanZeile;
   nr: string | null;
+  /**
+   * The measure the row belongs to: the first data row of the Maßnahmen list with its Nr (null: no
+   * Nr, or none in the list — F10). Looked up once here; the rules and sums ask it of every row.
+   */
+  massnahme: GeleseneMassnahme | null;
   jahr: number | null;
   jahrText: string | null;
   /** Cents per amount field; empty cells are 0; unreadable ones null. */
@@ -99,6 +104,8 @@ function keineFinanzDatenzeile(
   return null;
 }
 
+const KEINE_MASSNAHMEN: ReadonlyMap<string, GeleseneMassnahme> = new Map();
+
 function zahlOderNull(wert: Zelle): number | null {
   const g = liesZahl(wert);
   return g.art === "zahl" ? g.wert : null;
@@ -108,6 +115,7 @@ export function liesFinanzzeile(
   z: FinanzplanZeile,
   zeile: number,
   blattZeile: number = excelZeile(zeile),
+  massnahmeNachNr: ReadonlyMap<string, GeleseneMassnahme> = KEINE_MASSNAHMEN,
 ): GeleseneFinanzzeile {
   const probleme: UnlesbarerBetrag[] = [];
   const teile = liesBetraege(z, probleme);
@@ -141,6 +149,7 @@ export function liesFinanzzeile(
     keineDatenzeile: keineFinanzDatenzeile(z, nr, jahrText),
     roh: z,
     nr,
+    massnahme: nr === null ? null : (massnahmeNachNr.get(nr) ?? null),
     jahr,
     jahrText,
     betraege,

@@ -142,10 +142,10 @@ function pruefkontext(anfrage: ValidationRequest) {
       ? g
       : { ...g, traegerart: d.traegerart, traegerFrage: d.frage };
   });
-  const finanzplan = anfrage.finanzplan.map((z, i) =>
-    liesFinanzzeile(z, i + 1, anfrage.zeilen_im_blatt?.finanzplan?.[i]),
-  );
   const massnahmeNachNr = ersteJeNr(massnahmen);
+  const finanzplan = anfrage.finanzplan.map((z, i) =>
+    liesFinanzzeile(z, i + 1, anfrage.zeilen_im_blatt?.finanzplan?.[i], massnahmeNachNr),
+  );
   const begruendungen = new Map<Handlungsfeld, string>();
   const begruendungsZeilen = (anfrage.handlungsfelder_ohne_massnahme ?? []).map((b) => {
     const hf = liesHandlungsfeld(b.handlungsfeld);
@@ -154,7 +154,7 @@ function pruefkontext(anfrage: ValidationRequest) {
   });
   const [datenM, keineM] = teileNachDatenzeile(massnahmen);
   const [daten, keineF] = teileNachDatenzeile(finanzplan);
-  const jahre = jahreswerte(daten, massnahmeNachNr);
+  const jahre = jahreswerte(daten);
   const kontext: Pruefkontext = {
     regelwerk,
     grenzen,

@@ -205,7 +205,7 @@ function zuordnung(k: Pruefkontext): Zuordnung {
 }
 
 function ordneZu(k: Pruefkontext): Zuordnung {
-  const fremd = k.finanzplan.filter((z) => z.nr !== null && !k.massnahmeNachNr.has(z.nr));
+  const fremd = k.finanzplan.filter((z) => z.nr !== null && z.massnahme === null);
   const ohne = ohneFinanzplanzeile(k);
   const nrn = new Set(fremd.map((z) => z.nr));
   const vermutlich =
@@ -220,7 +220,7 @@ export const F10: Regel = {
   pruefe: (k) => {
     const { vermutlich } = zuordnung(k);
     return befundeJe(k.finanzplan, (z) => {
-      if (z.nr !== null && k.massnahmeNachNr.has(z.nr)) return null;
+      if (z.massnahme !== null) return null;
       const gemeint = vermutlich.get(z);
       return befund(
         "F10",
@@ -284,9 +284,8 @@ export const F12: Regel = {
     }
     if (stufe !== 1 && stufe !== 2) return befunde;
     for (const z of k.finanzplan) {
-      if (!z.betraege.landesmittel || z.nr === null) continue;
-      const m = k.massnahmeNachNr.get(z.nr);
-      if (!m) continue; // F10
+      const m = z.massnahme;
+      if (!z.betraege.landesmittel || m === null) continue; // F10
       const bestand = m.art === "Bestandssicherung";
       const planung = stufe === 2 && m.handlungsfeld === 1;
       if (bestand || planung) continue;
@@ -345,9 +344,8 @@ export const F15: Regel = {
   code: "F15",
   pruefe: (k) =>
     befundeJe(k.finanzplan, (z) => {
-      if (z.nr === null || z.jahr === null || !inFoerderperiode(k.regelwerk, z.jahr)) return null; // F10, F09
-      const m = k.massnahmeNachNr.get(z.nr);
-      if (!m) return null;
+      const m = z.massnahme;
+      if (m === null || z.jahr === null || !inFoerderperiode(k.regelwerk, z.jahr)) return null; // F10, F09
       const beginn = m.beginn.art === "zeitraum" ? m.beginn.von : null;
       const ende = m.ende.art === "zeitraum" ? m.ende.bis : null;
       const vorher = beginn !== null && beginn > jahresgrenze(z.jahr, "-12-31");
