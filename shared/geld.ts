@@ -117,13 +117,27 @@ export function verteileGroessterRest(
 const PPM = 1_000_000n;
 const ppm = (anteil: number) => BigInt(Math.round(anteil * 1_000_000));
 
+/**
+ * Whether doubles hold both sides of „wert × 10⁶ against ppm × basis“ exactly: a computed product of
+ * whole numbers at or below 2⁵³ − 1 is the true one, and a larger true one never rounds down to it.
+ * Then the comparison needs no BigInt (the plans' amounts are far below 90 Mio € = 9·10⁹ cents).
+ */
+const genau = (links: number, rechts: number) =>
+  Math.abs(links) <= Number.MAX_SAFE_INTEGER && Math.abs(rechts) <= Number.MAX_SAFE_INTEGER;
+
 /** wert > anteil × basis, exactly (anteil to 6 decimals: 70 % → 700000 ppm). */
 export function istUeberAnteil(wert: Cent, basis: Cent, anteil: number): boolean {
+  const links = wert * 1_000_000;
+  const rechts = Math.round(anteil * 1_000_000) * basis;
+  if (genau(links, rechts)) return links > rechts;
   return BigInt(wert) * PPM > ppm(anteil) * BigInt(basis);
 }
 
 /** wert < anteil × basis, exactly. */
 export function istUnterAnteil(wert: Cent, basis: Cent, anteil: number): boolean {
+  const links = wert * 1_000_000;
+  const rechts = Math.round(anteil * 1_000_000) * basis;
+  if (genau(links, rechts)) return links < rechts;
   return BigInt(wert) * PPM < ppm(anteil) * BigInt(basis);
 }
 

@@ -7,6 +7,7 @@ import {
   liesZahl,
   teileDurchAnteil,
   istUeberAnteil,
+  istUnterAnteil,
   verteileGroessterRest,
 } from "../../shared";
 
@@ -87,6 +88,46 @@ describe("money", () => {
     expect(teileDurchAnteil(44578500, 0.7)).toBe(63683572);
     expect(istUeberAnteil(44578500, 63683572, 0.7)).toBe(false);
     expect(istUeberAnteil(44578500, 63683571, 0.7)).toBe(true);
+  });
+  it("quota comparisons without BigInt where doubles are exact: the same answer as in BigInt, also at 2⁵³", () => {
+    const ppm = (anteil: number) => BigInt(Math.round(anteil * 1_000_000));
+    const ueber = (w: number, b: number, a: number) => BigInt(w) * 1_000_000n > ppm(a) * BigInt(b);
+    const unter = (w: number, b: number, a: number) => BigInt(w) * 1_000_000n < ppm(a) * BigInt(b);
+    // Amounts around the bound where wert × 10⁶ or ppm × basis leaves the exact doubles (2⁵³ / 10⁶).
+    const grenze = Math.floor(Number.MAX_SAFE_INTEGER / 1_000_000);
+    const cent = fc.oneof(
+      fc.integer({ min: -1e9, max: 1e9 }),
+      fc.integer({ min: grenze - 50, max: grenze + 50 }),
+      fc.integer({
+        min: Math.floor(Number.MAX_SAFE_INTEGER / 700_000) - 5,
+        max: Math.floor(Number.MAX_SAFE_INTEGER / 700_000) + 5,
+      }),
+      fc.maxSafeInteger(),
+    );
+    const anteil = fc.oneof(
+      fc.constantFrom(0.7, 0.3, 0.5, 1, 0, 0.700001, 1 / 3),
+      fc.double({ min: 0, max: 2, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(cent, cent, anteil, (w, b, a) => {
+        expect(istUeberAnteil(w, b, a)).toBe(ueber(w, b, a));
+        expect(istUnterAnteil(w, b, a)).toBe(unter(w, b, a));
+        // Products one apart at any size: ⅓ is 333.333 ppm, and 333.333 × (3 + 10⁶·k) is one below a
+        // multiple of 10⁶, which wert × 10⁶ then passes by one (or falls short of by 999.999).
+        const basis = 3 + 1_000_000 * (Math.abs(w) % 20_000_000);
+        for (const wert of [(333_333 * basis + 1) / 1_000_000, (333_333 * basis - 999_999) / 1_000_000])
+          if (Number.isSafeInteger(wert) && Number.isSafeInteger(basis)) {
+            expect(istUeberAnteil(wert, basis, 1 / 3)).toBe(ueber(wert, basis, 1 / 3));
+            expect(istUnterAnteil(wert, basis, 1 / 3)).toBe(unter(wert, basis, 1 / 3));
+          }
+        // At the boundary: exactly 70 % is neither above nor below.
+        if (Number.isSafeInteger(10 * w)) {
+          expect(istUeberAnteil(7 * w, 10 * w, 0.7)).toBe(false);
+          expect(istUnterAnteil(7 * w, 10 * w, 0.7)).toBe(false);
+        }
+      }),
+      { numRuns: 5000 },
+    );
   });
   it("largest remainder adds up and breaks ties by key, not by position", () => {
     expect(verteileGroessterRest([1, 1, 1], 100, ["b", "a", "c"])).toEqual([33, 34, 33]);

@@ -47,7 +47,14 @@ export function kannFehlerwertHaben(z: GeleseneFinanzzeile): boolean {
 /** Only a text with a „#“ can be an error value (excelFehler decides; this passes most cells by). */
 const mitRaute = (v: unknown) => typeof v === "string" && v.includes("#");
 
+/** Whether any cell of a row has a „#“: one look over its cells in their own order. */
+function irgendwoRaute(roh: Record<string, unknown>): boolean {
+  for (const feld in roh) if (mitRaute(roh[feld])) return true;
+  return false;
+}
+
 function inMassnahme(m: GeleseneMassnahme, befunde: Befund[]): void {
+  if (!irgendwoRaute(m.roh)) return;
   for (const feld of MASSNAHME_FELDER) {
     const v = m.roh[feld];
     const f = mitRaute(v) ? excelFehler(v) : null;

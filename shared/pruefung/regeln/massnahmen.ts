@@ -7,6 +7,7 @@ import { befund, befundeJe, type Befund } from "../../befund";
 import { excelFehler } from "../../excel-fehler";
 import { formatDatum, formatEuro } from "../../format";
 import { betragsproblemText } from "../../geld";
+import { merke } from "../../merken";
 import { normiere } from "../woerter";
 import { kurz } from "../../zahl";
 import { zellText, type GeleseneFinanzzeile, type GeleseneMassnahme, type KeineDatenzeile } from "../lesen";
@@ -265,6 +266,8 @@ export function titelSchluessel(titel: string): string {
   }
   return von === 0 ? t : aus + t.slice(von);
 }
+/** Read once per distinct title (a plan is checked again and again as it is edited). */
+const titelSchluesselGemerkt = merke(titelSchluessel);
 const UMLAUT = new Map([
   [0xe4, "ae"],
   [0xf6, "oe"],
@@ -281,7 +284,7 @@ export const M09: Regel = {
     const befunde: Befund[] = [];
     for (const m of k.massnahmen) {
       if (m.titel === null) continue;
-      const s = titelSchluessel(m.titel);
+      const s = titelSchluesselGemerkt(m.titel);
       const vorher = erste.get(s);
       if (!vorher) {
         erste.set(s, m);
