@@ -93,7 +93,7 @@ function ergebnis(
   befunde: Befund[],
 ): ValidationResponse {
   const status = zeilenStatus(befunde);
-  const landesmittel = landesmittelJeNr(kontext);
+  const landesmittel = landesmittelJeMassnahme(kontext);
   return {
     regelwerk: kontext.regelwerk.id,
     regelwerk_version: kontext.regelwerk.version,
@@ -268,7 +268,7 @@ function massnahmeErgebnis(
   m: GeleseneMassnahme,
   k: Pruefkontext,
   status: Map<number, Schwere>,
-  landesmittel: Map<string, Cent>,
+  landesmittel: Float64Array,
 ): MassnahmeErgebnis {
   // The Landesmittel of a Nr go to its first row; a second row of the same Nr shows none.
   const erste = m.nr !== null && k.massnahmeNachNr.get(m.nr) === m;
@@ -281,17 +281,20 @@ function massnahmeErgebnis(
     bestandsschutz_kategorie: m.kategorie,
     beginn: zeitpunkt(m.beginn, "von"),
     ende: zeitpunkt(m.ende, "bis"),
-    landesmittel_eur: erste ? centZuEuro(landesmittel.get(m.nr!) ?? 0) : null,
+    landesmittel_eur: erste ? centZuEuro(landesmittel[m.zeile]!) : null,
     keine_datenzeile: m.keineDatenzeile,
   };
 }
 
-/** Σ Landesmittel per Maßnahme-Nr over the Finanzplan's data rows. */
-function landesmittelJeNr(k: Pruefkontext): Map<string, Cent> {
-  const summe = new Map<string, Cent>();
+/**
+ * Σ Landesmittel per measure over the Finanzplan's data rows, by the measure's row (`zeile`, from 1):
+ * a row's measure is the first of its Nr, which is where the result shows the sum.
+ */
+function landesmittelJeMassnahme(k: Pruefkontext): Float64Array {
+  const summe = new Float64Array(k.massnahmen.length + k.keineDatenzeilen.massnahmen.length + 1);
   for (const z of k.finanzplan)
-    if (z.nr !== null && z.betraege.landesmittel !== null)
-      summe.set(z.nr, (summe.get(z.nr) ?? 0) + z.betraege.landesmittel);
+    if (z.massnahme !== null && z.betraege.landesmittel !== null)
+      summe[z.massnahme.zeile]! += z.betraege.landesmittel;
   return summe;
 }
 

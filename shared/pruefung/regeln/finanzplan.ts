@@ -177,11 +177,12 @@ export const F09: Regel = {
   },
 };
 
-/** Measures without a Finanzplan row, in list order. */
+/** Measures without a Finanzplan row, in list order (a row's measure is the first of its Nr). */
 function ohneFinanzplanzeile(k: Pruefkontext) {
-  const mitZeile = new Set(k.finanzplan.map((z) => z.nr));
+  const mitZeile = new Uint8Array(k.massnahmen.length + k.keineDatenzeilen.massnahmen.length + 1);
+  for (const z of k.finanzplan) if (z.massnahme !== null) mitZeile[z.massnahme.zeile] = 1;
   return k.massnahmen.filter(
-    (m) => m.nr !== null && !mitZeile.has(m.nr) && k.massnahmeNachNr.get(m.nr) === m,
+    (m) => m.nr !== null && mitZeile[m.zeile] === 0 && k.massnahmeNachNr.get(m.nr) === m,
   );
 }
 

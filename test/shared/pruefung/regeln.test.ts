@@ -461,6 +461,30 @@ describe("results per row and per year", () => {
     expect(e.anzahl).toEqual({ fehler: 3, warnung: 1, hinweis: 0 });
   });
 
+  it("a measure's Landesmittel: all its years on the first row of its Nr; a second row of the Nr, a Nr not in the list, a total row and an unreadable cell add nothing", () => {
+    const massnahmen = [...MASSNAHMEN, { ...MASSNAHMEN[1]!, titel: "Zweite Zeile derselben Nr" }];
+    const finanzplan = [
+      ...FINANZPLAN,
+      zeile("2.1", 700, { jahr: 2020 }), // a second year of 2.1: summed on its first row
+      zeile("9.9", 7000), // no measure with this Nr (F10): shown nowhere
+      zeile("Summe", 999_999), // a total row: no data row
+      zeile("1.1", 0, { landesmittel: "siebentausend" }), // unreadable (F07): not guessed
+    ];
+    const e = pruefePlan({ foerderjahr: [2019, 2020], massnahmen, finanzplan });
+    const je = e.zeilen.massnahmen.map((m) => [m.nr, m.landesmittel_eur]);
+    expect(je).toEqual([
+      ["1.1", 14000],
+      ["2.1", 14700],
+      ["3.1", 14000],
+      ["4.1", 28000],
+      ["5.1", 14000],
+      ["6.1", 16100],
+      ["2.1", null],
+    ]);
+    expect(codes(e)).toContain("F10");
+    expect(codes(e)).toContain("F07");
+  });
+
   it("several years are summed separately", () => {
     const finanzplan = [...FINANZPLAN, ...FINANZPLAN.map((z) => ({ ...z, jahr: 2020 }))];
     const e = pruefePlan({ foerderjahr: [2019, 2020], finanzplan });
