@@ -64,6 +64,14 @@ export interface Pruefkontext {
   entscheide: Map<number, Partial<Record<RegelCode, Entscheid>>>;
 }
 
+/**
+ * An array with a place per Maßnahmen row of the request, all 0, indexed by the row's `zeile` (from 1):
+ * what a check marks or sums per measure without a map by Nr.
+ */
+export function jeMassnahmenzeile<A>(k: Pruefkontext, Art: new (laenge: number) => A): A {
+  return new Art(k.massnahmen.length + k.keineDatenzeilen.massnahmen.length + 1);
+}
+
 export interface Regel {
   code: RegelCode;
   pruefe(k: Pruefkontext): Befund[];

@@ -6,7 +6,7 @@ import { SCHWERE_RANG, begrenzeBefunde, zaehleBefunde, type Befund, type Schwere
 import { centZuEuro, teileDurchAnteil, type Cent } from "../geld";
 import type { RegelCode } from "../regeln/katalog";
 import { REGELWERKE, regelwerkFuerJahr, type Regelwerk } from "../regelwerke";
-import type { Pruefkontext, Regel } from "./kontext";
+import { jeMassnahmenzeile, type Pruefkontext, type Regel } from "./kontext";
 import { ordneNachUrsache } from "./folgen";
 import { jahreswerte } from "./jahre";
 import { JAHRESREGELN, entscheideJahr } from "./regeln/jahr";
@@ -291,7 +291,7 @@ function massnahmeErgebnis(
  * a row's measure is the first of its Nr, which is where the result shows the sum.
  */
 function landesmittelJeMassnahme(k: Pruefkontext): Float64Array {
-  const summe = new Float64Array(k.massnahmen.length + k.keineDatenzeilen.massnahmen.length + 1);
+  const summe = jeMassnahmenzeile(k, Float64Array);
   for (const z of k.finanzplan)
     if (z.massnahme !== null && z.betraege.landesmittel !== null)
       summe[z.massnahme.zeile]! += z.betraege.landesmittel;

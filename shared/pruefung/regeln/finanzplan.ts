@@ -11,7 +11,7 @@ import { anteilAbgerundet, betragsproblemText, istUeberAnteil, teileDurchAnteil 
 import { soBeheben } from "../../regeln/katalog";
 import { foerderperiodeText, inFoerderperiode } from "../../regelwerke";
 import type { GeleseneFinanzzeile, GeleseneMassnahme } from "../lesen";
-import type { Pruefkontext, Regel } from "../kontext";
+import { jeMassnahmenzeile, type Pruefkontext, type Regel } from "../kontext";
 
 /** "(Maßnahme 4.3, 2019)" */
 function wo(z: GeleseneFinanzzeile): string {
@@ -179,7 +179,7 @@ export const F09: Regel = {
 
 /** Measures without a Finanzplan row, in list order (a row's measure is the first of its Nr). */
 function ohneFinanzplanzeile(k: Pruefkontext) {
-  const mitZeile = new Uint8Array(k.massnahmen.length + k.keineDatenzeilen.massnahmen.length + 1);
+  const mitZeile = jeMassnahmenzeile(k, Uint8Array);
   for (const z of k.finanzplan) if (z.massnahme !== null) mitZeile[z.massnahme.zeile] = 1;
   return k.massnahmen.filter(
     (m) => m.nr !== null && mitZeile[m.zeile] === 0 && k.massnahmeNachNr.get(m.nr) === m,
