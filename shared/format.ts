@@ -2,6 +2,7 @@
  * De-DE (and en-US) formatting for messages: `445.785,00 €`, `74,3 %`, `106.675`.
  */
 import type { Cent } from "./geld";
+import { merke } from "./merken";
 
 export type Sprache = "de" | "en";
 
@@ -59,18 +60,15 @@ function zahlFormat(sprache: Sprache, stellen: number): Intl.NumberFormat {
 /** A ratio as percent with up to `stellen` decimals: 0.743 → `74,3 %`; 0.7 → `70 %`. */
 export function formatProzent(anteil: number, sprache: Sprache = "de", stellen = 2): string {
   // The rule set's limits (70 %, 30 %) are written into many messages of one check: each kept once.
-  const gemerkt = sprache === "de" && stellen === 2 && !Object.is(anteil, -0); // Intl writes -0 as „-0“
-  const bekannt = gemerkt ? prozenteDe.get(anteil) : undefined;
-  if (bekannt !== undefined) return bekannt;
-  const text = zahlFormat(sprache, stellen).format(anteil * 100);
-  const aus = sprache === "de" ? `${text} %` : `${text}%`;
-  if (gemerkt) {
-    if (prozenteDe.size >= 256) prozenteDe.clear(); // bounded, as shared/merken.ts
-    prozenteDe.set(anteil, aus);
-  }
-  return aus;
+  // Intl writes -0 as „-0“, which a Map would take for 0: not kept.
+  if (sprache === "de" && stellen === 2 && !Object.is(anteil, -0)) return prozentDe(anteil);
+  return prozentText(anteil, sprache, stellen);
 }
-const prozenteDe = new Map<number, string>();
+function prozentText(anteil: number, sprache: Sprache, stellen: number): string {
+  const text = zahlFormat(sprache, stellen).format(anteil * 100);
+  return sprache === "de" ? `${text} %` : `${text}%`;
+}
+const prozentDe = merke((anteil: number) => prozentText(anteil, "de", 2), 256);
 
 /** A plain number with grouping and up to `stellen` decimals. */
 export function formatZahl(zahl: number, sprache: Sprache = "de", stellen = 2): string {

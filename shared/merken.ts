@@ -1,16 +1,17 @@
 /**
- * Memoises a pure reader of cell text. Columns such as Art, Trägerart or Beginn hold few distinct
- * values over thousands of rows; reading each distinct text once keeps validation linear and cheap.
- * The cache is bounded: when full it starts again, so memory stays flat on hostile input.
+ * Memoises a pure reader of cell text (or of another key: a number). Columns such as Art, Trägerart or
+ * Beginn hold few distinct values over thousands of rows; reading each distinct text once keeps
+ * validation linear and cheap. The cache is bounded: when full it starts again, so memory stays flat
+ * on hostile input. Keys are compared as a Map compares them (-0 is 0).
  */
-export function merke<T>(lies: (text: string) => T, grenze = 5000): (text: string) => T {
-  let cache = new Map<string, T>();
-  return (text: string) => {
-    const bekannt = cache.get(text);
-    if (bekannt !== undefined || cache.has(text)) return bekannt as T;
-    const wert = lies(text);
+export function merke<T, K = string>(lies: (schluessel: K) => T, grenze = 5000): (schluessel: K) => T {
+  let cache = new Map<K, T>();
+  return (schluessel: K) => {
+    const bekannt = cache.get(schluessel);
+    if (bekannt !== undefined || cache.has(schluessel)) return bekannt as T;
+    const wert = lies(schluessel);
     if (cache.size >= grenze) cache = new Map();
-    cache.set(text, wert);
+    cache.set(schluessel, wert);
     return wert;
   };
 }

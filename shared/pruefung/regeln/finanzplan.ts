@@ -4,6 +4,7 @@
  * 70,01 % does not).
  */
 import { FINANZPLAN_FELDNAME } from "../../arbeitsmappe/layout";
+import { merke } from "../../merken";
 import { befund, befundeJe, type Befund } from "../../befund";
 import { excelFehler } from "../../excel-fehler";
 import { formatDatum, formatEuro, formatProzent, formatProzentGegen } from "../../format";
@@ -328,17 +329,9 @@ export const F16: Regel = {
   },
 };
 
-/** „2019-12-31“: a year's first or last day as an ISO date, each written once (F15 asks per row). */
-function jahresgrenze(jahr: number, tag: "-01-01" | "-12-31"): string {
-  const schluessel = jahr * 2 + (tag === "-01-01" ? 0 : 1);
-  let datum = jahresgrenzen.get(schluessel);
-  if (datum === undefined) {
-    if (jahresgrenzen.size >= 1000) jahresgrenzen.clear(); // bounded, as shared/merken.ts
-    jahresgrenzen.set(schluessel, (datum = `${jahr}${tag}`));
-  }
-  return datum;
-}
-const jahresgrenzen = new Map<number, string>();
+/** „2019-01-01“, „2019-12-31“: a year's first and last day as ISO dates, each written once (F15 asks per row). */
+const jahresanfang = merke((jahr: number) => `${jahr}-01-01`, 1000);
+const jahresende = merke((jahr: number) => `${jahr}-12-31`, 1000);
 
 /** A Finanzplan year outside its measure's Beginn–Ende: money planned when the measure does not run. */
 export const F15: Regel = {
@@ -349,8 +342,8 @@ export const F15: Regel = {
       if (m === null || z.jahr === null || !inFoerderperiode(k.regelwerk, z.jahr)) return null; // F10, F09
       const beginn = m.beginn.art === "zeitraum" ? m.beginn.von : null;
       const ende = m.ende.art === "zeitraum" ? m.ende.bis : null;
-      const vorher = beginn !== null && beginn > jahresgrenze(z.jahr, "-12-31");
-      const nachher = ende !== null && ende < jahresgrenze(z.jahr, "-01-01");
+      const vorher = beginn !== null && beginn > jahresende(z.jahr);
+      const nachher = ende !== null && ende < jahresanfang(z.jahr);
       if (!vorher && !nachher) return null;
       return befund(
         "F15",
