@@ -19,65 +19,70 @@ import { gzipSync } from "node:zlib";
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const ziel = resolve(repo, "dist/worker/index.js");
 
-const nurDeutschUndEnglisch = {
-  name: "zod-locales-de-en",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
-      contents: 'export { default as de } from "./de.js";\nexport { default as en } from "./en.js";\n',
-      resolveDir: dirname(args.path),
-    }));
-  },
-};
+/**
+ * An esbuild plugin that gives one file of zod (its path below zod/v4/, e.g. "locales/en.js") other
+ * contents; imports in them resolve beside the file they replace.
+ */
+function ersetzeZod(name, datei, inhalt) {
+  const pfad = datei
+    .split("/")
+    .map((teil) => teil.replaceAll(".", "\\."))
+    .join("[\\\\/]");
+  return {
+    name,
+    setup(b) {
+      b.onLoad({ filter: new RegExp(`[\\\\/]zod[\\\\/]v4[\\\\/]${pfad}$`) }, (args) => ({
+        contents: inhalt,
+        resolveDir: dirname(args.path),
+      }));
+    },
+  };
+}
+
+const nurDeutschUndEnglisch = ersetzeZod(
+  "zod-locales-de-en",
+  "locales/index.js",
+  'export { default as de } from "./de.js";\nexport { default as en } from "./en.js";\n',
+);
 
 // The worker writes JSON Schema (OpenAPI) but never reads it: zod's JSON-Schema-to-zod converter
 // (z.fromJSONSchema, ~12 KB minified) stays in only because the z namespace is kept whole.
-const ohneFromJsonSchema = {
-  name: "zod-ohne-from-json-schema",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, () => ({
-      contents:
-        'export function fromJSONSchema() {\n  throw new Error("z.fromJSONSchema ist im Worker nicht enthalten (scripts/build-worker.mjs).");\n}\n',
-    }));
-  },
-};
+const ohneFromJsonSchema = ersetzeZod(
+  "zod-ohne-from-json-schema",
+  "classic/from-json-schema.js",
+  'export function fromJSONSchema() {\n  throw new Error("z.fromJSONSchema ist im Worker nicht enthalten (scripts/build-worker.mjs).");\n}\n',
+);
 
 // zod 4.6's ahead-of-time parser compiler (z.compile, ~29 KB minified) builds parsers with
 // `new Function`, which workerd refuses; the worker never calls it, and the runtime parser does not
 // import it (core/parse.js knows its markers by Symbol.for). Kept: the names, with z.compile doing what
 // it does for a schema it cannot compile — return it unchanged.
-const ohneCompile = {
-  name: "zod-ohne-compile",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]core[\\/]compile\.js$/ }, () => ({
-      contents: [
-        'export const INVALID = Symbol.for("zod.compile.invalid");',
-        "export class ZodCompileAsyncError extends Error {}",
-        "export class ZodCompileUnsupportedError extends Error {}",
-        "export function compile(schema) {\n  return schema;\n}",
-        "export function withParser() {",
-        '  throw new Error("z.withParser ist im Worker nicht enthalten (scripts/build-worker.mjs).");',
-        "}",
-        "export function compileFn() {",
-        '  throw new Error("z.compileFn ist im Worker nicht enthalten (scripts/build-worker.mjs).");',
-        "}",
-        "",
-      ].join("\n"),
-    }));
-  },
-};
+const ohneCompile = ersetzeZod(
+  "zod-ohne-compile",
+  "core/compile.js",
+  [
+    'export const INVALID = Symbol.for("zod.compile.invalid");',
+    "export class ZodCompileAsyncError extends Error {}",
+    "export class ZodCompileUnsupportedError extends Error {}",
+    "export function compile(schema) {\n  return schema;\n}",
+    "export function withParser() {",
+    '  throw new Error("z.withParser ist im Worker nicht enthalten (scripts/build-worker.mjs).");',
+    "}",
+    "export function compileFn() {",
+    '  throw new Error("z.compileFn ist im Worker nicht enthalten (scripts/build-worker.mjs).");',
+    "}",
+    "",
+  ].join("\n"),
+);
 
 // zod registers English as its default locale when the first schema is built (classic/schemas.js), and
 // worker/app.ts sets German right after the imports: no message is ever made in English in between
 // (~1,5 KB gzip). English is therefore German here; the worker's tests read its German messages.
-const englischIstDeutsch = {
-  name: "zod-en-ist-de",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]en\.js$/ }, (args) => ({
-      contents: 'export { default } from "./de.js";\n',
-      resolveDir: dirname(args.path),
-    }));
-  },
-};
+const englischIstDeutsch = ersetzeZod(
+  "zod-en-ist-de",
+  "locales/en.js",
+  'export { default } from "./de.js";\n',
+);
 
 mkdirSync(dirname(ziel), { recursive: true });
 // wrangler.jsonc serves the built task pane (dist/addin) as static assets and refuses to start when the
